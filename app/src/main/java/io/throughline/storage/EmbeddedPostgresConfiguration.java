@@ -1,0 +1,67 @@
+package io.throughline.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs a real PostgreSQL inside the service, with its files in a persistent directory, so that a newcomer needs
+ * nothing installed. Zonky ships the PostgreSQL binaries as a Maven artifact; as root it starts them inside
+ * {@code unshare -U}, because PostgreSQL refuses to run as root.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresCondition.class)
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
+        Path dataDirectory = properties.dataDirectory().toAbsolutePath();
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port())
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            createDatabaseIfMissing(postgres, properties.database());
+            log.info("Embedded PostgreSQL is running on {} with its data in {}",
+                    postgres.getJdbcUrl("postgres", properties.database()), dataDirectory);
+            return postgres;
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedPostgresUnavailableException(dataDirectory, e);
+        }
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
+        return DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", properties.database()))
+                .username("postgres")
+                .build();
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+        JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+        Integer existing = admin.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, database);
+        if (existing == null || existing == 0) {
+            admin.execute("create database \"" + database.replace("\"", "\"\"") + "\"");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.throughline.command.rejection;
+
+import io.throughline.kernel.CommandRejection;
+import io.throughline.kernel.CommandRejection.Kind;
+
+/** Thrown by command handlers to refuse a command; no event is stored. */
+public class CommandRejectedException extends RuntimeException {
+
+    private final transient CommandRejection rejection;
+
+    private CommandRejectedException(Kind kind, String field, String message) {
+        super(field == null ? message : field + ": " + message);
+        this.rejection = new CommandRejection(kind, field, message);
+    }
+
+    public static CommandRejectedException invalid(String field, String message) {
+        return new CommandRejectedException(Kind.INVALID, field, message);
+    }
+
+    public static CommandRejectedException conflict(String field, String message) {
+        return new CommandRejectedException(Kind.CONFLICT, field, message);
+    }
+
+    public static CommandRejectedException ruleBroken(String field, String message) {
+        return new CommandRejectedException(Kind.RULE_BROKEN, field, message);
+    }
+
+    public CommandRejection rejection() {
+        return rejection;
+    }
+}

@@ -1,0 +1,28 @@
+package io.throughline.command.rejection;
+
+/** Checks of command fields shared by every aggregate; each failure names the field. */
+public final class Require {
+
+    private Require() {
+    }
+
+    /** The text, stripped of surrounding blanks; it must have some. */
+    public static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw CommandRejectedException.invalid(field, "must not be blank");
+        }
+        return value.strip();
+    }
+
+    /** Optional text: blank becomes absent, anything else is stripped. */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw CommandRejectedException.invalid(field, "is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,98 @@
+package io.throughline.command.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.throughline.kernel.CommandRejection;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as {@code application/problem+json} with a detail that says what was wrong and, where one field is
+ * at fault, a {@code field} property naming it.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail rejected(CommandExecutionException exception) {
+        CommandRejection rejection = exception.<CommandRejection>getDetails()
+                .orElseThrow(() -> exception);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusOf(rejection.kind()), exception.getMessage());
+        problem.setTitle(titleOf(rejection.kind()));
+        if (rejection.field() != null) {
+            problem.setProperty("field", rejection.field());
+        }
+        return problem;
+    }
+
+    /** Names the JSON field that could not be read, and why: a wrong type, an unknown enum constant, a bad format. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Unreadable request body");
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            problem.setProperty("field", field);
+            problem.setDetail(field + ": " + reasonOf(mapping));
+        } else {
+            problem.setDetail("the body is not valid JSON: " + rootMessage(exception));
+        }
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String reasonOf(JsonMappingException mapping) {
+        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        }
+        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            String expected = Number.class.isAssignableFrom(invalid.getTargetType()) ? "number"
+                    : invalid.getTargetType().getSimpleName();
+            return "'" + invalid.getValue() + "' is not a valid " + expected;
+        }
+        return rootMessage(mapping);
+    }
+
+    private static String rootMessage(Throwable throwable) {
+        Throwable root = throwable;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root instanceof JsonMappingException json ? json.getOriginalMessage() : root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    private static HttpStatus statusOf(CommandRejection.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
+    private static String titleOf(CommandRejection.Kind kind) {
+        return switch (kind) {
+            case INVALID -> "Invalid command";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflicts with the current state";
+            case RULE_BROKEN -> "Breaks a rule";
+        };
+    }
+}

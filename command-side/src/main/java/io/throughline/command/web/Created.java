@@ -1,0 +1,5 @@
+package io.throughline.command.web;
+
+/** The answer to a command that created something. */
+public record Created(String id) {
+}

@@ -1,0 +1,56 @@
+package io.throughline.query.audit;
+
+import io.throughline.kernel.audit.AuditEntry;
+import io.throughline.kernel.audit.FieldChange;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A row of {@code audit_entry}: one per event of any aggregate, keyed by the event's global position. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntryRecord {
+
+    @Id
+    @Column(name = "global_sequence")
+    private long globalSequence;
+    @Column(name = "aggregate_type")
+    private String aggregateType;
+    @Column(name = "aggregate_id")
+    private String aggregateId;
+    private long sequence;
+    @Column(name = "event_type")
+    private String eventType;
+    private String actor;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    private String reason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, FieldChange> changes;
+
+    protected AuditEntryRecord() {
+    }
+
+    AuditEntryRecord(long globalSequence, String aggregateType, String aggregateId, long sequence, String eventType,
+                     String actor, Instant occurredAt, String reason, Map<String, FieldChange> changes) {
+        this.globalSequence = globalSequence;
+        this.aggregateType = aggregateType;
+        this.aggregateId = aggregateId;
+        this.sequence = sequence;
+        this.eventType = eventType;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.reason = reason;
+        this.changes = changes;
+    }
+
+    AuditEntry toEntry() {
+        return new AuditEntry(sequence, eventType, actor, occurredAt, reason, changes);
+    }
+}

@@ -1,0 +1,55 @@
+package io.throughline.query.audit;
+
+import io.throughline.kernel.audit.FieldChange;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads an event record as an auditor would: every field it sets, with the value it sets it to, and the reason the
+ * actor gave. Events record new values only, so a field's value before an event is the one the previous event set.
+ */
+final class EventChanges {
+
+    static final String REASON = "reason";
+
+    private EventChanges() {
+    }
+
+    /** The fields the event sets, except the identifier of its own aggregate and the reason. */
+    static Map<String, FieldChange> of(Object event, String aggregateId) {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        for (RecordComponent component : components(event)) {
+            Object value = valueOf(component, event);
+            if (value != null && !REASON.equals(component.getName()) && !value.toString().equals(aggregateId)) {
+                changes.put(component.getName(), new FieldChange(null, value.toString()));
+            }
+        }
+        return changes;
+    }
+
+    static String reasonOf(Object event) {
+        for (RecordComponent component : components(event)) {
+            if (REASON.equals(component.getName())) {
+                Object reason = valueOf(component, event);
+                return reason == null ? null : reason.toString();
+            }
+        }
+        return null;
+    }
+
+    private static RecordComponent[] components(Object event) {
+        RecordComponent[] components = event.getClass().getRecordComponents();
+        return components == null ? new RecordComponent[0] : components;
+    }
+
+    private static Object valueOf(RecordComponent component, Object event) {
+        try {
+            return component.getAccessor().invoke(event);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component + " of " + event.getClass(), e);
+        }
+    }
+}

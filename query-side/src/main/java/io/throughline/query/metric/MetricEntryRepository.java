@@ -1,0 +1,10 @@
+package io.throughline.query.metric;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface MetricEntryRepository extends JpaRepository<MetricEntry, String> {
+
+    List<MetricEntry> findByTeamIdOrderByNameAsc(String teamId);
+}

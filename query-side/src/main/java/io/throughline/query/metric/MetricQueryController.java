@@ -1,0 +1,33 @@
+package io.throughline.query.metric;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.kernel.metric.FindMetric;
+import io.throughline.kernel.metric.MetricId;
+import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.query.web.Answers;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/metrics")
+@Tag(name = "Metrics")
+class MetricQueryController {
+
+    private final QueryGateway queries;
+
+    MetricQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{metricId}")
+    @Operation(summary = "A KPI's definition and its latest value")
+    MetricSummary metric(@PathVariable MetricId metricId) {
+        return Answers.found(queries.query(new FindMetric(metricId),
+                ResponseTypes.optionalInstanceOf(MetricSummary.class)), "metric", metricId);
+    }
+}

@@ -1,0 +1,73 @@
+package io.throughline.query.priority;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A row of {@code priority_view}: one per priority, as it stands now. */
+@Entity
+@Table(name = "priority_view")
+public class PriorityEntry {
+
+    @Id
+    @Column(name = "priority_id")
+    private String priorityId;
+    @Column(name = "team_id")
+    private String teamId;
+    private String quarter;
+    private String title;
+    @Column(name = "owner_id")
+    private String ownerId;
+    @Enumerated(EnumType.STRING)
+    private PriorityStatus status;
+    @Column(name = "success_criterion")
+    private String successCriterion;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    @Column(name = "parent_priority_id")
+    private String parentPriorityId;
+    private long version;
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected PriorityEntry() {
+    }
+
+    static PriorityEntry assigned(PriorityAssigned event, long version, Instant at) {
+        PriorityEntry entry = new PriorityEntry();
+        entry.priorityId = event.priorityId().value();
+        entry.teamId = event.teamId().value();
+        entry.quarter = event.quarter().value();
+        entry.title = event.title();
+        entry.ownerId = event.ownerId().value();
+        entry.status = PriorityStatus.NOT_STARTED;
+        entry.successCriterion = event.successCriterion();
+        entry.dueDate = event.dueDate();
+        entry.parentPriorityId = event.parentPriorityId() == null ? null : event.parentPriorityId().value();
+        entry.version = version;
+        entry.assignedAt = at;
+        entry.updatedAt = at;
+        return entry;
+    }
+
+    public PriorityView toView() {
+        return new PriorityView(new PriorityId(priorityId), new TeamId(teamId), new Quarter(quarter), title,
+                new PersonId(ownerId), status, successCriterion, dueDate,
+                parentPriorityId == null ? null : new PriorityId(parentPriorityId), version);
+    }
+}

@@ -1,0 +1,12 @@
+package io.throughline.query.priority;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, String> {
+
+    List<PriorityEntry> findByTeamIdOrderByQuarterAscAssignedAtAsc(String teamId);
+
+    List<PriorityEntry> findByTeamIdAndQuarterOrderByAssignedAtAsc(String teamId, String quarter);
+}

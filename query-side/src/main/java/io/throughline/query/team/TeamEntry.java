@@ -1,0 +1,39 @@
+package io.throughline.query.team;
+
+import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A row of {@code team_view}: one per team. */
+@Entity
+@Table(name = "team_view")
+public class TeamEntry {
+
+    @Id
+    @Column(name = "team_id")
+    private String teamId;
+    private String name;
+    @Column(name = "parent_team_id")
+    private String parentTeamId;
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    protected TeamEntry() {
+    }
+
+    TeamEntry(String teamId, String name, String parentTeamId, Instant registeredAt) {
+        this.teamId = teamId;
+        this.name = name;
+        this.parentTeamId = parentTeamId;
+        this.registeredAt = registeredAt;
+    }
+
+    public TeamView toView() {
+        return new TeamView(new TeamId(teamId), name, parentTeamId == null ? null : new TeamId(parentTeamId));
+    }
+}

@@ -1,0 +1,54 @@
+package io.throughline.query.team;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.dashboard.GetTeamDashboard;
+import io.throughline.kernel.dashboard.TeamDashboard;
+import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.ListTeams;
+import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamView;
+import io.throughline.query.web.Answers;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/teams")
+@Tag(name = "Teams")
+class TeamQueryController {
+
+    private final QueryGateway queries;
+
+    TeamQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "All teams, by name")
+    List<TeamView> list() {
+        return queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join();
+    }
+
+    @GetMapping("/{teamId}")
+    @Operation(summary = "One team")
+    TeamView team(@PathVariable TeamId teamId) {
+        return Answers.found(queries.query(new FindTeam(teamId), ResponseTypes.optionalInstanceOf(TeamView.class)),
+                "team", teamId);
+    }
+
+    @GetMapping("/{teamId}/dashboard")
+    @Operation(summary = "A team's priorities and KPIs",
+            description = "Without quarter, the priorities of every quarter; with quarter (2026-Q4), those of that quarter.")
+    TeamDashboard dashboard(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter) {
+        return Answers.found(queries.query(new GetTeamDashboard(teamId, quarter),
+                ResponseTypes.optionalInstanceOf(TeamDashboard.class)), "team", teamId);
+    }
+}

@@ -1,0 +1,19 @@
+package io.throughline.query.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** Turns the answer of a query for one thing into that thing, or a 404 problem that says what was not found. */
+public final class Answers {
+
+    private Answers() {
+    }
+
+    public static <T> T found(CompletableFuture<Optional<T>> answer, String what, Object id) {
+        return answer.join().orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what + " with id '" + id + "'"));
+    }
+}

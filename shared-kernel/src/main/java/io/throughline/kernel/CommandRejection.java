@@ -1,0 +1,23 @@
+package io.throughline.kernel;
+
+/**
+ * Why a command was refused, carried as the details of Axon's {@code CommandExecutionException} so that it
+ * survives a trip through a distributed command bus and can be turned into the right HTTP answer.
+ *
+ * @param kind    the class of refusal, which decides the HTTP status
+ * @param field   the command field at fault, or {@code null} when the refusal is about the whole command
+ * @param message what was wrong, in words a user understands
+ */
+public record CommandRejection(Kind kind, String field, String message) {
+
+    public enum Kind {
+        /** Malformed or missing input, or a reference to something that does not exist (400). */
+        INVALID,
+        /** The command targets something that does not exist (404). */
+        NOT_FOUND,
+        /** The command clashes with the current state, such as a value already recorded (409). */
+        CONFLICT,
+        /** Well-formed input that breaks a business rule (422). */
+        RULE_BROKEN
+    }
+}

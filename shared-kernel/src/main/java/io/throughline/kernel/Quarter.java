@@ -1,0 +1,41 @@
+package io.throughline.kernel;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A calendar quarter written {@code 2026-Q4}: the time box of a plan and its priorities. */
+public record Quarter(String value) implements TextValue {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    public Quarter {
+        Matcher matcher = FORMAT.matcher(TextValue.requireText(value, "quarter"));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("must look like 2026-Q4, was '" + value + "'");
+        }
+    }
+
+    public static Quarter of(LocalDate date) {
+        return new Quarter(date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1));
+    }
+
+    public LocalDate firstDay() {
+        int year = Integer.parseInt(value.substring(0, 4));
+        int quarter = value.charAt(6) - '0';
+        return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    }
+
+    public LocalDate lastDay() {
+        return firstDay().plusMonths(3).minusDays(1);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

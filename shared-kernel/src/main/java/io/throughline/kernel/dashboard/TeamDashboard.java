@@ -1,0 +1,15 @@
+package io.throughline.kernel.dashboard;
+
+import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
+
+import java.util.List;
+
+/** What a team sees first: its priorities and its KPIs with their latest values. */
+public record TeamDashboard(TeamId teamId,
+                            String name,
+                            TeamId parentTeamId,
+                            List<PriorityView> priorities,
+                            List<MetricSummary> metrics) {
+}

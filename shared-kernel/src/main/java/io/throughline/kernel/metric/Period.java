@@ -1,0 +1,72 @@
+package io.throughline.kernel.metric;
+
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.TextValue;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stretch of time one metric value covers: an ISO week ({@code 2026-W47}), a month ({@code 2026-11})
+ * or a quarter ({@code 2026-Q4}). The notation tells the cadence.
+ */
+public record Period(String value) implements TextValue {
+
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    public Period {
+        value = TextValue.requireText(value, "period");
+        firstDay(value);
+    }
+
+    public Cadence cadence() {
+        if (WEEK.matcher(value).matches()) {
+            return Cadence.WEEKLY;
+        }
+        return MONTH.matcher(value).matches() ? Cadence.MONTHLY : Cadence.QUARTERLY;
+    }
+
+    /** The first day of the period; periods of one cadence sort by it. */
+    public LocalDate firstDay() {
+        return firstDay(value);
+    }
+
+    private static LocalDate firstDay(String text) {
+        try {
+            Matcher week = WEEK.matcher(text);
+            if (week.matches()) {
+                return isoWeekStart(Integer.parseInt(week.group(1)), Integer.parseInt(week.group(2)));
+            }
+            Matcher month = MONTH.matcher(text);
+            if (month.matches()) {
+                return YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))).atDay(1);
+            }
+            return new Quarter(text).firstDay();
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "must be an ISO week like 2026-W47, a month like 2026-11 or a quarter like 2026-Q4, was '"
+                            + text + "'", e);
+        }
+    }
+
+    private static LocalDate isoWeekStart(int weekBasedYear, int week) {
+        // The 4th of January is always in ISO week 1 of its year.
+        LocalDate anchor = LocalDate.of(weekBasedYear, 1, 4);
+        long weeksInYear = anchor.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (week < 1 || week > weeksInYear) {
+            throw new DateTimeException("week " + week + " does not exist in " + weekBasedYear);
+        }
+        return anchor.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package io.throughline.kernel.priority;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.team.TeamId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/**
+ * Gives a team a quarterly priority with a named owner.
+ *
+ * @param successCriterion what done looks like; optional
+ * @param dueDate          optional, inside the quarter
+ * @param parentPriorityId the priority of a higher team this one serves (the cascade); none for a company priority
+ */
+public record AssignPriority(@TargetAggregateIdentifier PriorityId priorityId,
+                             TeamId teamId,
+                             Quarter quarter,
+                             String title,
+                             PersonId ownerId,
+                             String successCriterion,
+                             LocalDate dueDate,
+                             PriorityId parentPriorityId) {
+}

@@ -1,0 +1,5 @@
+package io.throughline.kernel.priority;
+
+/** Answered with an {@code Optional<PriorityView>}. */
+public record FindPriority(PriorityId priorityId) {
+}

@@ -1,0 +1,5 @@
+package io.throughline.kernel.team;
+
+/** Answered with an {@code Optional<TeamView>}. */
+public record FindTeam(TeamId teamId) {
+}

@@ -1,0 +1,5 @@
+package io.throughline.kernel.team;
+
+/** Answered with every team, by name. */
+public record ListTeams() {
+}

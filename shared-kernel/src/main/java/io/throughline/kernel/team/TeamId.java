@@ -1,0 +1,19 @@
+package io.throughline.kernel.team;
+
+import io.throughline.kernel.TextValue;
+
+public record TeamId(String value) implements TextValue {
+
+    public TeamId {
+        value = TextValue.requireText(value, "team id");
+    }
+
+    public static TeamId generate() {
+        return new TeamId(TextValue.newId());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,4 @@
+package io.throughline.kernel.team;
+
+public record TeamRegistered(TeamId teamId, String name, TeamId parentTeamId) {
+}
