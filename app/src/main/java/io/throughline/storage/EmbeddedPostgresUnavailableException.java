@@ -8,7 +8,7 @@ public class EmbeddedPostgresUnavailableException extends RuntimeException {
     private final transient Path dataDirectory;
 
     EmbeddedPostgresUnavailableException(Path dataDirectory, Throwable cause) {
-        super("The embedded PostgreSQL could not start with its data in " + dataDirectory + ": " + cause.getMessage(), cause);
+        super("The embedded PostgreSQL could not start with its data in " + dataDirectory + ": " + cause, cause);
         this.dataDirectory = dataDirectory;
     }
 

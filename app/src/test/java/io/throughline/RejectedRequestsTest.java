@@ -1,0 +1,156 @@
+package io.throughline;
+
+import io.throughline.support.Api;
+import io.throughline.support.ThroughlineIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every refused request gets a problem+json answer that says what was wrong, and stores no event. */
+@ThroughlineIntegrationTest
+class RejectedRequestsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate sql;
+
+    Api api;
+    String team;
+    String weeklyMetric;
+    long eventsBefore;
+
+    @BeforeEach
+    void scorecard() {
+        api = new Api(port);
+        team = api.create("/api/teams", Map.of("name", "Support"));
+        weeklyMetric = api.create("/api/metrics", Map.of("teamId", team, "name", "First response time",
+                "unit", "minutes", "target", 30, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "sam"));
+        api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 41));
+        eventsBefore = storedEvents();
+    }
+
+    @Test
+    void blankTitle() {
+        assertRefused(api.post("/api/priorities", priority("title", "  ")), 400, "title");
+    }
+
+    @Test
+    void missingOwner() {
+        assertRefused(api.post("/api/priorities", """
+                {"teamId": "%s", "quarter": "2026-Q4", "title": "Cut churn"}""".formatted(team)), 400, "ownerId");
+    }
+
+    @Test
+    void unknownTeam() {
+        assertRefused(api.post("/api/priorities", priority("teamId", "no-such-team")), 400, "teamId");
+    }
+
+    @Test
+    void unknownParentTeam() {
+        assertRefused(api.post("/api/teams", Map.of("name", "Tier 2", "parentTeamId", "no-such-team")), 400, "parentTeamId");
+    }
+
+    @Test
+    void malformedQuarter() {
+        assertRefused(api.post("/api/priorities", priority("quarter", "2026-Q5")), 400, "quarter");
+    }
+
+    @Test
+    void dueDateOutsideTheQuarter() {
+        assertRefused(api.post("/api/priorities", priority("dueDate", "2027-01-15")), 422, "dueDate");
+    }
+
+    @Test
+    void malformedDueDate() {
+        assertRefused(api.post("/api/priorities", priority("dueDate", "15/12/2026")), 400, "dueDate");
+    }
+
+    @Test
+    void malformedJson() {
+        Api.Response response = api.post("/api/priorities", "{\"teamId\": ");
+        assertRefused(response, 400, null);
+        assertThat(response.body().get("detail").asText()).contains("not valid JSON");
+    }
+
+    @Test
+    void unknownDirection() {
+        assertRefused(api.post("/api/metrics", Map.of("teamId", team, "name", "CSAT", "unit", "%", "target", 90,
+                "direction", "UP", "cadence", "MONTHLY", "ownerId", "sam")), 400, "direction");
+    }
+
+    @Test
+    void nonNumericValue() {
+        Api.Response response = api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W48", "value", "fast"));
+        assertRefused(response, 400, "value");
+        assertThat(response.body().get("detail").asText()).contains("not a valid number");
+    }
+
+    @Test
+    void notANumberValue() {
+        assertRefused(api.post("/api/metrics/" + weeklyMetric + "/values", "{\"period\": \"2026-W48\", \"value\": NaN}"), 400, null);
+        assertRefused(api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W48", "value", "Infinity")), 400, "value");
+    }
+
+    @Test
+    void malformedPeriod() {
+        assertRefused(api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W60", "value", 35)), 400, "period");
+    }
+
+    @Test
+    void periodOfAnotherCadence() {
+        Api.Response response = api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-11", "value", 35));
+        assertRefused(response, 400, "period");
+        assertThat(response.body().get("detail").asText()).contains("WEEKLY");
+    }
+
+    @Test
+    void periodThatAlreadyHasAValue() {
+        assertRefused(api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 35)), 409, "period");
+    }
+
+    @Test
+    void valueForAnUnknownMetric() {
+        assertRefused(api.post("/api/metrics/no-such-metric/values", Map.of("period", "2026-W48", "value", 35)), 404, null);
+    }
+
+    @Test
+    void unknownIdsOnTheReadSide() {
+        for (String path : new String[]{"/api/priorities/nope", "/api/priorities/nope/history",
+                "/api/teams/nope", "/api/teams/nope/dashboard", "/api/metrics/nope"}) {
+            Api.Response response = api.get(path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.body().get("detail").asText()).as(path).contains("'nope'");
+        }
+    }
+
+    private Map<String, Object> priority(String field, String value) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("teamId", team, "quarter", "2026-Q4",
+                "title", "Answer every ticket within a day", "ownerId", "sam"));
+        body.put(field, value);
+        return body;
+    }
+
+    /** Refused with the status, naming the field (unless null), and the event log unchanged. */
+    private void assertRefused(Api.Response response, int status, String field) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(response.body().get("field").asText()).isEqualTo(field);
+            assertThat(response.body().get("detail").asText()).startsWith(field + ":");
+        }
+        assertThat(storedEvents()).as("events stored").isEqualTo(eventsBefore);
+    }
+
+    private long storedEvents() {
+        return sql.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}

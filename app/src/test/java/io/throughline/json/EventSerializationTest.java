@@ -1,0 +1,68 @@
+package io.throughline.json;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.MetricId;
+import io.throughline.kernel.metric.MetricRecorded;
+import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.team.TeamId;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Stored events are a contract: their JSON form is plain, readable and stable. */
+class EventSerializationTest {
+
+    private final Serializer serializer = new SerializationConfiguration().serializer(new AnnotationRevisionResolver());
+
+    @Test
+    void valueTypesAreWrittenAsPlainStringsAndReadBack() {
+        PriorityAssigned event = new PriorityAssigned(new PriorityId("p-1"), new TeamId("t-1"), new Quarter("2026-Q4"),
+                "Win three logos", new PersonId("dana"), null, LocalDate.of(2026, 12, 15), null);
+
+        SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+
+        assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).isEqualTo("""
+                {"priorityId":"p-1","teamId":"t-1","quarter":"2026-Q4","title":"Win three logos","ownerId":"dana",\
+                "successCriterion":null,"dueDate":"2026-12-15","parentPriorityId":null}""");
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void decimalsKeepTheirExactValue() {
+        MetricRecorded event = new MetricRecorded(new MetricId("m-1"), new Period("2026-W47"), new BigDecimal("0.10"), null);
+
+        assertThat((Object) serializer.deserialize(serializer.serialize(event, byte[].class))).isEqualTo(event);
+    }
+
+    @Test
+    void fieldsAddedByANewerVersionAreIgnoredByAnOlderReader() {
+        assertThat((Object) serializer.deserialize(stored(MetricRecorded.class,
+                "{\"metricId\":\"m-1\",\"period\":\"2026-11\",\"value\":3,\"note\":null,\"source\":\"huddle\"}")))
+                .isEqualTo(new MetricRecorded(new MetricId("m-1"), new Period("2026-11"), new BigDecimal("3"), null));
+    }
+
+    @Test
+    void anInvalidStoredValueIsNotSilentlyAccepted() {
+        assertThatThrownBy(() -> serializer.deserialize(stored(MetricRecorded.class,
+                "{\"metricId\":\"m-1\",\"period\":\"2026-13\",\"value\":3}")))
+                .hasRootCauseMessage("Invalid value for MonthOfYear (valid values 1 - 12): 13");
+    }
+
+    private static SimpleSerializedObject<byte[]> stored(Class<?> type, String json) {
+        return new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8), byte[].class,
+                new SimpleSerializedType(type.getName(), null));
+    }
+}
