@@ -121,6 +121,24 @@ class RejectedRequestsTest {
     }
 
     @Test
+    void idOfAnotherKindAsAReference() {
+        assertRefused(api.post("/api/priorities", priority("parentPriorityId", team)), 400, "parentPriorityId");
+        assertRefused(api.post("/api/teams", Map.of("name", "Tier 2", "parentTeamId", weeklyMetric)), 400, "parentTeamId");
+    }
+
+    @Test
+    void idOfAnotherKindAsTheTarget() {
+        assertRefused(api.post("/api/metrics/" + team + "/values", Map.of("period", "2026-W48", "value", 35)), 404, null);
+    }
+
+    @Test
+    void quarterWithSurroundingBlanksIsTheSameQuarter() {
+        Api.Response response = api.post("/api/priorities", Map.of("teamId", team, "quarter", " 2026-Q4 ",
+                "title", "Publish a help centre", "ownerId", "sam", "dueDate", "2026-12-01"));
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
     void unknownIdsOnTheReadSide() {
         for (String path : new String[]{"/api/priorities/nope", "/api/priorities/nope/history",
                 "/api/teams/nope", "/api/teams/nope/dashboard", "/api/metrics/nope"}) {

@@ -1,5 +1,6 @@
 package io.throughline.command;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
@@ -19,7 +20,8 @@ public final class AggregateLookup {
     public static <A, R> Optional<R> find(Repository<A> repository, Object id, Function<A, R> reader) {
         try {
             return Optional.ofNullable(repository.load(id.toString()).invoke(reader));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // Incompatible: the id is that of another kind of aggregate, so there is no such one of this kind.
             return Optional.empty();
         }
     }

@@ -1,7 +1,6 @@
 package io.throughline.kernel;
 
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A calendar quarter written {@code 2026-Q4}: the time box of a plan and its priorities. */
@@ -10,8 +9,8 @@ public record Quarter(String value) implements TextValue {
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
 
     public Quarter {
-        Matcher matcher = FORMAT.matcher(TextValue.requireText(value, "quarter"));
-        if (!matcher.matches()) {
+        value = TextValue.requireText(value, "quarter");
+        if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("must look like 2026-Q4, was '" + value + "'");
         }
     }

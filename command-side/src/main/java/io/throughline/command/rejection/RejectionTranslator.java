@@ -3,10 +3,13 @@ package io.throughline.command.rejection;
 import io.throughline.kernel.CommandRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 
 /**
  * Turns refusals into {@link CommandExecutionException}s whose details are a {@link CommandRejection}: the form in
@@ -15,6 +18,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
  */
 public class RejectionTranslator implements MessageHandlerInterceptor<CommandMessage<?>> {
 
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
@@ -22,9 +27,16 @@ public class RejectionTranslator implements MessageHandlerInterceptor<CommandMes
         } catch (CommandRejectedException e) {
             throw new CommandExecutionException(e.getMessage(), e, e.rejection());
         } catch (AggregateNotFoundException e) {
-            String message = "nothing exists with id '" + e.getAggregateIdentifier() + "'";
-            throw new CommandExecutionException(message, e,
-                    new CommandRejection(CommandRejection.Kind.NOT_FOUND, null, message));
+            throw notFound(e.getAggregateIdentifier(), e);
+        } catch (IncompatibleAggregateException e) {
+            // The target id belongs to another kind of aggregate: from the sender's side, the target does not exist.
+            throw notFound(TARGETS.resolveTarget(unitOfWork.getMessage()).getIdentifier(), e);
         }
+    }
+
+    private static CommandExecutionException notFound(String id, Exception cause) {
+        String message = "nothing exists with id '" + id + "'";
+        return new CommandExecutionException(message, cause,
+                new CommandRejection(CommandRejection.Kind.NOT_FOUND, null, message));
     }
 }
