@@ -34,7 +34,7 @@ public class RejectionTranslator implements MessageHandlerInterceptor<CommandMes
         }
     }
 
-    private static CommandExecutionException notFound(String id, Exception cause) {
+    private static CommandExecutionException notFound(Object id, Exception cause) {
         String message = "nothing exists with id '" + id + "'";
         return new CommandExecutionException(message, cause,
                 new CommandRejection(CommandRejection.Kind.NOT_FOUND, null, message));
