@@ -1,0 +1,39 @@
+package io.throughline;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The boundaries of the fixed architecture, checked on the compiled classes of every module. */
+@AnalyzeClasses(packages = "io.throughline", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule kernelIsPlainJava = classes().that().resideInAPackage("io.throughline.kernel..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.throughline.kernel..", "java..",
+                    "org.axonframework.modelling.command..")
+            .because("the shared kernel is the language both sides speak: records and the JDK, no framework");
+
+    @ArchTest
+    static final ArchRule readSideNeverReachesIntoTheWriteSide = noClasses().that().resideInAPackage("io.throughline.query..")
+            .should().dependOnClassesThat().resideInAPackage("io.throughline.command..");
+
+    @ArchTest
+    static final ArchRule writeSideNeverReadsTheReadModels = noClasses().that().resideInAPackage("io.throughline.command..")
+            .should().dependOnClassesThat().resideInAPackage("io.throughline.query..")
+            .because("rules are checked against the event-sourced state, never against read models that may lag");
+
+    @ArchTest
+    static final ArchRule controllersTalkToTheDomainOnlyThroughGateways = noClasses()
+            .that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class)
+            .orShould().dependOnClassesThat().areAssignableTo(org.axonframework.modelling.command.Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Projection");
+}
