@@ -3,10 +3,27 @@ package io.throughline.command.priority;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.command.team.TeamDirectory;
+import io.throughline.kernel.Change;
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.AssignPriority;
+import io.throughline.kernel.priority.ChangePriority;
+import io.throughline.kernel.priority.CompletePriority;
+import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityChanged;
+import io.throughline.kernel.priority.PriorityCompleted;
+import io.throughline.kernel.priority.PriorityDropped;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityReassigned;
+import io.throughline.kernel.priority.PriorityRealigned;
+import io.throughline.kernel.priority.PriorityReinstated;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityStatusUpdated;
+import io.throughline.kernel.priority.ReassignPriority;
+import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,40 +35,151 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A quarterly priority of one team, owned by one person, possibly serving a priority of a team above. */
+/**
+ * A quarterly priority of one team, owned by one person, possibly serving a priority of a team above.
+ * Every handler returns the priority's version after the command, for optimistic locking by the caller.
+ */
 @Aggregate
 public class Priority {
 
+    private static final int MAX_CONFIDENCE = 10;
+
     @AggregateIdentifier
     private PriorityId id;
-    private Placement placement;
+    private TeamId teamId;
+    private Quarter quarter;
+    private String title;
+    private String description;
+    private String successCriterion;
+    private LocalDate dueDate;
+    private PersonId ownerId;
+    private PriorityId parentPriorityId;
+    private PriorityStatus status;
+    /** The status to return to when a closed priority is reinstated. */
+    private PriorityStatus lastOpenStatus;
 
     protected Priority() {
         // for Axon: rebuilt from its events
     }
 
-    /** @return the priority's version after assignment, for optimistic locking by the caller */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public long handle(AssignPriority command, TeamDirectory teams, PriorityDirectory priorities) {
-        TeamId teamId = Require.present("teamId", command.teamId());
-        Quarter quarter = Require.present("quarter", command.quarter());
-        String title = Require.text("title", command.title());
+        TeamId team = Require.present("teamId", command.teamId());
+        Quarter assignedQuarter = Require.present("quarter", command.quarter());
+        String assignedTitle = Require.text("title", command.title());
         Require.present("ownerId", command.ownerId());
-        List<TeamId> teamAndAncestors = teams.selfAndAncestors(teamId);
+        List<TeamId> teamAndAncestors = teams.selfAndAncestors(team);
         if (teamAndAncestors.isEmpty()) {
-            throw CommandRejectedException.invalid("teamId", "no team with id '" + teamId + "'");
+            throw CommandRejectedException.invalid("teamId", "no team with id '" + team + "'");
         }
-        requireDueInside(quarter, command.dueDate());
+        requireDueInside(assignedQuarter, command.dueDate());
         if (command.parentPriorityId() != null) {
-            requireCascade(command.parentPriorityId(), quarter, teamAndAncestors, priorities);
+            requireCascade("parentPriorityId", command.parentPriorityId(), assignedQuarter, teamAndAncestors, priorities);
         }
-        apply(new PriorityAssigned(command.priorityId(), teamId, quarter, title, command.ownerId(),
+        apply(new PriorityAssigned(command.priorityId(), team, assignedQuarter, assignedTitle, command.ownerId(),
                 Require.optionalText(command.successCriterion()), command.dueDate(), command.parentPriorityId()));
         return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangePriority command) {
+        requireOpen();
+        String newTitle = command.title() == null ? title : Require.text("title", command.title());
+        if (command.dueDate() != null) {
+            requireDueInside(quarter, command.dueDate());
+        }
+        PriorityChanged changed = new PriorityChanged(id,
+                Change.between(title, newTitle),
+                command.description() == null ? null : Change.between(description, Require.optionalText(command.description())),
+                command.successCriterion() == null ? null
+                        : Change.between(successCriterion, Require.optionalText(command.successCriterion())),
+                command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()));
+        if (Stream.of(changed.title(), changed.description(), changed.successCriterion(), changed.dueDate())
+                .allMatch(java.util.Objects::isNull)) {
+            throw CommandRejectedException.conflict(null, "the change changes nothing; nothing was stored");
+        }
+        return applied(changed);
+    }
+
+    @CommandHandler
+    long handle(ReassignPriority command, TeamDirectory teams) {
+        requireOpen();
+        PersonId newOwner = Require.present("newOwnerId", command.newOwnerId());
+        String reason = Require.text("reason", command.reason());
+        Change<PersonId> owner = Require.changes("newOwnerId", Change.between(ownerId, newOwner));
+        if (!teams.hasLeadOrMember(teamId, newOwner)) {
+            throw CommandRejectedException.ruleBroken("newOwnerId",
+                    newOwner + " neither leads nor belongs to the priority's team; only they can own its priorities");
+        }
+        return applied(new PriorityReassigned(id, owner, reason));
+    }
+
+    @CommandHandler
+    long handle(UpdatePriorityStatus command) {
+        requireOpen();
+        PriorityStatus reported = Require.present("status", command.status());
+        if (!PriorityStatus.REPORTABLE.contains(reported)) {
+            throw CommandRejectedException.invalid("status", "must be one of " + PriorityStatus.REPORTABLE
+                    + "; completing and dropping have their own commands");
+        }
+        Integer confidence = command.confidence();
+        if (confidence != null && (confidence < 0 || confidence > MAX_CONFIDENCE)) {
+            throw CommandRejectedException.invalid("confidence", "must be between 0 and " + MAX_CONFIDENCE + ", was " + confidence);
+        }
+        return applied(new PriorityStatusUpdated(id, Change.between(status, reported),
+                Require.optionalText(command.comment()), confidence));
+    }
+
+    @CommandHandler
+    long handle(CompletePriority command) {
+        requireOpen();
+        return applied(new PriorityCompleted(id, new Change<>(status, PriorityStatus.COMPLETED),
+                Require.optionalText(command.comment())));
+    }
+
+    @CommandHandler
+    long handle(DropPriority command) {
+        requireOpen();
+        String reason = Require.text("reason", command.reason());
+        return applied(new PriorityDropped(id, new Change<>(status, PriorityStatus.DROPPED), reason));
+    }
+
+    @CommandHandler
+    long handle(ReinstatePriority command) {
+        if (!status.isClosed()) {
+            throw CommandRejectedException.conflict(null, "the priority is " + status + "; only a completed or dropped "
+                    + "priority can be reinstated");
+        }
+        String reason = Require.text("reason", command.reason());
+        return applied(new PriorityReinstated(id, new Change<>(status, lastOpenStatus), reason));
+    }
+
+    @CommandHandler
+    long handle(RealignPriority command, TeamDirectory teams, PriorityDirectory priorities) {
+        requireOpen();
+        PriorityId newParent = command.newParentPriorityId();
+        Change<PriorityId> parent = Require.changes("newParentPriorityId", Change.between(parentPriorityId, newParent));
+        if (newParent != null) {
+            requireCascade("newParentPriorityId", newParent, quarter, teams.selfAndAncestors(teamId), priorities);
+        }
+        return applied(new PriorityRealigned(id, parent));
+    }
+
+    private long applied(Object event) {
+        apply(event);
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireOpen() {
+        if (status.isClosed()) {
+            throw CommandRejectedException.conflict(null, "the priority is " + status
+                    + "; a closed priority accepts nothing but being reinstated");
+        }
     }
 
     private static void requireDueInside(Quarter quarter, LocalDate dueDate) {
@@ -61,29 +189,83 @@ public class Priority {
         }
     }
 
-    /** A priority serves a priority of the same quarter held by a team above its own. */
-    private static void requireCascade(PriorityId parentId, Quarter quarter, List<TeamId> teamAndAncestors,
-                                       PriorityDirectory priorities) {
+    /** A priority serves an open priority of the same quarter held by a team above its own. */
+    private static void requireCascade(String field, PriorityId parentId, Quarter quarter,
+                                       List<TeamId> teamAndAncestors, PriorityDirectory priorities) {
         Placement parent = priorities.placementOf(parentId).orElseThrow(() ->
-                CommandRejectedException.invalid("parentPriorityId", "no priority with id '" + parentId + "'"));
+                CommandRejectedException.invalid(field, "no priority with id '" + parentId + "'"));
         if (!parent.quarter().equals(quarter)) {
-            throw CommandRejectedException.ruleBroken("parentPriorityId",
+            throw CommandRejectedException.ruleBroken(field,
                     "the parent priority belongs to " + parent.quarter() + ", not " + quarter);
         }
         if (!teamAndAncestors.subList(1, teamAndAncestors.size()).contains(parent.teamId())) {
-            throw CommandRejectedException.ruleBroken("parentPriorityId",
+            throw CommandRejectedException.ruleBroken(field,
                     "the parent priority must belong to a team above this priority's team");
+        }
+        if (parent.closed()) {
+            throw CommandRejectedException.ruleBroken(field, "the parent priority is completed or dropped");
         }
     }
 
     @EventSourcingHandler
     void on(PriorityAssigned event) {
         id = event.priorityId();
-        placement = new Placement(event.teamId(), event.quarter());
+        teamId = event.teamId();
+        quarter = event.quarter();
+        title = event.title();
+        successCriterion = event.successCriterion();
+        dueDate = event.dueDate();
+        ownerId = event.ownerId();
+        parentPriorityId = event.parentPriorityId();
+        status = PriorityStatus.NOT_STARTED;
+        lastOpenStatus = status;
+    }
+
+    @EventSourcingHandler
+    void on(PriorityChanged event) {
+        title = after(event.title(), title);
+        description = after(event.description(), description);
+        successCriterion = after(event.successCriterion(), successCriterion);
+        dueDate = after(event.dueDate(), dueDate);
+    }
+
+    @EventSourcingHandler
+    void on(PriorityReassigned event) {
+        ownerId = event.ownerId().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityStatusUpdated event) {
+        status = after(event.status(), status);
+        lastOpenStatus = status;
+    }
+
+    @EventSourcingHandler
+    void on(PriorityCompleted event) {
+        status = event.status().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityDropped event) {
+        status = event.status().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityReinstated event) {
+        status = event.status().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityRealigned event) {
+        parentPriorityId = event.parentPriorityId().after();
+    }
+
+    private static <T> T after(Change<T> change, T current) {
+        return change == null ? current : change.after();
     }
 
     /** For {@link PriorityDirectory}. */
     Placement placement() {
-        return placement;
+        return new Placement(teamId, quarter, status.isClosed());
     }
 }

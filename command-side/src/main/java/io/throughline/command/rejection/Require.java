@@ -1,5 +1,7 @@
 package io.throughline.command.rejection;
 
+import io.throughline.kernel.Change;
+
 /** Checks of command fields shared by every aggregate; each failure names the field. */
 public final class Require {
 
@@ -17,6 +19,14 @@ public final class Require {
     /** Optional text: blank becomes absent, anything else is stripped. */
     public static String optionalText(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A change that changes something: a command that would store an event saying nothing is refused. */
+    public static <T> Change<T> changes(String field, Change<T> change) {
+        if (change == null) {
+            throw CommandRejectedException.conflict(field, "already has that value; nothing would change");
+        }
+        return change;
     }
 
     public static <T> T present(String field, T value) {

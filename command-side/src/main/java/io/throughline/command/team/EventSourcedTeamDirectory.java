@@ -1,6 +1,7 @@
 package io.throughline.command.team;
 
 import io.throughline.command.AggregateLookup;
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,11 @@ class EventSourcedTeamDirectory implements TeamDirectory {
     @Override
     public boolean exists(TeamId teamId) {
         return AggregateLookup.find(teams, teamId, team -> team).isPresent();
+    }
+
+    @Override
+    public boolean hasLeadOrMember(TeamId teamId, PersonId person) {
+        return AggregateLookup.find(teams, teamId, team -> team.hasLeadOrMember(person)).orElse(false);
     }
 
     @Override

@@ -2,23 +2,41 @@ package io.throughline.command.team;
 
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
+import io.throughline.kernel.Change;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.team.AddTeamMember;
+import io.throughline.kernel.team.AppointTeamLead;
+import io.throughline.kernel.team.MoveTeam;
 import io.throughline.kernel.team.RegisterTeam;
+import io.throughline.kernel.team.RemoveTeamMember;
+import io.throughline.kernel.team.RenameTeam;
 import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamLeadAppointed;
+import io.throughline.kernel.team.TeamMemberAdded;
+import io.throughline.kernel.team.TeamMemberRemoved;
+import io.throughline.kernel.team.TeamMoved;
 import io.throughline.kernel.team.TeamRegistered;
+import io.throughline.kernel.team.TeamRenamed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A node of the organisation tree: the company at the root, departments and teams below. */
+/** A node of the organisation tree: the company at the root, departments and teams below, with a lead and members. */
 @Aggregate
 public class Team {
 
     @AggregateIdentifier
     private TeamId id;
+    private String name;
     private TeamId parentTeamId;
+    private PersonId leadId;
+    private final Set<PersonId> members = new HashSet<>();
 
     protected Team() {
         // for Axon: rebuilt from its events
@@ -28,19 +46,98 @@ public class Team {
     public Team(RegisterTeam command, TeamDirectory teams) {
         String name = Require.text("name", command.name());
         if (command.parentTeamId() != null && !teams.exists(command.parentTeamId())) {
-            throw CommandRejectedException.invalid("parentTeamId", "no team with id '" + command.parentTeamId() + "'");
+            throw unknownTeam("parentTeamId", command.parentTeamId());
         }
         apply(new TeamRegistered(command.teamId(), name, command.parentTeamId()));
+    }
+
+    @CommandHandler
+    void handle(RenameTeam command) {
+        Change<String> name = Change.between(this.name, Require.text("name", command.name()));
+        apply(new TeamRenamed(id, Require.changes("name", name)));
+    }
+
+    @CommandHandler
+    void handle(MoveTeam command, TeamDirectory teams) {
+        TeamId newParent = Require.present("newParentTeamId", command.newParentTeamId());
+        var newAncestry = teams.selfAndAncestors(newParent);
+        if (newAncestry.isEmpty()) {
+            throw unknownTeam("newParentTeamId", newParent);
+        }
+        if (newAncestry.contains(id)) {
+            throw CommandRejectedException.ruleBroken("newParentTeamId",
+                    "a team cannot move under itself or a team below it");
+        }
+        apply(new TeamMoved(id, Require.changes("newParentTeamId", Change.between(parentTeamId, newParent))));
+    }
+
+    @CommandHandler
+    void handle(AppointTeamLead command) {
+        PersonId lead = Require.present("personId", command.personId());
+        apply(new TeamLeadAppointed(id, Require.changes("personId", Change.between(leadId, lead))));
+    }
+
+    @CommandHandler
+    void handle(AddTeamMember command) {
+        PersonId person = Require.present("personId", command.personId());
+        if (members.contains(person)) {
+            throw CommandRejectedException.conflict("personId", person + " is already a member of this team");
+        }
+        apply(new TeamMemberAdded(id, person));
+    }
+
+    @CommandHandler
+    void handle(RemoveTeamMember command) {
+        PersonId person = Require.present("personId", command.personId());
+        if (!members.contains(person)) {
+            throw CommandRejectedException.conflict("personId", person + " is not a member of this team");
+        }
+        apply(new TeamMemberRemoved(id, person));
     }
 
     @EventSourcingHandler
     void on(TeamRegistered event) {
         id = event.teamId();
+        name = event.name();
         parentTeamId = event.parentTeamId();
+    }
+
+    @EventSourcingHandler
+    void on(TeamRenamed event) {
+        name = event.name().after();
+    }
+
+    @EventSourcingHandler
+    void on(TeamMoved event) {
+        parentTeamId = event.parentTeamId().after();
+    }
+
+    @EventSourcingHandler
+    void on(TeamLeadAppointed event) {
+        leadId = event.leadId().after();
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberAdded event) {
+        members.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberRemoved event) {
+        members.remove(event.personId());
     }
 
     /** For {@link TeamDirectory}: the tree is walked upwards through parents. */
     TeamId parentTeamId() {
         return parentTeamId;
+    }
+
+    /** For {@link TeamDirectory}: who may own this team's priorities. */
+    boolean hasLeadOrMember(PersonId person) {
+        return person.equals(leadId) || members.contains(person);
+    }
+
+    private static CommandRejectedException unknownTeam(String field, TeamId teamId) {
+        return CommandRejectedException.invalid(field, "no team with id '" + teamId + "'");
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.command.team;
 
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.TeamId;
 
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.List;
 public interface TeamDirectory {
 
     boolean exists(TeamId teamId);
+
+    /** Whether the person leads the team or belongs to it: who may own the team's priorities. */
+    boolean hasLeadOrMember(TeamId teamId, PersonId person);
 
     /** The team followed by its parent, grandparent and so on up to the root; empty when the team does not exist. */
     List<TeamId> selfAndAncestors(TeamId teamId);

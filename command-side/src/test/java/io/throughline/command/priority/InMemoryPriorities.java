@@ -14,7 +14,12 @@ final class InMemoryPriorities implements PriorityDirectory {
     private final Map<PriorityId, Placement> placements = new HashMap<>();
 
     InMemoryPriorities with(PriorityId priority, TeamId team, Quarter quarter) {
-        placements.put(priority, new Placement(team, quarter));
+        placements.put(priority, new Placement(team, quarter, false));
+        return this;
+    }
+
+    InMemoryPriorities closed(PriorityId priority, TeamId team, Quarter quarter) {
+        placements.put(priority, new Placement(team, quarter, true));
         return this;
     }
 

@@ -1,0 +1,7 @@
+package io.throughline.kernel.team;
+
+import io.throughline.kernel.PersonId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemoveTeamMember(@TargetAggregateIdentifier TeamId teamId, PersonId personId) {
+}
