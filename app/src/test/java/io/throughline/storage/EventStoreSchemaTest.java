@@ -58,6 +58,6 @@ class EventStoreSchemaTest {
     @Test
     void flywayOwnsTheSchema() {
         assertThat(sql.queryForList("select description from flyway_schema_history where success order by installed_rank",
-                String.class)).containsExactly("axon event store", "read models");
+                String.class)).startsWith("axon event store", "read models");
     }
 }

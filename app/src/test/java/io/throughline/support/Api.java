@@ -40,6 +40,18 @@ public final class Api {
         return send(request, user);
     }
 
+    /** Sends a body with any method, with optional headers given as name, value, name, value... */
+    public Response send(String method, String path, Object body, String... headers) {
+        String json = body == null ? "" : body instanceof String text ? text : write(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, null);
+    }
+
     /** Posts and expects 201, returning the new id. */
     public String create(String path, Map<String, ?> body) {
         Response response = post(path, body);

@@ -3,13 +3,25 @@ package io.throughline.command.team;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.command.web.Created;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.team.AddTeamMember;
+import io.throughline.kernel.team.AppointTeamLead;
+import io.throughline.kernel.team.MoveTeam;
 import io.throughline.kernel.team.RegisterTeam;
+import io.throughline.kernel.team.RemoveTeamMember;
+import io.throughline.kernel.team.RenameTeam;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -28,11 +40,55 @@ class TeamCommandController {
     record RegisterTeamRequest(String name, TeamId parentTeamId) {
     }
 
+    record RenameRequest(String name) {
+    }
+
+    record MoveRequest(TeamId newParentTeamId) {
+    }
+
+    record PersonRequest(PersonId personId) {
+    }
+
     @PostMapping
     @Operation(summary = "Register a team", description = "A team without parentTeamId is a root of the organisation tree.")
     ResponseEntity<Created> register(@RequestBody RegisterTeamRequest request) {
         TeamId teamId = TeamId.generate();
         commands.sendAndWait(new RegisterTeam(teamId, request.name(), request.parentTeamId()));
         return ResponseEntity.created(URI.create("/api/teams/" + teamId)).body(new Created(teamId.value()));
+    }
+
+    @PatchMapping("/{teamId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Rename a team")
+    void rename(@PathVariable TeamId teamId, @RequestBody RenameRequest request) {
+        commands.sendAndWait(new RenameTeam(teamId, request.name()));
+    }
+
+    @PostMapping("/{teamId}/parent")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Move a team under another parent", description = "Never under itself or a team below it.")
+    void move(@PathVariable TeamId teamId, @RequestBody MoveRequest request) {
+        commands.sendAndWait(new MoveTeam(teamId, request.newParentTeamId()));
+    }
+
+    @PutMapping("/{teamId}/lead")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Appoint the team's lead", description = "Replaces the current lead, if any.")
+    void appointLead(@PathVariable TeamId teamId, @RequestBody PersonRequest request) {
+        commands.sendAndWait(new AppointTeamLead(teamId, request.personId()));
+    }
+
+    @PostMapping("/{teamId}/members")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Add a member to the team")
+    void addMember(@PathVariable TeamId teamId, @RequestBody PersonRequest request) {
+        commands.sendAndWait(new AddTeamMember(teamId, request.personId()));
+    }
+
+    @DeleteMapping("/{teamId}/members/{personId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a member from the team")
+    void removeMember(@PathVariable TeamId teamId, @PathVariable PersonId personId) {
+        commands.sendAndWait(new RemoveTeamMember(teamId, personId));
     }
 }

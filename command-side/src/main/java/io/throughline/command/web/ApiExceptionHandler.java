@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.throughline.kernel.CommandRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,6 +36,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("field", rejection.field());
         }
         return problem;
+    }
+
+    /**
+     * An {@code If-Match} version older than the aggregate's. Axon checks it when the unit of work commits, after
+     * every handler interceptor has returned, so it arrives here as itself rather than as a rejection.
+     */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> stale(ConflictingAggregateVersionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "the version is "
+                + exception.getActualVersion() + ", not " + exception.getExpectedVersion()
+                + ": someone changed it meanwhile; read it again and retry");
+        problem.setTitle("Stale version");
+        problem.setProperty("currentVersion", exception.getActualVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(Long.toString(exception.getActualVersion())).body(problem);
     }
 
     /** Names the JSON field that could not be read, and why: a wrong type, an unknown enum constant, a bad format. */

@@ -1,5 +1,6 @@
 package io.throughline.query.audit;
 
+import io.throughline.kernel.Change;
 import io.throughline.kernel.audit.FieldChange;
 
 import java.lang.reflect.InvocationTargetException;
@@ -8,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads an event record as an auditor would: every field it sets, with the value it sets it to, and the reason the
- * actor gave. Events record new values only, so a field's value before an event is the one the previous event set.
+ * Reads an event record as an auditor would: every field it sets or changes, and the reason the actor gave.
+ * A {@link Change} component gives both sides; any other component is a value the event sets, with nothing before.
  */
 final class EventChanges {
 
@@ -23,7 +24,9 @@ final class EventChanges {
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         for (RecordComponent component : components(event)) {
             Object value = valueOf(component, event);
-            if (value != null && !REASON.equals(component.getName()) && !value.toString().equals(aggregateId)) {
+            if (value instanceof Change<?> change) {
+                changes.put(component.getName(), new FieldChange(text(change.before()), text(change.after())));
+            } else if (value != null && !REASON.equals(component.getName()) && !value.toString().equals(aggregateId)) {
                 changes.put(component.getName(), new FieldChange(null, value.toString()));
             }
         }
@@ -38,6 +41,10 @@ final class EventChanges {
             }
         }
         return null;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static RecordComponent[] components(Object event) {

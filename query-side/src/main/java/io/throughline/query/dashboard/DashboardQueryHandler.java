@@ -33,11 +33,9 @@ class DashboardQueryHandler {
     @Transactional(readOnly = true)
     Optional<TeamDashboard> handle(GetTeamDashboard query) {
         String teamId = query.teamId().value();
-        return teams.findById(teamId).map(entry -> {
-            var team = entry.toView();
-            return new TeamDashboard(team.id(), team.name(), team.parentTeamId(), prioritiesOf(query),
-                    metrics.findByTeamIdOrderByNameAsc(teamId).stream().map(MetricEntry::toSummary).toList());
-        });
+        return teams.findById(teamId).map(team -> new TeamDashboard(query.teamId(), team.name(), team.parentTeamId(),
+                prioritiesOf(query),
+                metrics.findByTeamIdOrderByNameAsc(teamId).stream().map(MetricEntry::toSummary).toList()));
     }
 
     private List<PriorityView> prioritiesOf(GetTeamDashboard query) {

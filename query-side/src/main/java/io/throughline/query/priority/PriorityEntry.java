@@ -1,8 +1,10 @@
 package io.throughline.query.priority;
 
+import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
@@ -29,16 +31,21 @@ public class PriorityEntry {
     private String teamId;
     private String quarter;
     private String title;
+    private String description;
     @Column(name = "owner_id")
     private String ownerId;
     @Enumerated(EnumType.STRING)
     private PriorityStatus status;
+    @Column(name = "status_comment")
+    private String statusComment;
+    private Integer confidence;
     @Column(name = "success_criterion")
     private String successCriterion;
     @Column(name = "due_date")
     private LocalDate dueDate;
     @Column(name = "parent_priority_id")
     private String parentPriorityId;
+    private boolean orphaned;
     private long version;
     @Column(name = "assigned_at")
     private Instant assignedAt;
@@ -65,9 +72,49 @@ public class PriorityEntry {
         return entry;
     }
 
+    void changed(PriorityChanged event) {
+        title = after(event.title(), title);
+        description = after(event.description(), description);
+        successCriterion = after(event.successCriterion(), successCriterion);
+        dueDate = after(event.dueDate(), dueDate);
+    }
+
+    void reassigned(PersonId owner) {
+        ownerId = owner.value();
+    }
+
+    /** A status report, completion, drop or reinstatement: the new status and what was said with it. */
+    void reported(Change<PriorityStatus> newStatus, String comment, Integer newConfidence) {
+        status = after(newStatus, status);
+        statusComment = comment;
+        confidence = newConfidence;
+    }
+
+    void realigned(PriorityId newParent, boolean parentDropped) {
+        parentPriorityId = newParent == null ? null : newParent.value();
+        orphaned = parentDropped;
+    }
+
+    void orphaned(boolean parentDropped) {
+        orphaned = parentDropped;
+    }
+
+    boolean isDropped() {
+        return status == PriorityStatus.DROPPED;
+    }
+
+    void touched(long newVersion, Instant at) {
+        version = newVersion;
+        updatedAt = at;
+    }
+
+    private static <T> T after(Change<T> change, T current) {
+        return change == null ? current : change.after();
+    }
+
     public PriorityView toView() {
-        return new PriorityView(new PriorityId(priorityId), new TeamId(teamId), new Quarter(quarter), title,
-                new PersonId(ownerId), status, successCriterion, dueDate,
-                parentPriorityId == null ? null : new PriorityId(parentPriorityId), version);
+        return new PriorityView(new PriorityId(priorityId), new TeamId(teamId), new Quarter(quarter), title, description,
+                new PersonId(ownerId), status, statusComment, confidence, successCriterion, dueDate,
+                parentPriorityId == null ? null : new PriorityId(parentPriorityId), orphaned, version);
     }
 }

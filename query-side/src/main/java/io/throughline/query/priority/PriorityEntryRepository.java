@@ -9,4 +9,6 @@ public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, St
     List<PriorityEntry> findByTeamIdOrderByQuarterAscAssignedAtAsc(String teamId);
 
     List<PriorityEntry> findByTeamIdAndQuarterOrderByAssignedAtAsc(String teamId, String quarter);
+
+    List<PriorityEntry> findByParentPriorityId(String parentPriorityId);
 }

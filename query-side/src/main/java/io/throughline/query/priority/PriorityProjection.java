@@ -2,6 +2,14 @@ package io.throughline.query.priority;
 
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityChanged;
+import io.throughline.kernel.priority.PriorityCompleted;
+import io.throughline.kernel.priority.PriorityDropped;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityReassigned;
+import io.throughline.kernel.priority.PriorityRealigned;
+import io.throughline.kernel.priority.PriorityReinstated;
+import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
@@ -14,7 +22,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+/**
+ * {@code priority_view}: every priority as it stands now. A priority whose parent is dropped is flagged as an orphan
+ * until the parent is reinstated or it is realigned to another parent.
+ */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
 class PriorityProjection {
@@ -30,6 +43,47 @@ class PriorityProjection {
         priorities.save(PriorityEntry.assigned(event, version, at));
     }
 
+    @EventHandler
+    void on(PriorityChanged event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), version, at, priority -> priority.changed(event));
+    }
+
+    @EventHandler
+    void on(PriorityReassigned event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), version, at, priority -> priority.reassigned(event.ownerId().after()));
+    }
+
+    @EventHandler
+    void on(PriorityStatusUpdated event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), version, at,
+                priority -> priority.reported(event.status(), event.comment(), event.confidence()));
+    }
+
+    @EventHandler
+    void on(PriorityCompleted event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), version, at, priority -> priority.reported(event.status(), event.comment(), null));
+    }
+
+    @EventHandler
+    void on(PriorityDropped event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), version, at, priority -> priority.reported(event.status(), event.reason(), null));
+        flagChildren(event.priorityId(), true);
+    }
+
+    @EventHandler
+    void on(PriorityReinstated event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), version, at, priority -> priority.reported(event.status(), event.reason(), null));
+        flagChildren(event.priorityId(), false);
+    }
+
+    @EventHandler
+    void on(PriorityRealigned event, @SequenceNumber long version, @Timestamp Instant at) {
+        PriorityId newParent = event.parentPriorityId().after();
+        boolean parentDropped = newParent != null
+                && priorities.findById(newParent.value()).map(PriorityEntry::isDropped).orElse(false);
+        update(event.priorityId(), version, at, priority -> priority.realigned(newParent, parentDropped));
+    }
+
     @ResetHandler
     void reset() {
         priorities.deleteAllInBatch();
@@ -38,5 +92,16 @@ class PriorityProjection {
     @QueryHandler
     Optional<PriorityView> handle(FindPriority query) {
         return priorities.findById(query.priorityId().value()).map(PriorityEntry::toView);
+    }
+
+    private void update(PriorityId priorityId, long version, Instant at, Consumer<PriorityEntry> change) {
+        priorities.findById(priorityId.value()).ifPresent(priority -> {
+            change.accept(priority);
+            priority.touched(version, at);
+        });
+    }
+
+    private void flagChildren(PriorityId parentId, boolean parentDropped) {
+        priorities.findByParentPriorityId(parentId.value()).forEach(child -> child.orphaned(parentDropped));
     }
 }

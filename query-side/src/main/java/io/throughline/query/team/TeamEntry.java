@@ -1,5 +1,6 @@
 package io.throughline.query.team;
 
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import jakarta.persistence.Column;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A row of {@code team_view}: one per team. */
 @Entity
@@ -20,6 +22,8 @@ public class TeamEntry {
     private String name;
     @Column(name = "parent_team_id")
     private String parentTeamId;
+    @Column(name = "lead_id")
+    private String leadId;
     @Column(name = "registered_at")
     private Instant registeredAt;
 
@@ -33,7 +37,31 @@ public class TeamEntry {
         this.registeredAt = registeredAt;
     }
 
-    public TeamView toView() {
-        return new TeamView(new TeamId(teamId), name, parentTeamId == null ? null : new TeamId(parentTeamId));
+    void renamed(String newName) {
+        name = newName;
+    }
+
+    void moved(TeamId newParent) {
+        parentTeamId = newParent.value();
+    }
+
+    void led(PersonId lead) {
+        leadId = lead.value();
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TeamId parentTeamId() {
+        return parentTeamId == null ? null : new TeamId(parentTeamId);
+    }
+
+    TeamView toView(List<PersonId> members) {
+        return new TeamView(new TeamId(teamId), name, parentTeamId(), leadId == null ? null : new PersonId(leadId), members);
     }
 }

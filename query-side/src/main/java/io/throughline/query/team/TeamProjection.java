@@ -1,10 +1,17 @@
 package io.throughline.query.team;
 
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.FindTeam;
-import io.throughline.query.ProcessingGroups;
 import io.throughline.kernel.team.ListTeams;
+import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamLeadAppointed;
+import io.throughline.kernel.team.TeamMemberAdded;
+import io.throughline.kernel.team.TeamMemberRemoved;
+import io.throughline.kernel.team.TeamMoved;
 import io.throughline.kernel.team.TeamRegistered;
+import io.throughline.kernel.team.TeamRenamed;
 import io.throughline.kernel.team.TeamView;
+import io.throughline.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,15 +22,19 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+/** {@code team_view} and {@code team_member}: the organisation tree with each team's lead and members. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
 class TeamProjection {
 
     private final TeamEntryRepository teams;
+    private final TeamMemberEntryRepository members;
 
-    TeamProjection(TeamEntryRepository teams) {
+    TeamProjection(TeamEntryRepository teams, TeamMemberEntryRepository members) {
         this.teams = teams;
+        this.members = members;
     }
 
     @EventHandler
@@ -32,18 +43,53 @@ class TeamProjection {
                 event.parentTeamId() == null ? null : event.parentTeamId().value(), at));
     }
 
+    @EventHandler
+    void on(TeamRenamed event) {
+        update(event.teamId(), team -> team.renamed(event.name().after()));
+    }
+
+    @EventHandler
+    void on(TeamMoved event) {
+        update(event.teamId(), team -> team.moved(event.parentTeamId().after()));
+    }
+
+    @EventHandler
+    void on(TeamLeadAppointed event) {
+        update(event.teamId(), team -> team.led(event.leadId().after()));
+    }
+
+    @EventHandler
+    void on(TeamMemberAdded event, @Timestamp Instant at) {
+        members.save(new TeamMemberEntry(event.teamId().value(), event.personId().value(), at));
+    }
+
+    @EventHandler
+    void on(TeamMemberRemoved event) {
+        members.deleteById(new TeamMemberEntry.Key(event.teamId().value(), event.personId().value()));
+    }
+
     @ResetHandler
     void reset() {
+        members.deleteAllInBatch();
         teams.deleteAllInBatch();
     }
 
     @QueryHandler
     Optional<TeamView> handle(FindTeam query) {
-        return teams.findById(query.teamId().value()).map(TeamEntry::toView);
+        return teams.findById(query.teamId().value()).map(team -> team.toView(membersOf(query.teamId())));
     }
 
     @QueryHandler
     List<TeamView> handle(ListTeams query) {
-        return teams.findAllByOrderByNameAsc().stream().map(TeamEntry::toView).toList();
+        return teams.findAllByOrderByNameAsc().stream()
+                .map(team -> team.toView(membersOf(new TeamId(team.teamId())))).toList();
+    }
+
+    private List<PersonId> membersOf(TeamId teamId) {
+        return members.findByTeamIdOrderByPersonIdAsc(teamId.value()).stream().map(TeamMemberEntry::person).toList();
+    }
+
+    private void update(TeamId teamId, Consumer<TeamEntry> change) {
+        teams.findById(teamId.value()).ifPresent(change);
     }
 }

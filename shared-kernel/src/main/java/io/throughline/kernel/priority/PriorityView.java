@@ -6,15 +6,26 @@ import io.throughline.kernel.team.TeamId;
 
 import java.time.LocalDate;
 
-/** @param version the sequence number of the priority's latest event: what optimistic locking compares */
+/**
+ * A priority as it stands now.
+ *
+ * @param statusComment the comment of the latest status report, completion, drop or reinstatement
+ * @param confidence    the owner's confidence (0-10) given with the latest status report, if any
+ * @param orphaned      it serves a parent priority that has been dropped
+ * @param version       the sequence number of the priority's latest event: what optimistic locking compares
+ */
 public record PriorityView(PriorityId id,
                            TeamId teamId,
                            Quarter quarter,
                            String title,
+                           String description,
                            PersonId ownerId,
                            PriorityStatus status,
+                           String statusComment,
+                           Integer confidence,
                            String successCriterion,
                            LocalDate dueDate,
                            PriorityId parentPriorityId,
+                           boolean orphaned,
                            long version) {
 }

@@ -1,0 +1,135 @@
+package io.throughline.command.priority;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.command.web.Versions;
+import io.throughline.command.web.Versions.Versioned;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.priority.ChangePriority;
+import io.throughline.kernel.priority.CompletePriority;
+import io.throughline.kernel.priority.DropPriority;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.ReassignPriority;
+import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.UpdatePriorityStatus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * Everything a leader does to an existing priority. Each write answers {@code {id, version}} with the new version as
+ * ETag; sending the last ETag read as {@code If-Match} makes the write fail with 412 if someone changed it meanwhile.
+ */
+@RestController
+@RequestMapping("/api/priorities/{priorityId}")
+@Tag(name = "Priorities")
+class PriorityLifecycleController {
+
+    private final CommandGateway commands;
+
+    PriorityLifecycleController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record ChangeRequest(String title, String description, String successCriterion, LocalDate dueDate) {
+    }
+
+    record ReassignRequest(PersonId newOwnerId, String reason) {
+    }
+
+    record StatusRequest(PriorityStatus status, String comment, Integer confidence) {
+    }
+
+    record CommentRequest(String comment) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    record RealignRequest(PriorityId newParentPriorityId) {
+    }
+
+    @PatchMapping
+    @Operation(summary = "Change a priority's title, description, success criterion or due date",
+            description = "Fields left out keep their value. A change that changes nothing is refused with 409.")
+    ResponseEntity<Versioned> change(@PathVariable PriorityId priorityId, @RequestBody ChangeRequest request,
+                                     @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new ChangePriority(priorityId, request.title(), request.description(),
+                request.successCriterion(), request.dueDate(), version));
+    }
+
+    @PostMapping("/owner")
+    @Operation(summary = "Reassign a priority (ReassignPriority)",
+            description = "The new owner must lead or belong to the priority's team; the reason is required.")
+    ResponseEntity<Versioned> reassign(@PathVariable PriorityId priorityId, @RequestBody ReassignRequest request,
+                                       @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new ReassignPriority(priorityId, request.newOwnerId(),
+                request.reason(), version));
+    }
+
+    @PostMapping("/status")
+    @Operation(summary = "Report a priority's status (UpdatePriorityStatus)",
+            description = "status is ON_TRACK, AT_RISK or OFF_TRACK; confidence, optional, from 0 to 10.")
+    ResponseEntity<Versioned> status(@PathVariable PriorityId priorityId, @RequestBody StatusRequest request,
+                                     @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new UpdatePriorityStatus(priorityId, request.status(),
+                request.comment(), request.confidence(), version));
+    }
+
+    @PostMapping("/complete")
+    @Operation(summary = "Complete a priority", description = "A completed priority accepts nothing but being reinstated.")
+    ResponseEntity<Versioned> complete(@PathVariable PriorityId priorityId,
+                                       @RequestBody(required = false) CommentRequest request,
+                                       @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        String comment = request == null ? null : request.comment();
+        return send(priorityId, ifMatch, version -> new CompletePriority(priorityId, comment, version));
+    }
+
+    @PostMapping("/drop")
+    @Operation(summary = "Drop a priority, with a reason",
+            description = "Priorities serving it stay in place and are flagged as orphans.")
+    ResponseEntity<Versioned> drop(@PathVariable PriorityId priorityId, @RequestBody ReasonRequest request,
+                                   @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new DropPriority(priorityId, request.reason(), version));
+    }
+
+    @PostMapping("/reinstate")
+    @Operation(summary = "Reinstate a completed or dropped priority, with a reason",
+            description = "It returns to the status it had before it was closed.")
+    ResponseEntity<Versioned> reinstate(@PathVariable PriorityId priorityId, @RequestBody ReasonRequest request,
+                                        @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new ReinstatePriority(priorityId, request.reason(), version));
+    }
+
+    @PostMapping("/parent")
+    @Operation(summary = "Realign a priority under another parent priority, or none (RealignPriority)",
+            description = "The parent must be an open priority of the same quarter held by a team above.")
+    ResponseEntity<Versioned> realign(@PathVariable PriorityId priorityId, @RequestBody RealignRequest request,
+                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(), version));
+    }
+
+    private ResponseEntity<Versioned> send(PriorityId priorityId, String ifMatch, Function<Long, Object> command) {
+        long version = commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
+        return Versions.written(priorityId, version);
+    }
+}
