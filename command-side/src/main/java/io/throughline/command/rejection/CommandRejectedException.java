@@ -17,6 +17,10 @@ public class CommandRejectedException extends RuntimeException {
         return new CommandRejectedException(Kind.INVALID, field, message);
     }
 
+    public static CommandRejectedException notFound(String field, String message) {
+        return new CommandRejectedException(Kind.NOT_FOUND, field, message);
+    }
+
     public static CommandRejectedException conflict(String field, String message) {
         return new CommandRejectedException(Kind.CONFLICT, field, message);
     }

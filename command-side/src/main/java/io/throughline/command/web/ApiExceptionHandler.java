@@ -2,6 +2,7 @@ package io.throughline.command.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.CommandRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -30,7 +31,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail rejected(CommandExecutionException exception) {
         CommandRejection rejection = exception.<CommandRejection>getDetails()
                 .orElseThrow(() -> exception);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusOf(rejection.kind()), exception.getMessage());
+        return problemOf(rejection, exception.getMessage());
+    }
+
+    /** Refused before it was sent: a command that could not even be addressed. */
+    @ExceptionHandler(CommandRejectedException.class)
+    ProblemDetail refused(CommandRejectedException exception) {
+        return problemOf(exception.rejection(), exception.getMessage());
+    }
+
+    private static ProblemDetail problemOf(CommandRejection rejection, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusOf(rejection.kind()), detail);
         problem.setTitle(titleOf(rejection.kind()));
         if (rejection.field() != null) {
             problem.setProperty("field", rejection.field());

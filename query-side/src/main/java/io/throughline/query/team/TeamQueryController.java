@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.GetTeamDashboard;
 import io.throughline.kernel.dashboard.TeamDashboard;
+import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
@@ -42,6 +44,13 @@ class TeamQueryController {
     TeamView team(@PathVariable TeamId teamId) {
         return Answers.found(queries.query(new FindTeam(teamId), ResponseTypes.optionalInstanceOf(TeamView.class)),
                 "team", teamId);
+    }
+
+    @GetMapping("/{teamId}/plan")
+    @Operation(summary = "A team's One Page Plan for a quarter: its framing (null until framed), priorities and KPIs")
+    TeamPlan plan(@PathVariable TeamId teamId, @RequestParam Quarter quarter) {
+        return Answers.found(queries.query(new GetTeamPlan(teamId, quarter),
+                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId);
     }
 
     @GetMapping("/{teamId}/dashboard")
