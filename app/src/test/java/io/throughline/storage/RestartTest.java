@@ -24,6 +24,8 @@ class RestartTest {
     void eventsAndReadModelsSurviveARestart() {
         String team;
         String metric;
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> lateValue = Map.of("period", "2026-10", "value", 11);
         try (ConfigurableApplicationContext first = start()) {
             Api api = api(first);
             team = api.create("/api/teams", Map.of("name", "Operations"));
@@ -31,6 +33,8 @@ class RestartTest {
             metric = api.create("/api/metrics", Map.of("teamId", team, "name", "Lead time", "unit", "days", "target", 5,
                     "direction", "LOWER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "ops"));
             assertThat(api.post("/api/metrics/" + metric + "/values", Map.of("period", "2026-11", "value", 9)).status()).isEqualTo(201);
+            assertThat(api.send("POST", "/api/metrics/" + metric + "/values", lateValue, "Idempotency-Key", key).status())
+                    .isEqualTo(201);
             eventually(() -> assertThat(api.get("/api/teams/" + team + "/dashboard").body().get("metrics").get(0)
                     .get("latestValue").asInt()).isEqualTo(9));
         }
@@ -41,6 +45,10 @@ class RestartTest {
             assertThat(dashboard.get("name").asText()).isEqualTo("Operations");
             assertThat(dashboard.get("priorities").get(0).get("title").asText()).isEqualTo("Halve lead time");
             assertThat(dashboard.get("metrics").get(0).get("latestPeriod").asText()).isEqualTo("2026-11");
+            // An idempotent repeat after the restart is answered, not applied again.
+            Api.Response repeat = api.send("POST", "/api/metrics/" + metric + "/values", lateValue, "Idempotency-Key", key);
+            assertThat(repeat.status()).isEqualTo(201);
+            assertThat(repeat.body().get("version").asLong()).isEqualTo(2);
             // The aggregate is rebuilt from the stored events: the recorded month is still taken.
             assertThat(api.post("/api/metrics/" + metric + "/values", Map.of("period", "2026-11", "value", 7)).status()).isEqualTo(409);
             assertThat(api.post("/api/metrics/" + metric + "/values", Map.of("period", "2026-12", "value", 7)).status()).isEqualTo(201);

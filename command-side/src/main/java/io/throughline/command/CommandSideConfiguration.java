@@ -1,15 +1,21 @@
 package io.throughline.command;
 
 import io.throughline.command.rejection.RejectionTranslator;
-import org.axonframework.commandhandling.CommandBus;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
-@Configuration
+/**
+ * Axon registers every {@code MessageHandlerInterceptor} bean on the command bus, in bean order: the translator comes
+ * first so that it also sees the refusals of the interceptors inside it.
+ */
+@Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 
-    @Autowired
-    void translateRejections(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new RejectionTranslator());
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RejectionTranslator rejectionTranslator() {
+        return new RejectionTranslator();
     }
 }

@@ -1,7 +1,5 @@
 package io.throughline.kernel;
 
-import java.util.UUID;
-
 /**
  * A value type that is one piece of text: ids, quarters, periods.
  * Every implementation is a record whose only component is {@code value}, validated and normalised by its
@@ -10,11 +8,6 @@ import java.util.UUID;
 public interface TextValue {
 
     String value();
-
-    /** A fresh random identifier value. */
-    static String newId() {
-        return UUID.randomUUID().toString();
-    }
 
     /** Rejects a missing or blank value; every text value needs one. */
     static String requireText(String value, String what) {

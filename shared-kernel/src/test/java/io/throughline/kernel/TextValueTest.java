@@ -27,11 +27,4 @@ class TextValueTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new PriorityId(text)).withMessage("a priority id must not be blank");
         assertThatIllegalArgumentException().isThrownBy(() -> new MetricId(text)).withMessage("a metric id must not be blank");
     }
-
-    @Test
-    void generatedIdsAreUnique() {
-        assertThat(TeamId.generate()).isNotEqualTo(TeamId.generate());
-        assertThat(PriorityId.generate()).isNotEqualTo(PriorityId.generate());
-        assertThat(MetricId.generate()).isNotEqualTo(MetricId.generate());
-    }
 }

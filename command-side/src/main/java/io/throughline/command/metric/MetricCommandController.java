@@ -1,6 +1,7 @@
 package io.throughline.command.metric;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.throughline.command.idempotency.IdempotencyKey;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.command.web.Created;
 import io.throughline.kernel.PersonId;
@@ -47,7 +48,7 @@ class MetricCommandController {
     @PostMapping
     @Operation(summary = "Define a KPI on a team's scorecard")
     ResponseEntity<Created> define(@RequestBody DefineMetricRequest request) {
-        MetricId metricId = MetricId.generate();
+        MetricId metricId = IdempotencyKey.newId("metric", MetricId::new);
         commands.sendAndWait(new DefineMetric(metricId, request.teamId(), request.name(), request.unit(),
                 request.target(), request.direction(), request.cadence(), request.ownerId()));
         return ResponseEntity.created(URI.create("/api/metrics/" + metricId)).body(new Created(metricId.value()));

@@ -1,6 +1,7 @@
 package io.throughline.command.priority;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.throughline.command.idempotency.IdempotencyKey;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -41,7 +42,7 @@ class PriorityCommandController {
             description = "quarter is written 2026-Q4; dueDate must fall inside it; parentPriorityId links the priority "
                     + "to a priority of the same quarter held by a team above (the cascade).")
     ResponseEntity<PriorityAssignedResponse> assign(@RequestBody AssignPriorityRequest request) {
-        PriorityId priorityId = PriorityId.generate();
+        PriorityId priorityId = IdempotencyKey.newId("priority", PriorityId::new);
         long version = commands.sendAndWait(new AssignPriority(priorityId, request.teamId(), request.quarter(),
                 request.title(), request.ownerId(), request.successCriterion(), request.dueDate(),
                 request.parentPriorityId()));

@@ -1,6 +1,7 @@
 package io.throughline.command.team;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.throughline.command.idempotency.IdempotencyKey;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.command.web.Created;
 import io.throughline.kernel.PersonId;
@@ -52,7 +53,7 @@ class TeamCommandController {
     @PostMapping
     @Operation(summary = "Register a team", description = "A team without parentTeamId is a root of the organisation tree.")
     ResponseEntity<Created> register(@RequestBody RegisterTeamRequest request) {
-        TeamId teamId = TeamId.generate();
+        TeamId teamId = IdempotencyKey.newId("team", TeamId::new);
         commands.sendAndWait(new RegisterTeam(teamId, request.name(), request.parentTeamId()));
         return ResponseEntity.created(URI.create("/api/teams/" + teamId)).body(new Created(teamId.value()));
     }

@@ -8,10 +8,6 @@ public record MetricId(String value) implements TextValue {
         value = TextValue.requireText(value, "metric id");
     }
 
-    public static MetricId generate() {
-        return new MetricId(TextValue.newId());
-    }
-
     @Override
     public String toString() {
         return value;

@@ -8,10 +8,6 @@ public record PriorityId(String value) implements TextValue {
         value = TextValue.requireText(value, "priority id");
     }
 
-    public static PriorityId generate() {
-        return new PriorityId(TextValue.newId());
-    }
-
     @Override
     public String toString() {
         return value;

@@ -8,10 +8,6 @@ public record TeamId(String value) implements TextValue {
         value = TextValue.requireText(value, "team id");
     }
 
-    public static TeamId generate() {
-        return new TeamId(TextValue.newId());
-    }
-
     @Override
     public String toString() {
         return value;
