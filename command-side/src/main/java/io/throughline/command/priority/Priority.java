@@ -131,8 +131,13 @@ public class Priority {
         if (confidence != null && (confidence < 0 || confidence > MAX_CONFIDENCE)) {
             throw CommandRejectedException.invalid("confidence", "must be between 0 and " + MAX_CONFIDENCE + ", was " + confidence);
         }
-        return applied(new PriorityStatusUpdated(id, Change.between(status, reported),
-                Require.optionalText(command.comment()), confidence));
+        Change<PriorityStatus> change = Change.between(status, reported);
+        String comment = Require.optionalText(command.comment());
+        if (change == null && comment == null && confidence == null) {
+            throw CommandRejectedException.conflict("status", "the priority is already " + reported
+                    + "; a report that repeats it needs a comment or a confidence");
+        }
+        return applied(new PriorityStatusUpdated(id, change, comment, confidence));
     }
 
     @CommandHandler

@@ -1,0 +1,81 @@
+package io.throughline.command.priority;
+
+import io.throughline.command.team.InMemoryTeams;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.team.TeamId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+
+/**
+ * The organisation and plan the priority tests work in:
+ * <pre>
+ * company            COMPANY_Q4, COMPANY_Q4_OTHER, COMPANY_Q4_DONE (completed), COMPANY_Q3
+ *   sales            SALES_Q4; people: Alice, Bob               ← the priority under test, PRIORITY, lives here
+ *     emea           EMEA_Q4
+ *   marketing        MARKETING_Q4; people: Carol
+ * </pre>
+ */
+final class Plan {
+
+    static final Quarter Q3 = new Quarter("2026-Q3");
+    static final Quarter Q4 = new Quarter("2026-Q4");
+
+    static final TeamId COMPANY = new TeamId("company");
+    static final TeamId SALES = new TeamId("sales");
+    static final TeamId EMEA = new TeamId("emea");
+    static final TeamId MARKETING = new TeamId("marketing");
+
+    static final PersonId ALICE = new PersonId("alice");
+    static final PersonId BOB = new PersonId("bob");
+    static final PersonId CAROL = new PersonId("carol");
+
+    static final PriorityId COMPANY_Q4 = new PriorityId("company-q4");
+    static final PriorityId COMPANY_Q4_OTHER = new PriorityId("company-q4-other");
+    static final PriorityId COMPANY_Q4_DONE = new PriorityId("company-q4-done");
+    static final PriorityId COMPANY_Q3 = new PriorityId("company-q3");
+    static final PriorityId SALES_Q4 = new PriorityId("sales-q4");
+    static final PriorityId EMEA_Q4 = new PriorityId("emea-q4");
+    static final PriorityId MARKETING_Q4 = new PriorityId("marketing-q4");
+    static final PriorityId UNKNOWN = new PriorityId("unknown");
+
+    /** The priority under test: a priority of sales in 2026-Q4. */
+    static final PriorityId PRIORITY = new PriorityId("priority");
+
+    private Plan() {
+    }
+
+    static InMemoryTeams teams() {
+        return new InMemoryTeams()
+                .root(COMPANY).child(SALES, COMPANY).child(EMEA, SALES).child(MARKETING, COMPANY)
+                .person(SALES, ALICE).person(SALES, BOB).person(MARKETING, CAROL);
+    }
+
+    static InMemoryPriorities priorities() {
+        return new InMemoryPriorities()
+                .with(COMPANY_Q4, COMPANY, Q4)
+                .with(COMPANY_Q4_OTHER, COMPANY, Q4)
+                .closed(COMPANY_Q4_DONE, COMPANY, Q4)
+                .with(COMPANY_Q3, COMPANY, Q3)
+                .with(SALES_Q4, SALES, Q4)
+                .with(EMEA_Q4, EMEA, Q4)
+                .with(MARKETING_Q4, MARKETING, Q4);
+    }
+
+    static AggregateTestFixture<Priority> fixture() {
+        AggregateTestFixture<Priority> fixture = new AggregateTestFixture<>(Priority.class);
+        fixture.registerInjectableResource(teams());
+        fixture.registerInjectableResource(priorities());
+        return fixture;
+    }
+
+    /** PRIORITY as assigned to Alice, titled "Title", serving COMPANY_Q4, with no success criterion nor due date. */
+    static PriorityAssigned assigned() {
+        return assignedUnder(COMPANY_Q4);
+    }
+
+    static PriorityAssigned assignedUnder(PriorityId parent) {
+        return new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, null, parent);
+    }
+}
