@@ -1,12 +1,15 @@
 package io.throughline.json;
 
+import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricRecorded;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.plan.PlanReframed;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityReassigned;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +49,21 @@ class EventSerializationTest {
         MetricRecorded event = new MetricRecorded(new MetricId("m-1"), new Period("2026-W47"), new BigDecimal("0.10"), null);
 
         assertThat((Object) serializer.deserialize(serializer.serialize(event, byte[].class))).isEqualTo(event);
+    }
+
+    @Test
+    void changesKeepTheTypesOfBothSides() {
+        PriorityReassigned reassigned = new PriorityReassigned(new PriorityId("p-1"),
+                new Change<>(new PersonId("dana"), new PersonId("eli")), "leave");
+        PlanReframed reframed = new PlanReframed(new TeamId("t-1"), new Quarter("2026-Q4"), null, null,
+                new Change<>(List.of("Double ARR"), List.of("Double ARR", "Enter DACH")), null);
+
+        SerializedObject<byte[]> stored = serializer.serialize(reassigned, byte[].class);
+
+        assertThat(new String(stored.getData(), StandardCharsets.UTF_8))
+                .contains("\"ownerId\":{\"before\":\"dana\",\"after\":\"eli\"}");
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(reassigned);
+        assertThat((Object) serializer.deserialize(serializer.serialize(reframed, byte[].class))).isEqualTo(reframed);
     }
 
     @Test
