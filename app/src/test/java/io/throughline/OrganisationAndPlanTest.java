@@ -54,6 +54,24 @@ class OrganisationAndPlanTest {
     }
 
     @Test
+    void levelsFollowTheTreeWhenASubtreeMoves() {
+        String emea = api.create("/api/teams", Map.of("name", "EMEA", "parentTeamId", company));
+        eventually(() -> assertThat(levelOf(inbound)).isEqualTo(2));
+        assertThat(levelOf(company)).isZero();
+
+        assertThat(api.post("/api/teams/" + sales + "/parent", Map.of("newParentTeamId", emea)).status()).isEqualTo(204);
+
+        eventually(() -> {
+            assertThat(levelOf(sales)).isEqualTo(2);
+            assertThat(levelOf(inbound)).isEqualTo(3);
+        });
+    }
+
+    private int levelOf(String team) {
+        return api.get("/api/teams/" + team).body().get("level").asInt();
+    }
+
+    @Test
     void aTeamCannotMoveUnderItselfOrBelow() {
         Api.Response underChild = api.post("/api/teams/" + sales + "/parent", Map.of("newParentTeamId", inbound));
         assertThat(underChild.status()).isEqualTo(422);

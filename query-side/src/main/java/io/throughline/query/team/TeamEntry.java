@@ -22,6 +22,7 @@ public class TeamEntry {
     private String name;
     @Column(name = "parent_team_id")
     private String parentTeamId;
+    private int level;
     @Column(name = "lead_id")
     private String leadId;
     @Column(name = "registered_at")
@@ -30,10 +31,11 @@ public class TeamEntry {
     protected TeamEntry() {
     }
 
-    TeamEntry(String teamId, String name, String parentTeamId, Instant registeredAt) {
+    TeamEntry(String teamId, String name, String parentTeamId, int level, Instant registeredAt) {
         this.teamId = teamId;
         this.name = name;
         this.parentTeamId = parentTeamId;
+        this.level = level;
         this.registeredAt = registeredAt;
     }
 
@@ -43,6 +45,14 @@ public class TeamEntry {
 
     void moved(TeamId newParent) {
         parentTeamId = newParent.value();
+    }
+
+    void placedAt(int newLevel) {
+        level = newLevel;
+    }
+
+    int level() {
+        return level;
     }
 
     void led(PersonId lead) {
@@ -62,6 +72,7 @@ public class TeamEntry {
     }
 
     TeamView toView(List<PersonId> members) {
-        return new TeamView(new TeamId(teamId), name, parentTeamId(), leadId == null ? null : new PersonId(leadId), members);
+        return new TeamView(new TeamId(teamId), name, parentTeamId(), level, leadId == null ? null : new PersonId(leadId),
+                members);
     }
 }

@@ -7,4 +7,6 @@ import java.util.List;
 public interface TeamEntryRepository extends JpaRepository<TeamEntry, String> {
 
     List<TeamEntry> findAllByOrderByNameAsc();
+
+    List<TeamEntry> findByParentTeamId(String parentTeamId);
 }

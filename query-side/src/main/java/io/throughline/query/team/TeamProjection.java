@@ -39,8 +39,8 @@ class TeamProjection {
 
     @EventHandler
     void on(TeamRegistered event, @Timestamp Instant at) {
-        teams.save(new TeamEntry(event.teamId().value(), event.name(),
-                event.parentTeamId() == null ? null : event.parentTeamId().value(), at));
+        String parent = event.parentTeamId() == null ? null : event.parentTeamId().value();
+        teams.save(new TeamEntry(event.teamId().value(), event.name(), parent, levelBelow(parent), at));
     }
 
     @EventHandler
@@ -48,9 +48,14 @@ class TeamProjection {
         update(event.teamId(), team -> team.renamed(event.name().after()));
     }
 
+    /** A move changes the level of the team and of every team below it. */
     @EventHandler
     void on(TeamMoved event) {
-        update(event.teamId(), team -> team.moved(event.parentTeamId().after()));
+        TeamId newParent = event.parentTeamId().after();
+        update(event.teamId(), team -> {
+            team.moved(newParent);
+            placeSubtree(team, levelBelow(newParent.value()));
+        });
     }
 
     @EventHandler
@@ -87,6 +92,15 @@ class TeamProjection {
 
     private List<PersonId> membersOf(TeamId teamId) {
         return members.findByTeamIdOrderByPersonIdAsc(teamId.value()).stream().map(TeamMemberEntry::person).toList();
+    }
+
+    private int levelBelow(String parentTeamId) {
+        return parentTeamId == null ? 0 : teams.findById(parentTeamId).map(parent -> parent.level() + 1).orElse(0);
+    }
+
+    private void placeSubtree(TeamEntry team, int level) {
+        team.placedAt(level);
+        teams.findByParentTeamId(team.teamId()).forEach(child -> placeSubtree(child, level + 1));
     }
 
     private void update(TeamId teamId, Consumer<TeamEntry> change) {
