@@ -26,24 +26,24 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import static io.throughline.command.Rejections.rejected;
-import static io.throughline.command.priority.Plan.ALICE;
-import static io.throughline.command.priority.Plan.BOB;
-import static io.throughline.command.priority.Plan.CAROL;
-import static io.throughline.command.priority.Plan.COMPANY;
-import static io.throughline.command.priority.Plan.COMPANY_Q3;
-import static io.throughline.command.priority.Plan.COMPANY_Q4;
-import static io.throughline.command.priority.Plan.COMPANY_Q4_DONE;
-import static io.throughline.command.priority.Plan.COMPANY_Q4_OTHER;
-import static io.throughline.command.priority.Plan.EMEA;
-import static io.throughline.command.priority.Plan.EMEA_Q4;
-import static io.throughline.command.priority.Plan.MARKETING_Q4;
-import static io.throughline.command.priority.Plan.PRIORITY;
-import static io.throughline.command.priority.Plan.Q4;
-import static io.throughline.command.priority.Plan.SALES;
-import static io.throughline.command.priority.Plan.SALES_Q4;
-import static io.throughline.command.priority.Plan.UNKNOWN;
-import static io.throughline.command.priority.Plan.assigned;
-import static io.throughline.command.priority.Plan.assignedUnder;
+import static io.throughline.command.priority.Cascade.ALICE;
+import static io.throughline.command.priority.Cascade.BOB;
+import static io.throughline.command.priority.Cascade.CAROL;
+import static io.throughline.command.priority.Cascade.COMPANY;
+import static io.throughline.command.priority.Cascade.COMPANY_Q3;
+import static io.throughline.command.priority.Cascade.COMPANY_Q4;
+import static io.throughline.command.priority.Cascade.COMPANY_Q4_DONE;
+import static io.throughline.command.priority.Cascade.COMPANY_Q4_OTHER;
+import static io.throughline.command.priority.Cascade.EMEA;
+import static io.throughline.command.priority.Cascade.EMEA_Q4;
+import static io.throughline.command.priority.Cascade.MARKETING_Q4;
+import static io.throughline.command.priority.Cascade.PRIORITY;
+import static io.throughline.command.priority.Cascade.Q4;
+import static io.throughline.command.priority.Cascade.SALES;
+import static io.throughline.command.priority.Cascade.SALES_Q4;
+import static io.throughline.command.priority.Cascade.UNKNOWN;
+import static io.throughline.command.priority.Cascade.assigned;
+import static io.throughline.command.priority.Cascade.assignedUnder;
 import static io.throughline.kernel.CommandRejection.Kind.CONFLICT;
 import static io.throughline.kernel.CommandRejection.Kind.INVALID;
 import static io.throughline.kernel.CommandRejection.Kind.RULE_BROKEN;
@@ -55,7 +55,7 @@ class PriorityAssignmentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = Plan.fixture();
+        fixture = Cascade.fixture();
     }
 
     @Nested

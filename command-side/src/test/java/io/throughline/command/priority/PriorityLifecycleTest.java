@@ -30,10 +30,10 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import static io.throughline.command.Rejections.rejected;
-import static io.throughline.command.priority.Plan.BOB;
-import static io.throughline.command.priority.Plan.COMPANY_Q4_OTHER;
-import static io.throughline.command.priority.Plan.PRIORITY;
-import static io.throughline.command.priority.Plan.assigned;
+import static io.throughline.command.priority.Cascade.BOB;
+import static io.throughline.command.priority.Cascade.COMPANY_Q4_OTHER;
+import static io.throughline.command.priority.Cascade.PRIORITY;
+import static io.throughline.command.priority.Cascade.assigned;
 import static io.throughline.kernel.CommandRejection.Kind.CONFLICT;
 import static io.throughline.kernel.CommandRejection.Kind.INVALID;
 import static io.throughline.kernel.CommandRejection.Kind.RULE_BROKEN;
@@ -57,7 +57,7 @@ class PriorityLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        fixture = Plan.fixture();
+        fixture = Cascade.fixture();
     }
 
     @Nested

@@ -9,7 +9,7 @@ import io.throughline.kernel.team.TeamId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /**
- * The organisation and plan the priority tests work in:
+ * The organisation and the cascade of priorities the priority tests work in:
  * <pre>
  * company            COMPANY_Q4, COMPANY_Q4_OTHER, COMPANY_Q4_DONE (completed), COMPANY_Q3
  *   sales            SALES_Q4; people: Alice, Bob               ← the priority under test, PRIORITY, lives here
@@ -17,7 +17,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
  *   marketing        MARKETING_Q4; people: Carol
  * </pre>
  */
-final class Plan {
+final class Cascade {
 
     static final Quarter Q3 = new Quarter("2026-Q3");
     static final Quarter Q4 = new Quarter("2026-Q4");
@@ -43,7 +43,7 @@ final class Plan {
     /** The priority under test: a priority of sales in 2026-Q4. */
     static final PriorityId PRIORITY = new PriorityId("priority");
 
-    private Plan() {
+    private Cascade() {
     }
 
     static InMemoryTeams teams() {
