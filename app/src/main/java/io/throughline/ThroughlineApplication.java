@@ -13,11 +13,15 @@ public class ThroughlineApplication {
 
     private static final String UPDATE_CHECK_OFF = "axoniq.update-checker.disabled";
 
-    public static void main(String[] args) {
-        // Axon checks for updates over the internet at start-up; the service must not phone home unasked.
+    // Axon checks for updates over the internet at start-up; the service must not phone home unasked. Done when the
+    // class loads, so that every way of starting the service (main, tests, benchmarks) is covered.
+    static {
         if (System.getProperty(UPDATE_CHECK_OFF) == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty(UPDATE_CHECK_OFF, "true");
         }
+    }
+
+    public static void main(String[] args) {
         SpringApplication.run(ThroughlineApplication.class, args);
     }
 }

@@ -38,6 +38,10 @@ class EmbeddedPostgresConfiguration {
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // Zonky tunes PostgreSQL for throw-away test databases (no fsync, asynchronous commit). This one
+                    // holds the event log: a command acknowledged must be on disk.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing(postgres, properties.database());
             log.info("Embedded PostgreSQL is running on {} with its data in {}",

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,6 +28,9 @@ class RestartTest {
         String key = java.util.UUID.randomUUID().toString();
         Map<String, Object> lateValue = Map.of("period", "2026-10", "value", 11);
         try (ConfigurableApplicationContext first = start()) {
+            JdbcTemplate sql = first.getBean(JdbcTemplate.class);
+            assertThat(sql.queryForObject("show fsync", String.class)).as("an acknowledged event is on disk").isEqualTo("on");
+            assertThat(sql.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             Api api = api(first);
             team = api.create("/api/teams", Map.of("name", "Operations"));
             api.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Halve lead time", "ownerId", "ops"));
@@ -52,7 +56,7 @@ class RestartTest {
             // The aggregate is rebuilt from the stored events: the recorded month is still taken.
             assertThat(api.post("/api/metrics/" + metric + "/values", Map.of("period", "2026-11", "value", 7)).status()).isEqualTo(409);
             assertThat(api.post("/api/metrics/" + metric + "/values", Map.of("period", "2026-12", "value", 7)).status()).isEqualTo(201);
-            eventually(() -> assertThat(api.get("/api/metrics/" + metric).body().get("latestPeriod").asText()).isEqualTo("2026-12"));
+            eventually(() -> assertThat(api.get("/api/metrics/" + metric).body().get("metric").get("latestPeriod").asText()).isEqualTo("2026-12"));
         }
     }
 

@@ -12,4 +12,9 @@ public record Change<T>(T before, T after) {
     public static <T> Change<T> between(T before, T after) {
         return Objects.equals(before, after) ? null : new Change<>(before, after);
     }
+
+    /** The value after an optional change: the change's new value, or {@code current} when nothing changed. */
+    public static <T> T valueAfter(Change<T> change, T current) {
+        return change == null ? current : change.after();
+    }
 }

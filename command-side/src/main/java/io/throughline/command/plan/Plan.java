@@ -83,8 +83,8 @@ public class Plan {
 
     @EventSourcingHandler
     void on(PlanReframed event) {
-        purpose = event.purpose() == null ? purpose : event.purpose().after();
-        outcome = event.outcome() == null ? outcome : event.outcome().after();
-        annualGoals = event.annualGoals() == null ? annualGoals : event.annualGoals().after();
+        purpose = Change.valueAfter(event.purpose(), purpose);
+        outcome = Change.valueAfter(event.outcome(), outcome);
+        annualGoals = Change.valueAfter(event.annualGoals(), annualGoals);
     }
 }

@@ -228,10 +228,10 @@ public class Priority {
 
     @EventSourcingHandler
     void on(PriorityChanged event) {
-        title = after(event.title(), title);
-        description = after(event.description(), description);
-        successCriterion = after(event.successCriterion(), successCriterion);
-        dueDate = after(event.dueDate(), dueDate);
+        title = Change.valueAfter(event.title(), title);
+        description = Change.valueAfter(event.description(), description);
+        successCriterion = Change.valueAfter(event.successCriterion(), successCriterion);
+        dueDate = Change.valueAfter(event.dueDate(), dueDate);
     }
 
     @EventSourcingHandler
@@ -241,7 +241,7 @@ public class Priority {
 
     @EventSourcingHandler
     void on(PriorityStatusUpdated event) {
-        status = after(event.status(), status);
+        status = Change.valueAfter(event.status(), status);
         lastOpenStatus = status;
     }
 
@@ -265,9 +265,6 @@ public class Priority {
         parentPriorityId = event.parentPriorityId().after();
     }
 
-    private static <T> T after(Change<T> change, T current) {
-        return change == null ? current : change.after();
-    }
 
     /** For {@link PriorityDirectory}. */
     Placement placement() {

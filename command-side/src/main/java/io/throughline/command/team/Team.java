@@ -5,6 +5,9 @@ import io.throughline.command.rejection.Require;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.AddTeamMember;
+import io.throughline.kernel.team.AssessmentDimension;
+import io.throughline.kernel.team.AssessmentRecorded;
+import io.throughline.kernel.team.RecordAssessment;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.MoveTeam;
 import io.throughline.kernel.team.RegisterTeam;
@@ -22,6 +25,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -31,12 +37,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Team {
 
+    private static final BigDecimal LOWEST_SCORE = BigDecimal.ONE;
+    private static final BigDecimal HIGHEST_SCORE = BigDecimal.valueOf(5);
+
     @AggregateIdentifier
     private TeamId id;
     private String name;
     private TeamId parentTeamId;
     private PersonId leadId;
     private final Set<PersonId> members = new HashSet<>();
+    private final Set<AssessmentDimension> assessedDimensions = EnumSet.noneOf(AssessmentDimension.class);
 
     protected Team() {
         // for Axon: rebuilt from its events
@@ -93,6 +103,27 @@ public class Team {
             throw CommandRejectedException.conflict("personId", person + " is not a member of this team");
         }
         apply(new TeamMemberRemoved(id, person));
+    }
+
+    /** The first assessment on a dimension is the team's baseline for it. */
+    @CommandHandler
+    void handle(RecordAssessment command) {
+        AssessmentDimension dimension = Require.present("dimension", command.dimension());
+        BigDecimal score = Require.present("score", command.score());
+        if (score.compareTo(LOWEST_SCORE) < 0 || score.compareTo(HIGHEST_SCORE) > 0 || score.stripTrailingZeros().scale() > 1) {
+            throw CommandRejectedException.invalid("score", "must be from 1 to 5 with at most one decimal, was " + score);
+        }
+        Integer respondents = Require.present("respondents", command.respondents());
+        if (respondents < 1) {
+            throw CommandRejectedException.invalid("respondents", "at least one person must have answered");
+        }
+        LocalDate date = Require.present("date", command.date());
+        apply(new AssessmentRecorded(id, dimension, score, respondents, date, !assessedDimensions.contains(dimension)));
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentRecorded event) {
+        assessedDimensions.add(event.dimension());
     }
 
     @EventSourcingHandler

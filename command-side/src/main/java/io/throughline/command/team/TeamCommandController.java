@@ -7,6 +7,8 @@ import io.throughline.command.web.Created;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
+import io.throughline.kernel.team.AssessmentDimension;
+import io.throughline.kernel.team.RecordAssessment;
 import io.throughline.kernel.team.MoveTeam;
 import io.throughline.kernel.team.RegisterTeam;
 import io.throughline.kernel.team.RemoveTeamMember;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 
 @RestController
 @RequestMapping("/api/teams")
@@ -48,6 +52,9 @@ class TeamCommandController {
     }
 
     record PersonRequest(PersonId personId) {
+    }
+
+    record AssessmentRequest(AssessmentDimension dimension, BigDecimal score, Integer respondents, LocalDate date) {
     }
 
     @PostMapping
@@ -84,6 +91,16 @@ class TeamCommandController {
     @Operation(summary = "Add a member to the team")
     void addMember(@PathVariable TeamId teamId, @RequestBody PersonRequest request) {
         commands.sendAndWait(new AddTeamMember(teamId, request.personId()));
+    }
+
+    @PostMapping("/{teamId}/assessments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a team assessment on one dimension (RecordAssessment)",
+            description = "dimension is TEAM_DYNAMICS, STRATEGIC_ALIGNMENT, CULTURAL_HEALTH or DECISION_MAKING; score from 1 "
+                    + "to 5 with one decimal. The first assessment on a dimension is the team's baseline.")
+    void assess(@PathVariable TeamId teamId, @RequestBody AssessmentRequest request) {
+        commands.sendAndWait(new RecordAssessment(teamId, request.dimension(), request.score(), request.respondents(),
+                request.date()));
     }
 
     @DeleteMapping("/{teamId}/members/{personId}")

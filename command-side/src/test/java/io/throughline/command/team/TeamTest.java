@@ -5,7 +5,10 @@ import io.throughline.kernel.CommandRejection.Kind;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
+import io.throughline.kernel.team.AssessmentDimension;
+import io.throughline.kernel.team.AssessmentRecorded;
 import io.throughline.kernel.team.MoveTeam;
+import io.throughline.kernel.team.RecordAssessment;
 import io.throughline.kernel.team.RegisterTeam;
 import io.throughline.kernel.team.RemoveTeamMember;
 import io.throughline.kernel.team.RenameTeam;
@@ -22,13 +25,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import static io.throughline.command.Rejections.rejected;
 import static io.throughline.kernel.CommandRejection.Kind.CONFLICT;
 import static io.throughline.kernel.CommandRejection.Kind.INVALID;
 import static io.throughline.kernel.CommandRejection.Kind.RULE_BROKEN;
+import static io.throughline.kernel.team.AssessmentDimension.STRATEGIC_ALIGNMENT;
+import static io.throughline.kernel.team.AssessmentDimension.TEAM_DYNAMICS;
 
 class TeamTest {
 
@@ -222,6 +233,76 @@ class TeamTest {
                     .expectNoEvents()
                     .expectException(rejected(CONFLICT, "personId"));
         }
+    }
+
+    @Nested
+    class RecordingAnAssessment {
+
+        private final LocalDate november = LocalDate.of(2026, 11, 20);
+
+        @Test
+        void theFirstAssessmentOnADimensionIsItsBaseline() {
+            whenSentToSales(assess(TEAM_DYNAMICS, "3.5"))
+                    .expectEvents(recorded(TEAM_DYNAMICS, "3.5", true));
+        }
+
+        @Test
+        void aLaterAssessmentOnTheSameDimensionIsNotTheBaseline() {
+            fixture.given(SALES_REGISTERED, recorded(TEAM_DYNAMICS, "3.5", true))
+                    .when(assess(TEAM_DYNAMICS, "4.0"))
+                    .expectEvents(recorded(TEAM_DYNAMICS, "4.0", false));
+        }
+
+        @Test
+        void eachDimensionHasItsOwnBaseline() {
+            fixture.given(SALES_REGISTERED, recorded(TEAM_DYNAMICS, "3.5", true))
+                    .when(assess(STRATEGIC_ALIGNMENT, "2.5"))
+                    .expectEvents(recorded(STRATEGIC_ALIGNMENT, "2.5", true));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1", "5", "4.5", "3.0"})
+        void aScoreIsFromOneToFiveWithAtMostOneDecimal(String score) {
+            whenSentToSales(assess(TEAM_DYNAMICS, score))
+                    .expectEvents(recorded(TEAM_DYNAMICS, score, true));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0.9", "5.1", "3.25"})
+        void otherScoresAreRejected(String score) {
+            rejects(assess(TEAM_DYNAMICS, score), INVALID, "score");
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, -1})
+        void atLeastOnePersonMustHaveAnswered(int respondents) {
+            rejects(new RecordAssessment(SALES, TEAM_DYNAMICS, new BigDecimal("3.5"), respondents, november),
+                    INVALID, "respondents");
+        }
+
+        @ParameterizedTest(name = "{0} is required")
+        @MethodSource("io.throughline.command.team.TeamTest#assessmentsMissingOneField")
+        void requiredFieldsMustBePresent(String field, RecordAssessment command) {
+            rejects(command, INVALID, field);
+        }
+
+        private RecordAssessment assess(AssessmentDimension dimension, String score) {
+            return new RecordAssessment(SALES, dimension, new BigDecimal(score), 8, november);
+        }
+
+        private AssessmentRecorded recorded(AssessmentDimension dimension, String score, boolean baseline) {
+            return new AssessmentRecorded(SALES, dimension, new BigDecimal(score), 8, november, baseline);
+        }
+    }
+
+    static Stream<Arguments> assessmentsMissingOneField() {
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        BigDecimal score = new BigDecimal("3.5");
+        return Stream.of(
+                Arguments.of("dimension", new RecordAssessment(SALES, null, score, 8, date)),
+                Arguments.of("score", new RecordAssessment(SALES, TEAM_DYNAMICS, null, 8, date)),
+                Arguments.of("respondents", new RecordAssessment(SALES, TEAM_DYNAMICS, score, null, date)),
+                Arguments.of("date", new RecordAssessment(SALES, TEAM_DYNAMICS, score, 8, null)));
     }
 
     private ResultValidator<Team> whenSentToSales(Object command) {

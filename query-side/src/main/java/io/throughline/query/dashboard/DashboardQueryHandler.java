@@ -3,8 +3,7 @@ package io.throughline.query.dashboard;
 import io.throughline.kernel.dashboard.GetTeamDashboard;
 import io.throughline.kernel.dashboard.TeamDashboard;
 import io.throughline.kernel.priority.PriorityView;
-import io.throughline.query.metric.MetricEntry;
-import io.throughline.query.metric.MetricEntryRepository;
+import io.throughline.query.metric.Scorecards;
 import io.throughline.query.priority.PriorityEntry;
 import io.throughline.query.priority.PriorityEntryRepository;
 import io.throughline.query.team.TeamEntryRepository;
@@ -15,18 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Composes a team's dashboard from the views the dashboard processor keeps. */
+/** Composes a team's dashboard from the views the dashboard processor keeps: priorities and the scorecard. */
 @Component
 class DashboardQueryHandler {
 
     private final TeamEntryRepository teams;
     private final PriorityEntryRepository priorities;
-    private final MetricEntryRepository metrics;
+    private final Scorecards scorecards;
 
-    DashboardQueryHandler(TeamEntryRepository teams, PriorityEntryRepository priorities, MetricEntryRepository metrics) {
+    DashboardQueryHandler(TeamEntryRepository teams, PriorityEntryRepository priorities, Scorecards scorecards) {
         this.teams = teams;
         this.priorities = priorities;
-        this.metrics = metrics;
+        this.scorecards = scorecards;
     }
 
     @QueryHandler
@@ -35,7 +34,7 @@ class DashboardQueryHandler {
         String teamId = query.teamId().value();
         return teams.findById(teamId).map(team -> new TeamDashboard(query.teamId(), team.name(), team.parentTeamId(),
                 prioritiesOf(query),
-                metrics.findByTeamIdOrderByNameAsc(teamId).stream().map(MetricEntry::toSummary).toList()));
+                scorecards.activeMetricsOf(teamId)));
     }
 
     private List<PriorityView> prioritiesOf(GetTeamDashboard query) {

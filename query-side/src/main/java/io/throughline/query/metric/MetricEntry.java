@@ -1,13 +1,16 @@
 package io.throughline.query.metric;
 
-import io.throughline.kernel.PersonId;
 import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.Direction;
 import io.throughline.kernel.metric.MetricDefined;
-import io.throughline.kernel.metric.MetricId;
-import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.MetricDefinitionChanged;
+import io.throughline.kernel.metric.MetricKind;
+import io.throughline.kernel.metric.MetricTargetChanged;
 import io.throughline.kernel.metric.Period;
-import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.metric.Thresholds;
+import io.throughline.kernel.Change;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.priority.PriorityId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,12 +35,21 @@ public class MetricEntry {
     private String name;
     private String unit;
     @Enumerated(EnumType.STRING)
+    private MetricKind kind;
+    @Enumerated(EnumType.STRING)
     private Direction direction;
     @Enumerated(EnumType.STRING)
     private Cadence cadence;
     private BigDecimal target;
+    @Column(name = "green_at")
+    private BigDecimal greenAt;
+    @Column(name = "red_at")
+    private BigDecimal redAt;
     @Column(name = "owner_id")
     private String ownerId;
+    @Column(name = "priority_id")
+    private String priorityId;
+    private boolean retired;
     @Column(name = "latest_period")
     private String latestPeriod;
     @Column(name = "latest_period_start")
@@ -56,10 +68,14 @@ public class MetricEntry {
         entry.teamId = event.teamId().value();
         entry.name = event.name();
         entry.unit = event.unit();
+        entry.kind = event.effectiveKind();
         entry.direction = event.direction();
         entry.cadence = event.cadence();
         entry.target = event.target();
+        entry.greenAt = event.thresholds().greenAt();
+        entry.redAt = event.thresholds().redAt();
         entry.ownerId = event.ownerId().value();
+        entry.priorityId = event.priorityId() == null ? null : event.priorityId().value();
         entry.definedAt = at;
         return entry;
     }
@@ -73,8 +89,83 @@ public class MetricEntry {
         }
     }
 
-    public MetricSummary toSummary() {
-        return new MetricSummary(new MetricId(metricId), new TeamId(teamId), name, unit, direction, cadence, target,
-                new PersonId(ownerId), latestPeriod == null ? null : new Period(latestPeriod), latestValue);
+    void redefined(MetricDefinitionChanged event) {
+        name = Change.valueAfter(event.name(), name);
+        unit = Change.valueAfter(event.unit(), unit);
+        kind = Change.valueAfter(event.kind(), kind);
+        PriorityId priority = Change.valueAfter(event.priorityId(), priorityId == null ? null : new PriorityId(priorityId));
+        priorityId = priority == null ? null : priority.value();
+    }
+
+    void retargeted(MetricTargetChanged event) {
+        target = Change.valueAfter(event.target(), target);
+        greenAt = Change.valueAfter(event.greenAt(), greenAt);
+        redAt = Change.valueAfter(event.redAt(), redAt);
+    }
+
+    void reassigned(PersonId owner) {
+        ownerId = owner.value();
+    }
+
+    void retire() {
+        retired = true;
+    }
+
+
+    String metricId() {
+        return metricId;
+    }
+
+    String teamId() {
+        return teamId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    MetricKind kind() {
+        return kind;
+    }
+
+    Direction direction() {
+        return direction;
+    }
+
+    Cadence cadence() {
+        return cadence;
+    }
+
+    BigDecimal target() {
+        return target;
+    }
+
+    /** Rows projected before thresholds existed have none stored: they follow the default rule. */
+    Thresholds thresholds() {
+        return greenAt == null || redAt == null ? Thresholds.defaultFor(target, direction) : new Thresholds(greenAt, redAt);
+    }
+
+    String ownerId() {
+        return ownerId;
+    }
+
+    String priorityId() {
+        return priorityId;
+    }
+
+    boolean retired() {
+        return retired;
+    }
+
+    Period latestPeriod() {
+        return latestPeriod == null ? null : new Period(latestPeriod);
+    }
+
+    BigDecimal latestValue() {
+        return latestValue;
     }
 }

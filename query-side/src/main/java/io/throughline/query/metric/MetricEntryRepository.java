@@ -6,5 +6,5 @@ import java.util.List;
 
 public interface MetricEntryRepository extends JpaRepository<MetricEntry, String> {
 
-    List<MetricEntry> findByTeamIdOrderByNameAsc(String teamId);
+    List<MetricEntry> findByTeamIdAndRetiredFalseOrderByNameAsc(String teamId);
 }

@@ -2,10 +2,19 @@ package io.throughline.query.metric;
 
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.metric.FindMetric;
+import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.MetricDefined;
+import io.throughline.kernel.metric.MetricDefinitionChanged;
+import io.throughline.kernel.metric.MetricDetail;
+import io.throughline.kernel.metric.MetricId;
+import io.throughline.kernel.metric.MetricReassigned;
 import io.throughline.kernel.metric.MetricRecorded;
-import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.MetricRetired;
+import io.throughline.kernel.metric.MetricTargetChanged;
+import io.throughline.kernel.metric.MetricValueCorrected;
+import io.throughline.kernel.metric.Scorecard;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,20 +22,29 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+/** {@code metric_view} and {@code metric_value}: KPIs, their values and corrections; scorecards are read from them. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
 class MetricProjection {
 
     private final MetricEntryRepository metrics;
     private final MetricValueEntryRepository values;
+    private final TeamEntryRepository teams;
+    private final Scorecards scorecards;
 
-    MetricProjection(MetricEntryRepository metrics, MetricValueEntryRepository values) {
+    MetricProjection(MetricEntryRepository metrics, MetricValueEntryRepository values, TeamEntryRepository teams,
+                     Scorecards scorecards) {
         this.metrics = metrics;
         this.values = values;
+        this.teams = teams;
+        this.scorecards = scorecards;
     }
 
     @EventHandler
@@ -36,9 +54,35 @@ class MetricProjection {
 
     @EventHandler
     void on(MetricRecorded event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
-        values.save(new MetricValueEntry(event.metricId().value(), event.period().value(), event.period().firstDay(),
-                event.value(), event.note(), at, actor));
-        metrics.findById(event.metricId().value()).ifPresent(metric -> metric.recorded(event.period(), event.value()));
+        values.save(new MetricValueEntry(event.metricId().value(), event.period(), event.value(), event.note(), at, actor));
+        update(event.metricId(), metric -> metric.recorded(event.period(), event.value()));
+    }
+
+    @EventHandler
+    void on(MetricValueCorrected event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        values.findById(new MetricValueEntry.Key(event.metricId().value(), event.period().value()))
+                .ifPresent(value -> value.corrected(event.value().after(), event.reason(), at, actor));
+        update(event.metricId(), metric -> metric.recorded(event.period(), event.value().after()));
+    }
+
+    @EventHandler
+    void on(MetricDefinitionChanged event) {
+        update(event.metricId(), metric -> metric.redefined(event));
+    }
+
+    @EventHandler
+    void on(MetricTargetChanged event) {
+        update(event.metricId(), metric -> metric.retargeted(event));
+    }
+
+    @EventHandler
+    void on(MetricReassigned event) {
+        update(event.metricId(), metric -> metric.reassigned(event.ownerId().after()));
+    }
+
+    @EventHandler
+    void on(MetricRetired event) {
+        update(event.metricId(), MetricEntry::retire);
     }
 
     @ResetHandler
@@ -48,7 +92,24 @@ class MetricProjection {
     }
 
     @QueryHandler
-    Optional<MetricSummary> handle(FindMetric query) {
-        return metrics.findById(query.metricId().value()).map(MetricEntry::toSummary);
+    @Transactional(readOnly = true)
+    Optional<MetricDetail> handle(FindMetric query) {
+        return metrics.findById(query.metricId().value()).map(metric -> {
+            List<MetricValueEntry> recorded = values.findByMetricIdOrderByPeriodStartAsc(metric.metricId());
+            return new MetricDetail(scorecards.summaryOf(metric, recorded),
+                    recorded.stream().map(MetricValueEntry::toRecordedValue).toList());
+        });
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    Optional<Scorecard> handle(GetScorecard query) {
+        String teamId = query.teamId().value();
+        return teams.findById(teamId).map(team -> new Scorecard(query.teamId(), team.name(),
+                scorecards.activeMetricsOf(teamId)));
+    }
+
+    private void update(MetricId metricId, Consumer<MetricEntry> change) {
+        metrics.findById(metricId.value()).ifPresent(change);
     }
 }

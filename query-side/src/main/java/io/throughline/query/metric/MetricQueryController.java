@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.metric.FindMetric;
 import io.throughline.kernel.metric.MetricId;
-import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.MetricDetail;
 import io.throughline.query.web.Answers;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,9 +25,9 @@ class MetricQueryController {
     }
 
     @GetMapping("/{metricId}")
-    @Operation(summary = "A KPI's definition and its latest value")
-    MetricSummary metric(@PathVariable MetricId metricId) {
+    @Operation(summary = "A KPI: its definition, scorecard reading and every value recorded, corrections marked")
+    MetricDetail metric(@PathVariable MetricId metricId) {
         return Answers.found(queries.query(new FindMetric(metricId),
-                ResponseTypes.optionalInstanceOf(MetricSummary.class)), "metric", metricId);
+                ResponseTypes.optionalInstanceOf(MetricDetail.class)), "metric", metricId);
     }
 }

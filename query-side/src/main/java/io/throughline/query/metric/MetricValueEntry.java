@@ -1,5 +1,7 @@
 package io.throughline.query.metric;
 
+import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.metric.RecordedValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of {@code metric_value}: one recorded value of one metric for one period. */
+/** A row of {@code metric_value}: the value of one metric for one period, and its first value if corrected since. */
 @Entity
 @Table(name = "metric_value")
 @IdClass(MetricValueEntry.Key.class)
@@ -30,19 +32,51 @@ public class MetricValueEntry {
     private Instant recordedAt;
     @Column(name = "recorded_by")
     private String recordedBy;
+    @Column(name = "original_value")
+    private BigDecimal originalValue;
+    @Column(name = "correction_reason")
+    private String correctionReason;
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+    @Column(name = "corrected_by")
+    private String correctedBy;
 
     protected MetricValueEntry() {
     }
 
-    MetricValueEntry(String metricId, String period, LocalDate periodStart, BigDecimal value, String note,
-                     Instant recordedAt, String recordedBy) {
+    MetricValueEntry(String metricId, Period period, BigDecimal value, String note, Instant recordedAt,
+                     String recordedBy) {
         this.metricId = metricId;
-        this.period = period;
-        this.periodStart = periodStart;
+        this.period = period.value();
+        this.periodStart = period.firstDay();
         this.value = value;
         this.note = note;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** The first value recorded is kept; later corrections replace only the current one. */
+    void corrected(BigDecimal newValue, String reason, Instant at, String by) {
+        if (originalValue == null) {
+            originalValue = value;
+        }
+        value = newValue;
+        correctionReason = reason;
+        correctedAt = at;
+        correctedBy = by;
+    }
+
+    Period period() {
+        return new Period(period);
+    }
+
+    BigDecimal value() {
+        return value;
+    }
+
+    RecordedValue toRecordedValue() {
+        return new RecordedValue(period(), value, note, recordedAt, recordedBy, originalValue != null, originalValue,
+                correctionReason, correctedAt, correctedBy);
     }
 
     record Key(String metricId, String period) implements Serializable {

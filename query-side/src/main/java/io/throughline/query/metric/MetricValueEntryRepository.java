@@ -2,5 +2,9 @@ package io.throughline.query.metric;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.List;
+
 public interface MetricValueEntryRepository extends JpaRepository<MetricValueEntry, MetricValueEntry.Key> {
+
+    List<MetricValueEntry> findByMetricIdOrderByPeriodStartAsc(String metricId);
 }

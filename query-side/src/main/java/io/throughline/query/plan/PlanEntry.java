@@ -1,5 +1,6 @@
 package io.throughline.query.plan;
 
+import io.throughline.kernel.Change;
 import io.throughline.kernel.plan.PlanFramed;
 import io.throughline.kernel.plan.PlanReframed;
 import io.throughline.kernel.plan.TeamPlan;
@@ -52,9 +53,9 @@ public class PlanEntry {
     }
 
     void reframed(PlanReframed event, Instant at) {
-        purpose = event.purpose() == null ? purpose : event.purpose().after();
-        outcome = event.outcome() == null ? outcome : event.outcome().after();
-        annualGoals = event.annualGoals() == null ? annualGoals : event.annualGoals().after();
+        purpose = Change.valueAfter(event.purpose(), purpose);
+        outcome = Change.valueAfter(event.outcome(), outcome);
+        annualGoals = Change.valueAfter(event.annualGoals(), annualGoals);
         updatedAt = at;
     }
 

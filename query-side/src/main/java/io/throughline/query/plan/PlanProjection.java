@@ -5,8 +5,7 @@ import io.throughline.kernel.plan.PlanFramed;
 import io.throughline.kernel.plan.PlanReframed;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.query.ProcessingGroups;
-import io.throughline.query.metric.MetricEntry;
-import io.throughline.query.metric.MetricEntryRepository;
+import io.throughline.query.metric.Scorecards;
 import io.throughline.query.priority.PriorityEntry;
 import io.throughline.query.priority.PriorityEntryRepository;
 import io.throughline.query.team.TeamEntryRepository;
@@ -29,14 +28,14 @@ class PlanProjection {
     private final PlanEntryRepository plans;
     private final TeamEntryRepository teams;
     private final PriorityEntryRepository priorities;
-    private final MetricEntryRepository metrics;
+    private final Scorecards scorecards;
 
     PlanProjection(PlanEntryRepository plans, TeamEntryRepository teams, PriorityEntryRepository priorities,
-                   MetricEntryRepository metrics) {
+                   Scorecards scorecards) {
         this.plans = plans;
         this.teams = teams;
         this.priorities = priorities;
-        this.metrics = metrics;
+        this.scorecards = scorecards;
     }
 
     @EventHandler
@@ -63,6 +62,6 @@ class PlanProjection {
                 plans.findById(new PlanEntry.Key(teamId, query.quarter().value())).map(PlanEntry::toFraming).orElse(null),
                 priorities.findByTeamIdAndQuarterOrderByAssignedAtAsc(teamId, query.quarter().value()).stream()
                         .map(PriorityEntry::toView).toList(),
-                metrics.findByTeamIdOrderByNameAsc(teamId).stream().map(MetricEntry::toSummary).toList()));
+                scorecards.activeMetricsOf(teamId)));
     }
 }

@@ -73,10 +73,10 @@ public class PriorityEntry {
     }
 
     void changed(PriorityChanged event) {
-        title = after(event.title(), title);
-        description = after(event.description(), description);
-        successCriterion = after(event.successCriterion(), successCriterion);
-        dueDate = after(event.dueDate(), dueDate);
+        title = Change.valueAfter(event.title(), title);
+        description = Change.valueAfter(event.description(), description);
+        successCriterion = Change.valueAfter(event.successCriterion(), successCriterion);
+        dueDate = Change.valueAfter(event.dueDate(), dueDate);
     }
 
     void reassigned(PersonId owner) {
@@ -85,7 +85,7 @@ public class PriorityEntry {
 
     /** A status report, completion, drop or reinstatement: the new status and what was said with it. */
     void reported(Change<PriorityStatus> newStatus, String comment, Integer newConfidence) {
-        status = after(newStatus, status);
+        status = Change.valueAfter(newStatus, status);
         statusComment = comment;
         confidence = newConfidence;
     }
@@ -108,9 +108,6 @@ public class PriorityEntry {
         updatedAt = at;
     }
 
-    private static <T> T after(Change<T> change, T current) {
-        return change == null ? current : change.after();
-    }
 
     public PriorityView toView() {
         return new PriorityView(new PriorityId(priorityId), new TeamId(teamId), new Quarter(quarter), title, description,

@@ -5,9 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.GetTeamDashboard;
 import io.throughline.kernel.dashboard.TeamDashboard;
+import io.throughline.kernel.metric.GetScorecard;
+import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.GetTeamAssessments;
+import io.throughline.kernel.team.TeamAssessments;
 import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
@@ -53,8 +57,23 @@ class TeamQueryController {
                 ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId);
     }
 
+    @GetMapping("/{teamId}/scorecard")
+    @Operation(summary = "A team's active KPIs: latest value, colour, change since the previous period, last 13 periods, "
+            + "and whether the last completed period still lacks a value")
+    Scorecard scorecard(@PathVariable TeamId teamId) {
+        return Answers.found(queries.query(new GetScorecard(teamId), ResponseTypes.optionalInstanceOf(Scorecard.class)),
+                "team", teamId);
+    }
+
+    @GetMapping("/{teamId}/assessments")
+    @Operation(summary = "A team's assessments: per dimension the baseline (first), the latest and the delta")
+    TeamAssessments assessments(@PathVariable TeamId teamId) {
+        return Answers.found(queries.query(new GetTeamAssessments(teamId),
+                ResponseTypes.optionalInstanceOf(TeamAssessments.class)), "team", teamId);
+    }
+
     @GetMapping("/{teamId}/dashboard")
-    @Operation(summary = "A team's priorities and KPIs",
+    @Operation(summary = "A team's priorities and its scorecard",
             description = "Without quarter, the priorities of every quarter; with quarter (2026-Q4), those of that quarter.")
     TeamDashboard dashboard(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter) {
         return Answers.found(queries.query(new GetTeamDashboard(teamId, quarter),

@@ -1,12 +1,19 @@
 package io.throughline.kernel.metric;
 
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 
-/** Adds a KPI to a team's scorecard. */
+/**
+ * Adds a KPI to a team's scorecard.
+ *
+ * @param greenAt    optional; with redAt, where values turn green and red (see {@link Thresholds} for the defaults)
+ * @param kind       LEADING or LAGGING; LAGGING when left out
+ * @param priorityId optional: the team's priority this KPI tells the progress of
+ */
 public record DefineMetric(@TargetAggregateIdentifier MetricId metricId,
                            TeamId teamId,
                            String name,
@@ -14,5 +21,9 @@ public record DefineMetric(@TargetAggregateIdentifier MetricId metricId,
                            BigDecimal target,
                            Direction direction,
                            Cadence cadence,
-                           PersonId ownerId) {
+                           PersonId ownerId,
+                           BigDecimal greenAt,
+                           BigDecimal redAt,
+                           MetricKind kind,
+                           PriorityId priorityId) {
 }

@@ -1,5 +1,5 @@
 package io.throughline.kernel.metric;
 
-/** Answered with an {@code Optional<MetricSummary>}. */
+/** Answered with an {@code Optional<MetricDetail>}. */
 public record FindMetric(MetricId metricId) {
 }

@@ -32,6 +32,21 @@ public record Period(String value) implements TextValue {
         return MONTH.matcher(value).matches() ? Cadence.MONTHLY : Cadence.QUARTERLY;
     }
 
+    /** The period of the cadence that contains the date. */
+    public static Period of(Cadence cadence, LocalDate date) {
+        return switch (cadence) {
+            case WEEKLY -> new Period(String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                    date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            case MONTHLY -> new Period(YearMonth.from(date).toString());
+            case QUARTERLY -> new Period(Quarter.of(date).value());
+        };
+    }
+
+    /** The period of the same cadence just before this one. */
+    public Period previous() {
+        return of(cadence(), firstDay().minusDays(1));
+    }
+
     /** The first day of the period; periods of one cadence sort by it. */
     public LocalDate firstDay() {
         return firstDay(value);

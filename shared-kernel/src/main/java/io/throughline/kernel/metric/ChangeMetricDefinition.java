@@ -1,0 +1,21 @@
+package io.throughline.kernel.metric;
+
+import io.throughline.kernel.priority.PriorityId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+
+/**
+ * Changes what a metric is; fields left {@code null} keep their value. A new target or new thresholds need a reason,
+ * and a new target without thresholds takes the default thresholds of that target.
+ */
+public record ChangeMetricDefinition(@TargetAggregateIdentifier MetricId metricId,
+                                     String name,
+                                     String unit,
+                                     BigDecimal target,
+                                     BigDecimal greenAt,
+                                     BigDecimal redAt,
+                                     MetricKind kind,
+                                     PriorityId priorityId,
+                                     String reason) {
+}

@@ -1,0 +1,8 @@
+package io.throughline.kernel.metric;
+
+/** How a value reads against its metric's thresholds. */
+public enum Colour {
+    GREEN,
+    YELLOW,
+    RED
+}

@@ -1,0 +1,4 @@
+package io.throughline.kernel.metric;
+
+public record MetricRetired(MetricId metricId, String reason) {
+}

@@ -1,0 +1,15 @@
+package io.throughline.kernel.metric;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The value of one period.
+ *
+ * @param originalValue    the value first recorded, when it has since been corrected; null otherwise
+ * @param correctionReason the reason of the latest correction
+ */
+public record RecordedValue(Period period, BigDecimal value, String note, Instant recordedAt, String recordedBy,
+                            boolean corrected, BigDecimal originalValue, String correctionReason, Instant correctedAt,
+                            String correctedBy) {
+}
