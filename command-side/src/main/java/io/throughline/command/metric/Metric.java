@@ -273,5 +273,4 @@ public class Metric {
     void on(MetricRetired event) {
         retired = true;
     }
-
 }

@@ -265,7 +265,6 @@ public class Priority {
         parentPriorityId = event.parentPriorityId().after();
     }
 
-
     /** For {@link PriorityDirectory}. */
     Placement placement() {
         return new Placement(teamId, quarter, status.isClosed());

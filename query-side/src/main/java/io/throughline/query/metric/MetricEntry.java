@@ -111,7 +111,6 @@ public class MetricEntry {
         retired = true;
     }
 
-
     String metricId() {
         return metricId;
     }

@@ -108,7 +108,6 @@ public class PriorityEntry {
         updatedAt = at;
     }
 
-
     public PriorityView toView() {
         return new PriorityView(new PriorityId(priorityId), new TeamId(teamId), new Quarter(quarter), title, description,
                 new PersonId(ownerId), status, statusComment, confidence, successCriterion, dueDate,
