@@ -40,7 +40,7 @@ public final class MetricHistoryBenchmark {
 
     private static final int[] HISTORY_SIZES = {10, 1_000, 100_000};
     private static final int MEASURED_COMMANDS = 300;
-    private static final int WARM_UP_COMMANDS = 50;
+    private static final int WARM_UP_COMMANDS = 200;
     private static final int COLD_LOADS = 5;
     private static final LocalDate FIRST_WEEK = LocalDate.of(2000, 1, 3);
 
@@ -63,45 +63,64 @@ public final class MetricHistoryBenchmark {
         }
     }
 
+    /**
+     * Seeds one metric per history size, warms up on all of them, then measures them in interleaved rounds so that
+     * JIT compilation, garbage collection and database caches treat every size alike.
+     */
     private void run() throws IOException {
         TeamId team = new TeamId(UUID.randomUUID().toString());
         commands.sendAndWait(new RegisterTeam(team, "Bench", null));
+        MetricId[] metrics = new MetricId[HISTORY_SIZES.length];
+        int[] nextWeek = new int[HISTORY_SIZES.length];
+        double[] seedSeconds = new double[HISTORY_SIZES.length];
+        for (int s = 0; s < HISTORY_SIZES.length; s++) {
+            metrics[s] = define(team);
+            long start = System.nanoTime();
+            record(metrics[s], 0, HISTORY_SIZES[s]);
+            seedSeconds[s] = (System.nanoTime() - start) / 1e9;
+            nextWeek[s] = HISTORY_SIZES[s];
+        }
+        for (int round = 0; round < WARM_UP_COMMANDS; round++) {
+            for (int s = 0; s < metrics.length; s++) {
+                commands.sendAndWait(recordWeek(metrics[s], nextWeek[s]++));
+            }
+        }
+        double[][] latencies = new double[metrics.length][MEASURED_COMMANDS];
+        for (int round = 0; round < MEASURED_COMMANDS; round++) {
+            for (int s = 0; s < metrics.length; s++) {
+                RecordMetric command = recordWeek(metrics[s], nextWeek[s]++);
+                long start = System.nanoTime();
+                commands.sendAndWait(command);
+                latencies[s][round] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+
         Map<String, Object> results = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder("# History growth: RecordMetric latency by past readings\n\n")
                 .append("| past readings | seeding (s) | p50 (ms) | p99 (ms) | mean (ms) |\n|---:|---:|---:|---:|---:|\n");
-        double p50OfSmallest = 0;
-        MetricId largest = null;
-        int largestSize = 0;
-        for (int size : HISTORY_SIZES) {
-            MetricId metric = define(team);
-            long seedStart = System.nanoTime();
-            record(metric, 0, size);
-            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-            record(metric, size, WARM_UP_COMMANDS);
-            double[] latencies = timed(metric, size + WARM_UP_COMMANDS, MEASURED_COMMANDS);
-            double p50 = percentile(latencies, 50);
-            p50OfSmallest = p50OfSmallest == 0 ? p50 : p50OfSmallest;
-            results.put("history_" + size, Map.of("seeding_s", seedSeconds, "p50_ms", p50,
-                    "p99_ms", percentile(latencies, 99), "mean_ms", Arrays.stream(latencies).average().orElse(0)));
-            report.append(String.format(Locale.ROOT, "| %,d | %.1f | %.2f | %.2f | %.2f |%n", size, seedSeconds, p50,
-                    percentile(latencies, 99), Arrays.stream(latencies).average().orElse(0)));
-            largest = metric;
-            largestSize = size + WARM_UP_COMMANDS + MEASURED_COMMANDS;
+        for (int s = 0; s < metrics.length; s++) {
+            double p50 = percentile(latencies[s], 50);
+            double p99 = percentile(latencies[s], 99);
+            double mean = Arrays.stream(latencies[s]).average().orElse(0);
+            results.put("history_" + HISTORY_SIZES[s], Map.of("seeding_s", seedSeconds[s], "p50_ms", p50,
+                    "p99_ms", p99, "mean_ms", mean));
+            report.append(String.format(Locale.ROOT, "| %,d | %.1f | %.2f | %.2f | %.2f |%n", HISTORY_SIZES[s],
+                    seedSeconds[s], p50, p99, mean));
         }
-        double ratio = ((Map<String, Double>) results.get("history_" + HISTORY_SIZES[HISTORY_SIZES.length - 1]))
-                .get("p50_ms") / p50OfSmallest;
+        int largest = metrics.length - 1;
+        double ratio = percentile(latencies[largest], 50) / percentile(latencies[0], 50);
         results.put("p50_ratio_largest_to_smallest", ratio);
         report.append(String.format(Locale.ROOT, "%nRatio of p50 latency, %,d ÷ %,d readings: %.2f%n",
-                HISTORY_SIZES[HISTORY_SIZES.length - 1], HISTORY_SIZES[0], ratio));
+                HISTORY_SIZES[largest], HISTORY_SIZES[0], ratio));
 
-        double[] cold = coldLoads(largest, largestSize);
+        double[] cold = coldLoads(metrics[largest], nextWeek[largest]);
         results.put("without_snapshot_or_cache_ms", Arrays.stream(cold).boxed().toList());
         report.append(String.format(Locale.ROOT, "%nThe same command on the %,d-reading metric after deleting its "
-                + "snapshots and evicting it from the cache (full replay): %s ms%n", largestSize,
+                + "snapshots and evicting it from the cache (full replay): %s ms%n", nextWeek[largest],
                 Arrays.stream(cold).mapToObj(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList()));
-        report.append(String.format(Locale.ROOT, "%n%d commands measured per size after %d warm-up commands; "
-                + "snapshot every %s events; %d cores; %s.%n", MEASURED_COMMANDS, WARM_UP_COMMANDS,
-                System.getProperty("throughline.metric.snapshot-every", "500"),
+        report.append(String.format(Locale.ROOT, "%n%d commands measured per size, interleaved across sizes, after "
+                + "%d warm-up rounds; snapshot every %s events; %d cores; Java %s.%n", MEASURED_COMMANDS,
+                WARM_UP_COMMANDS, System.getProperty("throughline.metric.snapshot-every", "500"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         write(report.toString(), results);
     }
@@ -117,17 +136,6 @@ public final class MetricHistoryBenchmark {
         for (int week = firstWeek; week < firstWeek + count; week++) {
             commands.sendAndWait(recordWeek(metric, week));
         }
-    }
-
-    private double[] timed(MetricId metric, int firstWeek, int count) {
-        double[] latencies = new double[count];
-        for (int i = 0; i < count; i++) {
-            RecordMetric command = recordWeek(metric, firstWeek + i);
-            long start = System.nanoTime();
-            commands.sendAndWait(command);
-            latencies[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return latencies;
     }
 
     /** Each time: drop the snapshots and the cached copy, then time one command, which must replay every event. */

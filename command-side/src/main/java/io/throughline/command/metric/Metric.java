@@ -1,6 +1,7 @@
 package io.throughline.command.metric;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.throughline.command.AggregateCaches;
 import io.throughline.command.priority.Placement;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
@@ -47,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reading, so it is snapshotted and cached (see {@link MetricStorageConfiguration}); snapshots are this object as
  * JSON, hence the field visibility.
  */
-@Aggregate(snapshotTriggerDefinition = MetricStorageConfiguration.SNAPSHOT_TRIGGER, cache = MetricStorageConfiguration.CACHE)
+@Aggregate(snapshotTriggerDefinition = MetricStorageConfiguration.SNAPSHOT_TRIGGER, cache = AggregateCaches.METRICS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Metric {

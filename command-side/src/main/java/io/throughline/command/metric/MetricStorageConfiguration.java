@@ -1,7 +1,5 @@
 package io.throughline.command.metric;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -14,13 +12,13 @@ import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * A metric collects a reading every period for years. Loading it must not mean replaying every reading: a snapshot
- * is taken every {@code throughline.metric.snapshot-every} events, and loaded metrics stay in a cache between commands.
+ * is taken every {@code throughline.metric.snapshot-every} events, and loaded metrics stay in a cache between commands
+ * ({@link io.throughline.command.AggregateCaches}).
  * Snapshots are written on a thread of their own, after the command's transaction, so that the command that happens
  * to cross the threshold does not pay for serializing the whole history.
  */
@@ -28,17 +26,11 @@ import java.util.concurrent.Executors;
 class MetricStorageConfiguration {
 
     static final String SNAPSHOT_TRIGGER = "metricSnapshotTrigger";
-    static final String CACHE = "metricCache";
 
     @Bean(SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition metricSnapshotTrigger(Snapshotter snapshotter,
                                                     @Value("${throughline.metric.snapshot-every:500}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
-    }
-
-    @Bean(CACHE)
-    Cache metricCache() {
-        return new WeakReferenceCache();
     }
 
     /** Replaces Axon's snapshotter, which snapshots in the committing thread. */
@@ -47,7 +39,7 @@ class MetricStorageConfiguration {
                                            TransactionManager transactionManager,
                                            ParameterResolverFactory parameterResolverFactory,
                                            HandlerDefinition handlerDefinition, SnapshotterSpanFactory spanFactory,
-                                           ExecutorService snapshotExecutor) {
+                                           ThreadPoolTaskExecutor snapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
@@ -59,8 +51,16 @@ class MetricStorageConfiguration {
                 .build();
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService snapshotExecutor() {
-        return Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "snapshotter"));
+    /** One thread; on shutdown it finishes the snapshot in hand before the database goes away. */
+    @Bean
+    @DependsOn("dataSource")
+    ThreadPoolTaskExecutor snapshotExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("snapshotter-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        return executor;
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.command.priority;
 
+import io.throughline.command.AggregateCaches;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.command.team.TeamDirectory;
@@ -43,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A quarterly priority of one team, owned by one person, possibly serving a priority of a team above.
  * Every handler returns the priority's version after the command, for optimistic locking by the caller.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.PRIORITIES)
 public class Priority {
 
     private static final int MAX_CONFIDENCE = 10;

@@ -1,5 +1,6 @@
 package io.throughline.command.team;
 
+import io.throughline.command.AggregateCaches;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.kernel.Change;
@@ -34,7 +35,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A node of the organisation tree: the company at the root, departments and teams below, with a lead and members. */
-@Aggregate
+@Aggregate(cache = AggregateCaches.TEAMS)
 public class Team {
 
     private static final BigDecimal LOWEST_SCORE = BigDecimal.ONE;
