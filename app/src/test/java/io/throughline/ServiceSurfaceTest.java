@@ -5,6 +5,10 @@ import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators and API users find without reading the code: health, OpenAPI, Swagger UI. */
@@ -25,16 +29,36 @@ class ServiceSurfaceTest {
     void everyEndpointIsDocumentedInOpenApi() {
         var paths = new Api(port).get("/v3/api-docs").body().get("paths");
 
-        assertThat(paths.get("/api/teams").has("post")).isTrue();
-        assertThat(paths.get("/api/teams").has("get")).isTrue();
-        assertThat(paths.get("/api/teams/{teamId}").has("get")).isTrue();
-        assertThat(paths.get("/api/teams/{teamId}/dashboard").has("get")).isTrue();
-        assertThat(paths.get("/api/priorities").has("post")).isTrue();
-        assertThat(paths.get("/api/priorities/{priorityId}").has("get")).isTrue();
-        assertThat(paths.get("/api/priorities/{priorityId}/history").has("get")).isTrue();
-        assertThat(paths.get("/api/metrics").has("post")).isTrue();
-        assertThat(paths.get("/api/metrics/{metricId}").has("get")).isTrue();
-        assertThat(paths.get("/api/metrics/{metricId}/values").has("post")).isTrue();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("/api/teams", List.of("get", "post"));
+        expected.put("/api/teams/{teamId}", List.of("get", "patch"));
+        expected.put("/api/teams/{teamId}/parent", List.of("post"));
+        expected.put("/api/teams/{teamId}/lead", List.of("put"));
+        expected.put("/api/teams/{teamId}/members", List.of("post"));
+        expected.put("/api/teams/{teamId}/members/{personId}", List.of("delete"));
+        expected.put("/api/teams/{teamId}/plan", List.of("get", "post", "put"));
+        expected.put("/api/teams/{teamId}/dashboard", List.of("get"));
+        expected.put("/api/teams/{teamId}/scorecard", List.of("get"));
+        expected.put("/api/teams/{teamId}/assessments", List.of("get", "post"));
+        expected.put("/api/priorities", List.of("post"));
+        expected.put("/api/priorities/{priorityId}", List.of("get", "patch"));
+        expected.put("/api/priorities/{priorityId}/history", List.of("get"));
+        for (String action : List.of("owner", "status", "complete", "drop", "reinstate", "parent")) {
+            expected.put("/api/priorities/{priorityId}/" + action, List.of("post"));
+        }
+        expected.put("/api/metrics", List.of("post"));
+        expected.put("/api/metrics/{metricId}", List.of("get", "patch"));
+        expected.put("/api/metrics/{metricId}/values", List.of("post"));
+        expected.put("/api/metrics/{metricId}/values/{period}", List.of("put"));
+        expected.put("/api/metrics/{metricId}/owner", List.of("post"));
+        expected.put("/api/metrics/{metricId}/retire", List.of("post"));
+
+        expected.forEach((path, methods) -> methods.forEach(method -> {
+            assertThat(paths.has(path)).as(path).isTrue();
+            assertThat(paths.get(path).has(method)).as(method + " " + path).isTrue();
+            assertThat(paths.get(path).get(method).get("summary").asText()).as("summary of " + method + " " + path)
+                    .isNotBlank();
+        }));
     }
 
     @Test
