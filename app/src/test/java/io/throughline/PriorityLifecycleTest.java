@@ -2,6 +2,7 @@ package io.throughline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
+import io.throughline.support.EventLog;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class PriorityLifecycleTest {
                 Map.of("status", "ON_TRACK"), "If-Match", "\"0\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.body().get("currentVersion").asLong()).isEqualTo(1);
-        assertThat(eventsOf(teamPriority)).isEqualTo(2);
+        assertThat(new EventLog(sql).eventsOf(teamPriority)).isEqualTo(2);
 
         eventually(() -> {
             JsonNode priority = api.get("/api/priorities/" + teamPriority).body();
@@ -201,14 +202,10 @@ class PriorityLifecycleTest {
         pool.shutdown();
 
         assertThat(answers).containsOnlyOnce(200).containsOnly(200, 412);
-        assertThat(eventsOf(teamPriority)).isEqualTo(2);
+        assertThat(new EventLog(sql).eventsOf(teamPriority)).isEqualTo(2);
     }
 
     private JsonNode history(String priorityId) {
         return api.get("/api/priorities/" + priorityId + "/history").body().get("entries");
-    }
-
-    private long eventsOf(String aggregateId) {
-        return sql.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, aggregateId);
     }
 }

@@ -1,6 +1,7 @@
 package io.throughline;
 
 import io.throughline.support.Api;
+import io.throughline.support.EventLog;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class RejectedRequestsTest {
         weeklyMetric = api.create("/api/metrics", Map.of("teamId", team, "name", "First response time",
                 "unit", "minutes", "target", 30, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "sam"));
         api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 41));
-        eventsBefore = storedEvents();
+        eventsBefore = new EventLog(sql).allEvents();
     }
 
     @Test
@@ -165,10 +166,6 @@ class RejectedRequestsTest {
             assertThat(response.body().get("field").asText()).isEqualTo(field);
             assertThat(response.body().get("detail").asText()).startsWith(field + ":");
         }
-        assertThat(storedEvents()).as("events stored").isEqualTo(eventsBefore);
-    }
-
-    private long storedEvents() {
-        return sql.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(new EventLog(sql).allEvents()).as("events stored").isEqualTo(eventsBefore);
     }
 }

@@ -3,6 +3,7 @@ package io.throughline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.support.Api;
+import io.throughline.support.EventLog;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,8 +109,7 @@ class WalkingSkeletonTest {
         });
         assertThat(sql.queryForObject("select recorded_by from metric_value where metric_id = ? and period = '2026-W47'",
                 String.class, metric)).isEqualTo("dana");
-        assertThat(sql.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, metric)).isEqualTo(3L);
+        assertThat(new EventLog(sql).eventsOf(metric)).isEqualTo(3L);
     }
 
     @Test
