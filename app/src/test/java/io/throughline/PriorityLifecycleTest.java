@@ -95,6 +95,7 @@ class PriorityLifecycleTest {
                 Map.of("newOwnerId", "zoe", "reason", "she knows the accounts"));
         assertThat(outsider.status()).isEqualTo(422);
         assertThat(outsider.body().get("field").asText()).isEqualTo("newOwnerId");
+        assertThat(outsider.body().get("rule").asText()).isEqualTo("owner-in-team");
 
         assertThat(api.post("/api/priorities/" + teamPriority + "/owner",
                 Map.of("newOwnerId", "eli", "reason", "dana is on leave")).status()).isEqualTo(200);

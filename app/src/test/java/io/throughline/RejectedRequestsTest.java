@@ -65,7 +65,9 @@ class RejectedRequestsTest {
 
     @Test
     void dueDateOutsideTheQuarter() {
-        assertRefused(api.post("/api/priorities", priority("dueDate", "2027-01-15")), 422, "dueDate");
+        Api.Response response = api.post("/api/priorities", priority("dueDate", "2027-01-15"));
+        assertRefused(response, 422, "dueDate");
+        assertThat(response.body().get("rule").asText()).isEqualTo("due-date-inside-quarter");
     }
 
     @Test
@@ -113,7 +115,9 @@ class RejectedRequestsTest {
 
     @Test
     void periodThatAlreadyHasAValue() {
-        assertRefused(api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 35)), 409, "period");
+        Api.Response response = api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 35));
+        assertRefused(response, 409, "period");
+        assertThat(response.body().get("rule").asText()).isEqualTo("one-value-per-period");
     }
 
     @Test

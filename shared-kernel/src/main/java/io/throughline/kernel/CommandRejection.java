@@ -7,8 +7,9 @@ package io.throughline.kernel;
  * @param kind    the class of refusal, which decides the HTTP status
  * @param field   the command field at fault, or {@code null} when the refusal is about the whole command
  * @param message what was wrong, in words a user understands
+ * @param rule    for a conflict or a broken rule: the rule's name, such as {@code due-date-inside-quarter}
  */
-public record CommandRejection(Kind kind, String field, String message) {
+public record CommandRejection(Kind kind, String field, String message, String rule) {
 
     public enum Kind {
         /** Malformed or missing input, or a reference to something that does not exist (400). */

@@ -3,6 +3,7 @@ package io.throughline.command.priority;
 import io.throughline.command.AggregateCaches;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
+import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
@@ -102,7 +103,7 @@ public class Priority {
                 command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()));
         if (Stream.of(changed.title(), changed.description(), changed.successCriterion(), changed.dueDate())
                 .allMatch(java.util.Objects::isNull)) {
-            throw CommandRejectedException.conflict(null, "the change changes nothing; nothing was stored");
+            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
         }
         return applied(changed);
     }
@@ -114,7 +115,7 @@ public class Priority {
         String reason = Require.text("reason", command.reason());
         Change<PersonId> owner = Require.changes("newOwnerId", Change.between(ownerId, newOwner));
         if (!teams.hasLeadOrMember(teamId, newOwner)) {
-            throw CommandRejectedException.ruleBroken("newOwnerId",
+            throw CommandRejectedException.ruleBroken(Rule.OWNER_IN_TEAM, "newOwnerId",
                     newOwner + " neither leads nor belongs to the priority's team; only they can own its priorities");
         }
         return applied(new PriorityReassigned(id, owner, reason));
@@ -135,7 +136,7 @@ public class Priority {
         Change<PriorityStatus> change = Change.between(status, reported);
         String comment = Require.optionalText(command.comment());
         if (change == null && comment == null && confidence == null) {
-            throw CommandRejectedException.conflict("status", "the priority is already " + reported
+            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, "status", "the priority is already " + reported
                     + "; a report that repeats it needs a comment or a confidence");
         }
         return applied(new PriorityStatusUpdated(id, change, comment, confidence));
@@ -158,7 +159,7 @@ public class Priority {
     @CommandHandler
     long handle(ReinstatePriority command) {
         if (!status.isClosed()) {
-            throw CommandRejectedException.conflict(null, "the priority is " + status + "; only a completed or dropped "
+            throw CommandRejectedException.conflict(Rule.ONLY_CLOSED_PRIORITY_REINSTATED, null, "the priority is " + status + "; only a completed or dropped "
                     + "priority can be reinstated");
         }
         String reason = Require.text("reason", command.reason());
@@ -183,14 +184,14 @@ public class Priority {
 
     private void requireOpen() {
         if (status.isClosed()) {
-            throw CommandRejectedException.conflict(null, "the priority is " + status
-                    + "; a closed priority accepts nothing but being reinstated");
+            throw CommandRejectedException.conflict(Rule.CLOSED_PRIORITY_ACCEPTS_ONLY_REINSTATEMENT, null,
+                    "the priority is " + status + "; a closed priority accepts nothing but being reinstated");
         }
     }
 
     private static void requireDueInside(Quarter quarter, LocalDate dueDate) {
         if (dueDate != null && !quarter.contains(dueDate)) {
-            throw CommandRejectedException.ruleBroken("dueDate", "must fall inside " + quarter + " ("
+            throw CommandRejectedException.ruleBroken(Rule.DUE_DATE_INSIDE_QUARTER, "dueDate", "must fall inside " + quarter + " ("
                     + quarter.firstDay() + " to " + quarter.lastDay() + "), was " + dueDate);
         }
     }
@@ -201,15 +202,15 @@ public class Priority {
         Placement parent = priorities.placementOf(parentId).orElseThrow(() ->
                 CommandRejectedException.invalid(field, "no priority with id '" + parentId + "'"));
         if (!parent.quarter().equals(quarter)) {
-            throw CommandRejectedException.ruleBroken(field,
+            throw CommandRejectedException.ruleBroken(Rule.PARENT_IN_SAME_QUARTER, field,
                     "the parent priority belongs to " + parent.quarter() + ", not " + quarter);
         }
         if (!teamAndAncestors.subList(1, teamAndAncestors.size()).contains(parent.teamId())) {
-            throw CommandRejectedException.ruleBroken(field,
+            throw CommandRejectedException.ruleBroken(Rule.PARENT_HELD_BY_TEAM_ABOVE, field,
                     "the parent priority must belong to a team above this priority's team");
         }
         if (parent.closed()) {
-            throw CommandRejectedException.ruleBroken(field, "the parent priority is completed or dropped");
+            throw CommandRejectedException.ruleBroken(Rule.PARENT_OPEN, field, "the parent priority is completed or dropped");
         }
     }
 

@@ -8,25 +8,25 @@ public class CommandRejectedException extends RuntimeException {
 
     private final transient CommandRejection rejection;
 
-    private CommandRejectedException(Kind kind, String field, String message) {
+    private CommandRejectedException(Kind kind, Rule rule, String field, String message) {
         super(field == null ? message : field + ": " + message);
-        this.rejection = new CommandRejection(kind, field, message);
+        this.rejection = new CommandRejection(kind, field, message, rule == null ? null : rule.id());
     }
 
     public static CommandRejectedException invalid(String field, String message) {
-        return new CommandRejectedException(Kind.INVALID, field, message);
+        return new CommandRejectedException(Kind.INVALID, null, field, message);
     }
 
     public static CommandRejectedException notFound(String field, String message) {
-        return new CommandRejectedException(Kind.NOT_FOUND, field, message);
+        return new CommandRejectedException(Kind.NOT_FOUND, null, field, message);
     }
 
-    public static CommandRejectedException conflict(String field, String message) {
-        return new CommandRejectedException(Kind.CONFLICT, field, message);
+    public static CommandRejectedException conflict(Rule rule, String field, String message) {
+        return new CommandRejectedException(Kind.CONFLICT, rule, field, message);
     }
 
-    public static CommandRejectedException ruleBroken(String field, String message) {
-        return new CommandRejectedException(Kind.RULE_BROKEN, field, message);
+    public static CommandRejectedException ruleBroken(Rule rule, String field, String message) {
+        return new CommandRejectedException(Kind.RULE_BROKEN, rule, field, message);
     }
 
     public CommandRejection rejection() {

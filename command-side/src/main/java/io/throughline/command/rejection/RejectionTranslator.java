@@ -37,6 +37,6 @@ public class RejectionTranslator implements MessageHandlerInterceptor<CommandMes
     private static CommandExecutionException notFound(Object id, Exception cause) {
         String message = "nothing exists with id '" + id + "'";
         return new CommandExecutionException(message, cause,
-                new CommandRejection(CommandRejection.Kind.NOT_FOUND, null, message));
+                new CommandRejection(CommandRejection.Kind.NOT_FOUND, null, message, null));
     }
 }

@@ -46,6 +46,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (rejection.field() != null) {
             problem.setProperty("field", rejection.field());
         }
+        if (rejection.rule() != null) {
+            problem.setProperty("rule", rejection.rule());
+        }
         return problem;
     }
 

@@ -37,12 +37,14 @@ class RejectionTranslatorTest {
 
     @Test
     void turnsARejectionIntoACommandExecutionExceptionCarryingIt() {
-        CommandRejectedException rejected = CommandRejectedException.conflict("period", "2026-W47 already has a value");
+        CommandRejectedException rejected = CommandRejectedException.conflict(Rule.ONE_VALUE_PER_PERIOD, "period",
+                "2026-W47 already has a value");
 
         assertThatThrownBy(() -> translator.handle(unitOfWork, () -> { throw rejected; }))
                 .isInstanceOfSatisfying(CommandExecutionException.class, e -> {
                     assertThat(e.<CommandRejection>getDetails())
-                            .contains(new CommandRejection(Kind.CONFLICT, "period", "2026-W47 already has a value"));
+                            .contains(new CommandRejection(Kind.CONFLICT, "period", "2026-W47 already has a value",
+                                    "one-value-per-period"));
                     assertThat(e).hasMessage("period: 2026-W47 already has a value").hasCause(rejected);
                 });
     }
@@ -54,7 +56,7 @@ class RejectionTranslatorTest {
         assertThatThrownBy(() -> translator.handle(unitOfWork, () -> { throw missing; }))
                 .isInstanceOfSatisfying(CommandExecutionException.class, e -> {
                     assertThat(e.<CommandRejection>getDetails())
-                            .contains(new CommandRejection(Kind.NOT_FOUND, null, "nothing exists with id 'm-1'"));
+                            .contains(new CommandRejection(Kind.NOT_FOUND, null, "nothing exists with id 'm-1'", null));
                     assertThat(e).hasMessage("nothing exists with id 'm-1'").hasCause(missing);
                 });
     }
