@@ -73,8 +73,8 @@ class PriorityLifecycleTest {
 
     @Test
     void changeRecordsBeforeAndAfterAndAChangeOfNothingIsRefused() {
-        assertThat(api.send("PATCH", "/api/priorities/" + teamPriority,
-                Map.of("title", "Win four logos", "dueDate", "2026-12-01"), "X-User", "dana").status()).isEqualTo(200);
+        assertThat(api.as("dana").send("PATCH", "/api/priorities/" + teamPriority,
+                Map.of("title", "Win four logos", "dueDate", "2026-12-01")).status()).isEqualTo(200);
         assertThat(api.send("PATCH", "/api/priorities/" + teamPriority, Map.of("title", "Win four logos")).status())
                 .isEqualTo(409);
 

@@ -47,8 +47,8 @@ class ScorecardTest {
     void aCorrectionReplacesTheValueAndTheSeriesShowsIt() {
         assertThat(api.send("PUT", "/api/metrics/" + metric + "/values/" + TWO_WEEKS_AGO, Map.of("value", 97)).status())
                 .isEqualTo(400);
-        Api.Response corrected = api.send("PUT", "/api/metrics/" + metric + "/values/" + TWO_WEEKS_AGO,
-                Map.of("value", 97, "reason", "two renewals were booked late"), "X-User", "cy");
+        Api.Response corrected = api.as("cy").send("PUT", "/api/metrics/" + metric + "/values/" + TWO_WEEKS_AGO,
+                Map.of("value", 97, "reason", "two renewals were booked late"));
         assertThat(corrected.status()).isEqualTo(200);
 
         eventually(() -> {

@@ -125,13 +125,15 @@ class WalkingSkeletonTest {
     }
 
     @Test
-    void withoutAnXUserHeaderTheActorIsAnonymous() {
-        String priorityId = api.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
-                "title", "Hire two account executives", "ownerId", "dana"));
+    void theActorIsTheSignedInUserWhateverTheRequestClaims() {
+        Api.Response assigned = api.as("dana").send("POST", "/api/priorities", Map.of("teamId", sales,
+                "quarter", "2026-Q4", "title", "Hire two account executives", "ownerId", "dana", "actor", "ceo"),
+                "X-User", "ceo");
+        String priorityId = assigned.body().get("id").asText();
 
         eventually(() ->
                 assertThat(api.get("/api/priorities/" + priorityId + "/history").body()
-                        .get("entries").get(0).get("actor").asText()).isEqualTo("anonymous"));
+                        .get("entries").get(0).get("actor").asText()).isEqualTo("dana"));
     }
 
     @Test

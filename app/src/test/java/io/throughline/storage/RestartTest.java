@@ -64,7 +64,8 @@ class RestartTest {
         return new SpringApplicationBuilder(ThroughlineApplication.class).run(
                 "--server.port=0",
                 "--throughline.embedded-postgres.data-directory=" + dataDirectory,
-                "--throughline.embedded-postgres.port=0");
+                "--throughline.embedded-postgres.port=0",
+                "--throughline.admin-password=" + Api.ADMIN_PASSWORD);
     }
 
     private static Api api(ConfigurableApplicationContext context) {

@@ -9,35 +9,82 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A plain HTTP client for the service under test, as any API user would call it. */
+/**
+ * A plain HTTP client for the service under test, as any API user would call it: signed in as the first admin unless
+ * told to act as someone else.
+ */
 public final class Api {
+
+    /** The first admin's password in tests; production has none built in. */
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Set<String> PROVISIONED = ConcurrentHashMap.newKeySet();
 
+    private final int port;
     private final String baseUrl;
+    private final String authorization;
 
     public Api(int port) {
+        this(port, basic("admin", ADMIN_PASSWORD));
+    }
+
+    private Api(int port, String authorization) {
+        this.port = port;
         this.baseUrl = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same service, signed in as the user, who is created (as a leader) on first use. */
+    public Api as(String username) {
+        if (PROVISIONED.add(baseUrl + " " + username)) {
+            Response created = new Api(port).post("/api/admin/users", Map.of("username", username,
+                    "roles", List.of("LEADER"), "password", passwordOf(username)));
+            if (created.status() != 201 && created.status() != 409) {
+                throw new AssertionError("cannot create user " + username + ": " + created.body());
+            }
+        }
+        return new Api(port, basic(username, passwordOf(username)));
+    }
+
+    /** The same service, with a personal access token. */
+    public Api withToken(String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
+    /** The same service, without credentials. */
+    public Api anonymous() {
+        return new Api(port, null);
+    }
+
+    public static String passwordOf(String username) {
+        return username + "-password-for-tests";
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), null);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** Posts a body: a JSON string, or an object written as JSON. */
     public Response post(String path, Object body) {
-        return post(path, body, null);
+        return send("POST", path, body);
     }
 
-    /** Posts a body (a JSON string, or an object written as JSON) on behalf of a user (the X-User header), or none. */
+    /** Posts a body (a JSON string, or an object written as JSON) signed in as the user. */
     public Response post(String path, Object body, String user) {
-        String json = body instanceof String text ? text : write(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        return send(request, user);
+        return as(user).post(path, body);
     }
 
     /** Sends a body with any method, with optional headers given as name, value, name, value... */
@@ -49,7 +96,7 @@ public final class Api {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request, null);
+        return send(request);
     }
 
     /** Posts and expects 201, returning the new id. */
@@ -61,9 +108,9 @@ public final class Api {
         return response.body().get("id").asText();
     }
 
-    private Response send(HttpRequest.Builder request, String user) {
-        if (user != null) {
-            request.header("X-User", user);
+    private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

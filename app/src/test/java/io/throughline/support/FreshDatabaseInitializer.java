@@ -12,7 +12,8 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
         TestPropertyValues.of(
                 "spring.datasource.url=" + TestPostgres.newDatabase(),
                 "spring.datasource.username=postgres",
-                "throughline.embedded-postgres.enabled=false"
+                "throughline.embedded-postgres.enabled=false",
+                "throughline.admin-password=" + Api.ADMIN_PASSWORD
         ).applyTo(context);
     }
 }

@@ -1,0 +1,70 @@
+package io.throughline.security;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Personal access tokens: shown once when created, stored only as their SHA-256, revocable. */
+@Service
+public class AccessTokens {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final String PREFIX = "tl_";
+
+    private final JdbcTemplate sql;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccessTokens(JdbcTemplate sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    public record IssuedToken(UUID id, String name, String token) {
+    }
+
+    public record TokenInfo(UUID id, String name, Instant createdAt) {
+    }
+
+    public IssuedToken issue(String username, String name) {
+        if (name == null || name.isBlank()) {
+            throw Refusal.of(HttpStatus.BAD_REQUEST, "name", "must not be blank: say what the token is for");
+        }
+        byte[] secret = new byte[TOKEN_BYTES];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = UUID.randomUUID();
+        sql.update("insert into access_token (id, token_hash, username, name, created_at) values (?, ?, ?, ?, ?)",
+                id, Hashes.sha256(token), username, name.strip(), Timestamp.from(clock.instant()));
+        return new IssuedToken(id, name.strip(), token);
+    }
+
+    public List<TokenInfo> activeOf(String username) {
+        return sql.query("select id, name, created_at from access_token where username = ? and revoked_at is null "
+                        + "order by created_at", (row, i) -> new TokenInfo(row.getObject(1, UUID.class), row.getString(2),
+                        row.getTimestamp(3).toInstant()), username);
+    }
+
+    public void revoke(String username, UUID id) {
+        int revoked = sql.update("update access_token set revoked_at = ? where id = ? and username = ? and revoked_at is null",
+                Timestamp.from(clock.instant()), id, username);
+        if (revoked == 0) {
+            throw Refusal.of(HttpStatus.NOT_FOUND, null, "no active token " + id + " of yours");
+        }
+    }
+
+    /** The owner of an active token, if the token is one. */
+    Optional<String> ownerOf(String token) {
+        return sql.query("select username from access_token where token_hash = ? and revoked_at is null",
+                (row, i) -> row.getString(1), Hashes.sha256(token)).stream().findFirst();
+    }
+}

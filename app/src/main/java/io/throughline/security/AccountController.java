@@ -1,0 +1,90 @@
+package io.throughline.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Accounts (admins only) and each person's own access tokens. */
+@RestController
+@Tag(name = "Accounts")
+class AccountController {
+
+    private final UserAccounts accounts;
+    private final AccessTokens tokens;
+
+    AccountController(UserAccounts accounts, AccessTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    record NewUser(String username, String displayName, Set<Role> roles, String password) {
+    }
+
+    record NewPassword(String password) {
+    }
+
+    record NewToken(String name) {
+    }
+
+    @PostMapping("/api/admin/users")
+    @Operation(summary = "Create an account (admins)", description = "roles: ADMIN, LEADER, AUDITOR, ANALYST; the password "
+            + "has at least 12 characters. The username is the person id used as owner.")
+    ResponseEntity<UserAccounts.Account> create(@RequestBody NewUser user) {
+        UserAccounts.Account account = accounts.create(user.username(), user.displayName(), user.roles(), user.password());
+        return ResponseEntity.created(URI.create("/api/admin/users/" + account.username())).body(account);
+    }
+
+    @GetMapping("/api/admin/users/{username}")
+    @Operation(summary = "One account (admins)")
+    UserAccounts.Account account(@PathVariable String username) {
+        return accounts.find(username);
+    }
+
+    @PostMapping("/api/admin/users/{username}/disable")
+    @Operation(summary = "Disable an account (admins): it can no longer sign in, its tokens stop working")
+    UserAccounts.Account disable(@PathVariable String username) {
+        return accounts.disable(username);
+    }
+
+    @PostMapping("/api/admin/users/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Reset an account's password (admins)")
+    void resetPassword(@PathVariable String username, @RequestBody NewPassword password) {
+        accounts.resetPassword(username, password.password());
+    }
+
+    @PostMapping("/api/me/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a personal access token",
+            description = "The token is shown in this answer only; send it as Authorization: Bearer <token>.")
+    AccessTokens.IssuedToken issue(@RequestBody NewToken token, Authentication me) {
+        return tokens.issue(me.getName(), token.name());
+    }
+
+    @GetMapping("/api/me/tokens")
+    @Operation(summary = "My active access tokens (without the tokens themselves)")
+    List<AccessTokens.TokenInfo> myTokens(Authentication me) {
+        return tokens.activeOf(me.getName());
+    }
+
+    @DeleteMapping("/api/me/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of my access tokens")
+    void revoke(@PathVariable UUID id, Authentication me) {
+        tokens.revoke(me.getName(), id);
+    }
+}

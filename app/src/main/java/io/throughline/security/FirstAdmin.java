@@ -1,0 +1,53 @@
+package io.throughline.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * On a database without users, creates {@code admin} with the password of {@code THROUGHLINE_ADMIN_PASSWORD}, or a
+ * random one printed once to the log. There is no built-in password.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final UserAccounts accounts;
+    private final String configuredPassword;
+
+    FirstAdmin(UserAccounts accounts, @Value("${throughline.admin-password:}") String configuredPassword) {
+        this.accounts = accounts;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.exists(USERNAME)) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);
+        if (generated) {
+            log.warn("Created the first administrator '{}' with the password {} (shown only now; set "
+                    + "THROUGHLINE_ADMIN_PASSWORD before the first start to choose it)", USERNAME, password);
+        } else {
+            log.info("Created the first administrator '{}' with the password of THROUGHLINE_ADMIN_PASSWORD", USERNAME);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,86 @@
+package io.throughline.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+import javax.sql.DataSource;
+
+/**
+ * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a Bearer personal access token on every request,
+ * no session, so no CSRF to guard against. Everything else (the web UI) signs in with a form at {@code /login}, keeps
+ * a session cookie and requires a CSRF token on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = {"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/login", "/error"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, TokenIntrospector tokens) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .authenticationManager(passwords)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // Its own manager: the shared one above only checks passwords.
+                .oauth2ResourceServer(bearer -> bearer.opaqueToken(token -> token
+                        .authenticationManager(new ProviderManager(new OpaqueTokenAuthenticationProvider(tokens)))))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(passwords)
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    /** bcrypt for the passwords; successful checks are cached briefly for HTTP Basic (see {@link CredentialCache}). */
+    @Bean
+    AuthenticationManager passwordAuthentication(JdbcUserDetailsManager users, PasswordEncoder encoder,
+                                                 CredentialCache cache) {
+        DaoAuthenticationProvider passwordChecker = new DaoAuthenticationProvider(users);
+        passwordChecker.setPasswordEncoder(encoder);
+        return new ProviderManager(cache.caching(passwordChecker));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    JdbcUserDetailsManager users(DataSource dataSource) {
+        return new JdbcUserDetailsManager(dataSource);
+    }
+
+    @Bean
+    TokenIntrospector tokenIntrospector(AccessTokens tokens, JdbcUserDetailsManager users) {
+        return new TokenIntrospector(tokens, users);
+    }
+}
