@@ -34,8 +34,9 @@ class IdempotencyTest {
 
     @BeforeEach
     void priority() {
-        api = new Api(port);
-        team = api.create("/api/teams", Map.of("name", "Platform"));
+        Api admin = new Api(port);
+        team = admin.company("Platform", "pat");
+        api = admin.as("pat");
         priority = api.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4",
                 "title", "Cut deploy time to 10 minutes", "ownerId", "pat"));
     }

@@ -27,8 +27,9 @@ class OrganisationAndPlanTest {
 
     @BeforeEach
     void organisation() {
-        api = new Api(port);
-        company = api.create("/api/teams", Map.of("name", "Acme"));
+        Api admin = new Api(port);
+        company = admin.company("Acme", "chief");
+        api = admin.as("chief");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         inbound = api.create("/api/teams", Map.of("name", "Inbound", "parentTeamId", sales));
     }

@@ -31,14 +31,16 @@ class PriorityLifecycleTest {
     JdbcTemplate sql;
 
     Api api;
+    String company;
     String sales;
     String companyPriority;
     String teamPriority;
 
     @BeforeEach
     void plan() {
-        api = new Api(port);
-        String company = api.create("/api/teams", Map.of("name", "Acme"));
+        Api admin = new Api(port);
+        company = admin.company("Acme", "maria");
+        api = admin.as("maria");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         assertThat(api.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")).status()).isEqualTo(204);
         assertThat(api.post("/api/teams/" + sales + "/members", Map.of("personId", "eli")).status()).isEqualTo(204);
@@ -138,7 +140,7 @@ class PriorityLifecycleTest {
 
     @Test
     void realigningFollowsTheCascadeRules() {
-        String sibling = api.create("/api/teams", Map.of("name", "Marketing"));
+        String sibling = api.create("/api/teams", Map.of("name", "Marketing", "parentTeamId", company));
         String siblingPriority = api.create("/api/priorities", Map.of("teamId", sibling, "quarter", "2026-Q4",
                 "title", "Launch the new site", "ownerId", "mo"));
 

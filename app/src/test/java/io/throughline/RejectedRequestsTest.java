@@ -29,8 +29,9 @@ class RejectedRequestsTest {
 
     @BeforeEach
     void scorecard() {
-        api = new Api(port);
-        team = api.create("/api/teams", Map.of("name", "Support"));
+        Api admin = new Api(port);
+        team = admin.company("Support", "sol");
+        api = admin.as("sol");
         weeklyMetric = api.create("/api/metrics", Map.of("teamId", team, "name", "First response time",
                 "unit", "minutes", "target", 30, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "sam"));
         api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 41));

@@ -34,8 +34,9 @@ class ScorecardTest {
 
     @BeforeEach
     void weeklyKpi() {
-        api = new Api(port);
-        team = api.create("/api/teams", Map.of("name", "Customer success"));
+        Api admin = new Api(port);
+        team = admin.company("Customer success", "cy");
+        api = admin.as("cy");
         metric = api.create("/api/metrics", Map.of("teamId", team, "name", "Renewals", "unit", "contracts",
                 "target", 100, "direction", "HIGHER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "cy", "kind", "LAGGING"));
         record(THREE_WEEKS_AGO, "80");

@@ -62,6 +62,8 @@ class SecurityTest {
                 "password", "tooshort")).body().get("field").asText()).isEqualTo("password");
         assertThat(admin.post("/api/admin/users", Map.of("username", "Not Valid", "roles", List.of("ANALYST"),
                 "password", "a-long-enough-password")).body().get("field").asText()).isEqualTo("username");
+        assertThat(admin.post("/api/admin/users", Map.of("username", "system", "roles", List.of("ANALYST"),
+                "password", "a-long-enough-password")).body().get("field").asText()).as("reserved").isEqualTo("username");
         assertThat(admin.post("/api/admin/users", Map.of("username", "admin", "roles", List.of("ANALYST"),
                 "password", "a-long-enough-password")).status()).isEqualTo(409);
         assertThat(sql.queryForObject("select password from users where username = 'admin'", String.class))

@@ -33,8 +33,9 @@ class WalkingSkeletonTest {
 
     @BeforeEach
     void organisation() {
-        api = new Api(port);
-        company = api.create("/api/teams", Map.of("name", "Acme"));
+        Api admin = new Api(port);
+        company = admin.company("Acme", "maria");
+        api = admin.as("maria");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
     }
 
@@ -126,14 +127,14 @@ class WalkingSkeletonTest {
 
     @Test
     void theActorIsTheSignedInUserWhateverTheRequestClaims() {
-        Api.Response assigned = api.as("dana").send("POST", "/api/priorities", Map.of("teamId", sales,
+        Api.Response assigned = api.send("POST", "/api/priorities", Map.of("teamId", sales,
                 "quarter", "2026-Q4", "title", "Hire two account executives", "ownerId", "dana", "actor", "ceo"),
                 "X-User", "ceo");
         String priorityId = assigned.body().get("id").asText();
 
         eventually(() ->
                 assertThat(api.get("/api/priorities/" + priorityId + "/history").body()
-                        .get("entries").get(0).get("actor").asText()).isEqualTo("dana"));
+                        .get("entries").get(0).get("actor").asText()).isEqualTo("maria"));
     }
 
     @Test

@@ -22,7 +22,8 @@ class ActorConfiguration {
     @Autowired
     void stampActor(CommandBus commandBus, RequestActor actor) {
         MessageDispatchInterceptor<CommandMessage<?>> stamp = messages -> (index, command) ->
-                command.andMetaData(MetaData.with(AuditMetadata.ACTOR, actor.current()));
+                command.andMetaData(MetaData.with(AuditMetadata.ACTOR, actor.current())
+                        .and(AuditMetadata.ROLES, actor.roles()));
         commandBus.registerDispatchInterceptor(stamp);
     }
 

@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.AuditMetadata;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -41,6 +42,10 @@ public class UserAccounts {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "username",
                     "2 to 50 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        if (AuditMetadata.SYSTEM.equals(username)) {
+            throw Refusal.of(HttpStatus.BAD_REQUEST, "username",
+                    "'" + username + "' is reserved: it names the service itself as the author of its own commands");
         }
         if (roles == null || roles.isEmpty()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "roles", "at least one of " + List.of(Role.values()));

@@ -31,8 +31,9 @@ class RestartTest {
             JdbcTemplate sql = first.getBean(JdbcTemplate.class);
             assertThat(sql.queryForObject("show fsync", String.class)).as("an acknowledged event is on disk").isEqualTo("on");
             assertThat(sql.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
-            Api api = api(first);
-            team = api.create("/api/teams", Map.of("name", "Operations"));
+            Api admin = api(first);
+            team = admin.company("Operations", "otto");
+            Api api = admin.as("otto");
             api.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Halve lead time", "ownerId", "ops"));
             metric = api.create("/api/metrics", Map.of("teamId", team, "name", "Lead time", "unit", "days", "target", 5,
                     "direction", "LOWER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "ops"));
@@ -44,7 +45,7 @@ class RestartTest {
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            Api api = api(second);
+            Api api = api(second).as("otto");
             var dashboard = api.get("/api/teams/" + team + "/dashboard").body();
             assertThat(dashboard.get("name").asText()).isEqualTo("Operations");
             assertThat(dashboard.get("priorities").get(0).get("title").asText()).isEqualTo("Halve lead time");

@@ -55,6 +55,20 @@ public final class Api {
         return new Api(port, basic(username, passwordOf(username)));
     }
 
+    /**
+     * As the admin: registers a root team (a company) and appoints its lead, created as a leader if new; the lead may
+     * then do everything in that organisation. Returns the team's id.
+     */
+    public String company(String name, String lead) {
+        as(lead);
+        String team = create("/api/teams", Map.of("name", name));
+        Response appointed = send("PUT", "/api/teams/" + team + "/lead", Map.of("personId", lead));
+        if (appointed.status() != 204) {
+            throw new AssertionError("cannot appoint " + lead + " to lead " + name + ": " + appointed.body());
+        }
+        return team;
+    }
+
     /** The same service, with a personal access token. */
     public Api withToken(String token) {
         return new Api(port, "Bearer " + token);

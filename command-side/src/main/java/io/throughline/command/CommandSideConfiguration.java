@@ -1,6 +1,10 @@
 package io.throughline.command;
 
+import io.throughline.command.authorisation.CommandPolicy;
+import io.throughline.command.metric.MetricDirectory;
+import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.RejectionTranslator;
+import io.throughline.command.team.TeamDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -8,7 +12,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Axon registers every {@code MessageHandlerInterceptor} bean on the command bus, in bean order: the translator comes
- * first so that it also sees the refusals of the interceptors inside it.
+ * first so that it also sees the refusals of the interceptors inside it, then the authorisation policy, then
+ * idempotency.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -17,5 +22,12 @@ public class CommandSideConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RejectionTranslator rejectionTranslator() {
         return new RejectionTranslator();
+    }
+
+    /** Before anything else is done for a command: a refused one does not even use up its idempotency key. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    CommandPolicy commandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics) {
+        return new CommandPolicy(teams, priorities, metrics);
     }
 }

@@ -8,7 +8,10 @@ public final class AuditMetadata {
 
     public static final String ACTOR = "actor";
 
-    /** The actor of events not caused by a person (none yet; kept so projections never see null). */
+    /** The actor's roles (ADMIN, LEADER, AUDITOR, ANALYST), comma-separated: what the command side authorises by. */
+    public static final String ROLES = "roles";
+
+    /** The actor of commands sent by the service itself rather than by a person, such as benchmarks and set-up. */
     public static final String SYSTEM = "system";
 
     private AuditMetadata() {

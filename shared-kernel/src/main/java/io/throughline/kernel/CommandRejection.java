@@ -14,6 +14,8 @@ public record CommandRejection(Kind kind, String field, String message, String r
     public enum Kind {
         /** Malformed or missing input, or a reference to something that does not exist (400). */
         INVALID,
+        /** The actor may not do this (403). */
+        FORBIDDEN,
         /** The command targets something that does not exist (404). */
         NOT_FOUND,
         /** The command clashes with the current state, such as a value already recorded (409). */

@@ -25,9 +25,9 @@ class IdempotencyConfiguration {
         commandBus.registerDispatchInterceptor(stamp);
     }
 
-    /** Registered on the command bus by Axon, inside the rejection translator. */
+    /** Registered on the command bus by Axon, inside the rejection translator and the authorisation policy. */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
     IdempotentCommands idempotentCommands(JdbcTemplate jdbc, Serializer serializer) {
         return new IdempotentCommands(jdbc, serializer);
     }

@@ -227,6 +227,11 @@ public class Metric {
         return before.compareTo(after) == 0 ? null : new Change<>(before, after);
     }
 
+    /** For {@link MetricDirectory}. */
+    Responsibility responsibility() {
+        return new Responsibility(teamId, ownerId);
+    }
+
     @EventSourcingHandler
     void on(MetricDefined event) {
         id = event.metricId();

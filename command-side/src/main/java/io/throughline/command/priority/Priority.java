@@ -269,6 +269,6 @@ public class Priority {
 
     /** For {@link PriorityDirectory}. */
     Placement placement() {
-        return new Placement(teamId, quarter, status.isClosed());
+        return new Placement(teamId, quarter, ownerId, status.isClosed());
     }
 }

@@ -17,6 +17,10 @@ public class CommandRejectedException extends RuntimeException {
         return new CommandRejectedException(Kind.INVALID, null, field, message);
     }
 
+    public static CommandRejectedException forbidden(String message) {
+        return new CommandRejectedException(Kind.FORBIDDEN, null, null, message);
+    }
+
     public static CommandRejectedException notFound(String field, String message) {
         return new CommandRejectedException(Kind.NOT_FOUND, null, field, message);
     }

@@ -24,6 +24,11 @@ class EventSourcedTeamDirectory implements TeamDirectory {
     }
 
     @Override
+    public boolean isLedBy(TeamId teamId, PersonId person) {
+        return AggregateLookup.find(teams, teamId, team -> team.isLedBy(person)).orElse(false);
+    }
+
+    @Override
     public boolean hasLeadOrMember(TeamId teamId, PersonId person) {
         return AggregateLookup.find(teams, teamId, team -> team.hasLeadOrMember(person)).orElse(false);
     }

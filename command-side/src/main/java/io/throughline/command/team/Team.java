@@ -165,6 +165,11 @@ public class Team {
         return parentTeamId;
     }
 
+    /** For {@link TeamDirectory}: who leads it. */
+    boolean isLedBy(PersonId person) {
+        return person.equals(leadId);
+    }
+
     /** For {@link TeamDirectory}: who may own this team's priorities. */
     boolean hasLeadOrMember(PersonId person) {
         return person.equals(leadId) || members.contains(person);

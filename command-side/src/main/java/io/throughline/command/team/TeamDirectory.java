@@ -10,6 +10,9 @@ public interface TeamDirectory {
 
     boolean exists(TeamId teamId);
 
+    /** Whether the person is the team's appointed lead. */
+    boolean isLedBy(TeamId teamId, PersonId person);
+
     /** Whether the person leads the team or belongs to it: who may own the team's priorities. */
     boolean hasLeadOrMember(TeamId teamId, PersonId person);
 

@@ -111,6 +111,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static HttpStatus statusOf(CommandRejection.Kind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
@@ -120,6 +121,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static String titleOf(CommandRejection.Kind kind) {
         return switch (kind) {
             case INVALID -> "Invalid command";
+            case FORBIDDEN -> "Not allowed";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflicts with the current state";
             case RULE_BROKEN -> "Breaks a rule";

@@ -2,6 +2,7 @@ package io.throughline.command.metric;
 
 import io.throughline.command.priority.Placement;
 import io.throughline.command.priority.PriorityDirectory;
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
@@ -14,6 +15,7 @@ import java.util.Optional;
 final class TeamPriorities implements PriorityDirectory {
 
     private static final Quarter ANY_QUARTER = new Quarter("2026-Q4");
+    private static final PersonId ANY_OWNER = new PersonId("owner");
 
     private final Map<PriorityId, TeamId> teams = new HashMap<>();
 
@@ -24,6 +26,6 @@ final class TeamPriorities implements PriorityDirectory {
 
     @Override
     public Optional<Placement> placementOf(PriorityId priorityId) {
-        return Optional.ofNullable(teams.get(priorityId)).map(team -> new Placement(team, ANY_QUARTER, false));
+        return Optional.ofNullable(teams.get(priorityId)).map(team -> new Placement(team, ANY_QUARTER, ANY_OWNER, false));
     }
 }

@@ -12,9 +12,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
  * The organisation and the cascade of priorities the priority tests work in:
  * <pre>
  * company            COMPANY_Q4, COMPANY_Q4_OTHER, COMPANY_Q4_DONE (completed), COMPANY_Q3
- *   sales            SALES_Q4; people: Alice, Bob               ← the priority under test, PRIORITY, lives here
+ *   sales            SALES_Q4; lead: Alice, member: Bob         ← the priority under test, PRIORITY, lives here
  *     emea           EMEA_Q4
- *   marketing        MARKETING_Q4; people: Carol
+ *   marketing        MARKETING_Q4; member: Carol
  * </pre>
  */
 final class Cascade {
@@ -49,7 +49,7 @@ final class Cascade {
     static InMemoryTeams teams() {
         return new InMemoryTeams()
                 .root(COMPANY).child(SALES, COMPANY).child(EMEA, SALES).child(MARKETING, COMPANY)
-                .person(SALES, ALICE).person(SALES, BOB).person(MARKETING, CAROL);
+                .lead(SALES, ALICE).person(SALES, BOB).person(MARKETING, CAROL);
     }
 
     static InMemoryPriorities priorities() {

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An organisation tree kept as a map from each team to its parent ({@code null} for a root). */
+/**
+ * An organisation tree kept as a map from each team to its parent ({@code null} for a root), with each team's lead
+ * and members.
+ */
 public final class InMemoryTeams implements TeamDirectory {
 
     private final Map<TeamId, TeamId> parents = new HashMap<>();
+    private final Map<TeamId, PersonId> leads = new HashMap<>();
     private final Map<TeamId, Set<PersonId>> people = new HashMap<>();
 
     public InMemoryTeams root(TeamId team) {
@@ -26,15 +30,26 @@ public final class InMemoryTeams implements TeamDirectory {
         return this;
     }
 
-    /** The person leads or belongs to the team. */
+    /** The person belongs to the team (as a member: not its lead). */
     public InMemoryTeams person(TeamId team, PersonId person) {
         people.computeIfAbsent(team, t -> new HashSet<>()).add(person);
         return this;
     }
 
+    /** The person is the team's appointed lead, replacing any earlier one. */
+    public InMemoryTeams lead(TeamId team, PersonId person) {
+        leads.put(team, person);
+        return this;
+    }
+
+    @Override
+    public boolean isLedBy(TeamId teamId, PersonId person) {
+        return person != null && person.equals(leads.get(teamId));
+    }
+
     @Override
     public boolean hasLeadOrMember(TeamId teamId, PersonId person) {
-        return people.getOrDefault(teamId, Set.of()).contains(person);
+        return isLedBy(teamId, person) || people.getOrDefault(teamId, Set.of()).contains(person);
     }
 
     @Override

@@ -1,0 +1,523 @@
+package io.throughline.command.authorisation;
+
+import io.throughline.command.metric.MetricDirectory;
+import io.throughline.command.metric.Responsibility;
+import io.throughline.command.priority.Placement;
+import io.throughline.command.priority.PriorityDirectory;
+import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.command.team.InMemoryTeams;
+import io.throughline.kernel.AuditMetadata;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.ChangeMetricDefinition;
+import io.throughline.kernel.metric.CorrectMetricValue;
+import io.throughline.kernel.metric.DefineMetric;
+import io.throughline.kernel.metric.MetricId;
+import io.throughline.kernel.metric.ReassignMetric;
+import io.throughline.kernel.metric.RecordMetric;
+import io.throughline.kernel.metric.RetireMetric;
+import io.throughline.kernel.plan.FramePlan;
+import io.throughline.kernel.plan.ReframePlan;
+import io.throughline.kernel.priority.AssignPriority;
+import io.throughline.kernel.priority.ChangePriority;
+import io.throughline.kernel.priority.CompletePriority;
+import io.throughline.kernel.priority.DropPriority;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.ReassignPriority;
+import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.team.AddTeamMember;
+import io.throughline.kernel.team.AppointTeamLead;
+import io.throughline.kernel.team.MoveTeam;
+import io.throughline.kernel.team.RecordAssessment;
+import io.throughline.kernel.team.RegisterTeam;
+import io.throughline.kernel.team.RemoveTeamMember;
+import io.throughline.kernel.team.RenameTeam;
+import io.throughline.kernel.team.TeamId;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static io.throughline.kernel.CommandRejection.Kind.FORBIDDEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * Who may send which command, decided by {@link CommandPolicy} from the actor and roles in the metadata and the
+ * organisation below:
+ * <pre>
+ * company          lead: carla
+ *   sales          lead: sam     SALES_PRIORITY (owner olive), SALES_METRIC (owner otto)
+ *     inbound      lead: ivy     INBOUND_PRIORITY (owner olive)
+ *     outbound     no lead
+ *   marketing      lead: mia
+ * </pre>
+ * Everyone is a LEADER unless said otherwise; nina is a LEADER who leads nothing, ada an ADMIN and nothing else.
+ * Each case sends one command through the policy into a chain that answers a marker: allowed means the marker came
+ * back, refused means a FORBIDDEN {@link CommandRejectedException} and a chain never called.
+ */
+class CommandPolicyTest {
+
+    private static final Quarter Q4 = new Quarter("2026-Q4");
+
+    private static final TeamId COMPANY = new TeamId("company");
+    private static final TeamId SALES = new TeamId("sales");
+    private static final TeamId INBOUND = new TeamId("inbound");
+    private static final TeamId OUTBOUND = new TeamId("outbound");
+    private static final TeamId MARKETING = new TeamId("marketing");
+    private static final TeamId UNKNOWN_TEAM = new TeamId("no-such-team");
+    private static final TeamId NEW_TEAM = new TeamId("new-team");
+
+    private static final PriorityId SALES_PRIORITY = new PriorityId("sales-priority");
+    private static final PriorityId INBOUND_PRIORITY = new PriorityId("inbound-priority");
+    private static final PriorityId UNKNOWN_PRIORITY = new PriorityId("no-such-priority");
+
+    private static final MetricId SALES_METRIC = new MetricId("sales-metric");
+    private static final MetricId UNKNOWN_METRIC = new MetricId("no-such-metric");
+
+    private static final Actor ADA = new Actor("ada", "ADMIN");
+    private static final Actor CARLA = leader("carla");
+    private static final Actor SAM = leader("sam");
+    private static final Actor IVY = leader("ivy");
+    private static final Actor MIA = leader("mia");
+    private static final Actor NINA = leader("nina");
+    private static final Actor OLIVE = leader("olive");
+    private static final Actor OTTO = leader("otto");
+    private static final Actor AUDITOR = new Actor("audrey", "AUDITOR");
+    private static final Actor ANALYST = new Actor("andy", "ANALYST");
+
+    private static final Object MARKER = new Object();
+
+    /** Commands that organise a team. */
+    private static final List<Function<TeamId, Object>> ORGANISING_A_TEAM = List.of(
+            team -> new RenameTeam(team, "New name"),
+            team -> new AppointTeamLead(team, new PersonId("lee")),
+            team -> new AddTeamMember(team, new PersonId("mo")),
+            team -> new RemoveTeamMember(team, new PersonId("mo")));
+
+    /** Commands that lead a team's work: assigning priorities, framing plans, defining KPIs, assessing. */
+    private static final List<Function<TeamId, Object>> LEADING_A_TEAM = List.of(
+            CommandPolicyTest::assignTo,
+            team -> new FramePlan(team, Q4, null, "Outcome", List.of()),
+            team -> new ReframePlan(team, Q4, null, "Outcome", List.of(), "Reason"),
+            team -> new DefineMetric(new MetricId("new"), team, "Name", "unit", null, null, null,
+                    person(OTTO), null, null, null, null),
+            team -> new RecordAssessment(team, null, null, null, null));
+
+    /** Commands that manage an existing priority. */
+    private static final List<Function<PriorityId, Object>> MANAGING_A_PRIORITY = List.of(
+            priority -> new ChangePriority(priority, "Title", null, null, null, null),
+            priority -> new ReassignPriority(priority, new PersonId("bo"), "Reason", null),
+            priority -> new RealignPriority(priority, null, null),
+            priority -> new DropPriority(priority, "Reason", null),
+            priority -> new ReinstatePriority(priority, "Reason", null));
+
+    /** Commands that report on an existing priority. */
+    private static final List<Function<PriorityId, Object>> REPORTING_ON_A_PRIORITY = List.of(
+            priority -> new UpdatePriorityStatus(priority, null, null, null, null),
+            priority -> new CompletePriority(priority, null, null));
+
+    /** Commands that manage an existing KPI. */
+    private static final List<Function<MetricId, Object>> MANAGING_A_METRIC = List.of(
+            metric -> new ChangeMetricDefinition(metric, "Name", null, null, null, null, null, null, null),
+            metric -> new ReassignMetric(metric, new PersonId("bo"), "Reason"),
+            metric -> new RetireMetric(metric, "Reason"));
+
+    /** Commands that record a KPI's values. */
+    private static final List<Function<MetricId, Object>> RECORDING_A_METRIC = List.of(
+            metric -> new RecordMetric(metric, null, null, null),
+            metric -> new CorrectMetricValue(metric, null, null, "Reason"));
+
+    private CommandPolicy policy;
+    private boolean chainCalled;
+
+    @BeforeEach
+    void organisation() {
+        InMemoryTeams teams = new InMemoryTeams()
+                .root(COMPANY).child(SALES, COMPANY).child(INBOUND, SALES).child(OUTBOUND, SALES)
+                .child(MARKETING, COMPANY)
+                .lead(COMPANY, person(CARLA)).lead(SALES, person(SAM)).lead(INBOUND, person(IVY))
+                .lead(MARKETING, person(MIA))
+                .person(SALES, person(OLIVE)).person(SALES, person(OTTO)).person(INBOUND, person(OLIVE));
+        Map<PriorityId, Placement> placements = Map.of(
+                SALES_PRIORITY, new Placement(SALES, Q4, person(OLIVE), false),
+                INBOUND_PRIORITY, new Placement(INBOUND, Q4, person(OLIVE), false));
+        PriorityDirectory priorities = id -> Optional.ofNullable(placements.get(id));
+        MetricDirectory metrics = mock(MetricDirectory.class);
+        when(metrics.responsibilityOf(any())).thenReturn(Optional.empty());
+        when(metrics.responsibilityOf(SALES_METRIC)).thenReturn(Optional.of(new Responsibility(SALES, person(OTTO))));
+        policy = new CommandPolicy(teams, priorities, metrics);
+    }
+
+    // ---------------------------------------------------------------------------------------------- organising teams
+
+    static Stream<Case> registeringTeams() {
+        return Stream.of(
+                allowed(ADA, registerUnder(null)),
+                allowed(ADA, registerUnder(INBOUND)),
+                refused(CARLA, registerUnder(null)),
+                refused(SAM, registerUnder(null)),
+                allowed(SAM, registerUnder(SALES)),
+                allowed(SAM, registerUnder(INBOUND)),
+                allowed(CARLA, registerUnder(INBOUND)),
+                refused(SAM, registerUnder(COMPANY)),
+                refused(SAM, registerUnder(MARKETING)),
+                refused(IVY, registerUnder(SALES)),
+                refused(NINA, registerUnder(SALES)),
+                refused(AUDITOR, registerUnder(SALES)),
+                refused(CARLA.withRoles("ANALYST"), registerUnder(COMPANY)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void registeringTeams(Case c) throws Exception {
+        check(c);
+    }
+
+    /** Renaming, appointing a lead, adding and removing members: admins anywhere, leaders strictly below. */
+    static Stream<Case> organisingATeam() {
+        return forEach(ORGANISING_A_TEAM, command -> Stream.of(
+                allowed(ADA, command.apply(COMPANY)),
+                allowed(ADA, command.apply(INBOUND)),
+                allowed(CARLA.withRoles("ADMIN,LEADER"), command.apply(COMPANY)),
+                refused(CARLA, command.apply(COMPANY)),
+                allowed(CARLA, command.apply(SALES)),
+                allowed(CARLA, command.apply(INBOUND)),
+                refused(SAM, command.apply(SALES)),
+                allowed(SAM, command.apply(INBOUND)),
+                allowed(SAM, command.apply(OUTBOUND)),
+                refused(SAM, command.apply(COMPANY)),
+                refused(SAM, command.apply(MARKETING)),
+                refused(IVY, command.apply(INBOUND)),
+                refused(MIA, command.apply(INBOUND)),
+                refused(NINA, command.apply(INBOUND)),
+                refused(AUDITOR, command.apply(INBOUND)),
+                refused(SAM.withRoles("ANALYST"), command.apply(INBOUND))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void organisingATeam(Case c) throws Exception {
+        check(c);
+    }
+
+    /** The team moved must be strictly below one the leader leads, the new parent at or below one. */
+    static Stream<Case> movingATeam() {
+        return Stream.of(
+                allowed(ADA, new MoveTeam(SALES, MARKETING)),
+                allowed(ADA, new MoveTeam(INBOUND, MARKETING)),
+                allowed(CARLA, new MoveTeam(INBOUND, MARKETING)),
+                allowed(SAM, new MoveTeam(INBOUND, OUTBOUND)),
+                allowed(SAM, new MoveTeam(INBOUND, SALES)),
+                refused(SAM, new MoveTeam(INBOUND, MARKETING)),
+                refused(SAM, new MoveTeam(INBOUND, COMPANY)),
+                refused(MIA, new MoveTeam(INBOUND, MARKETING)),
+                refused(SAM, new MoveTeam(SALES, INBOUND)),
+                refused(IVY, new MoveTeam(INBOUND, OUTBOUND)),
+                refused(AUDITOR, new MoveTeam(INBOUND, OUTBOUND)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void movingATeam(Case c) throws Exception {
+        check(c);
+    }
+
+    // ------------------------------------------------------------------------------------------------ leading a team
+
+    /** Assigning priorities, framing plans, defining KPIs, recording assessments: leaders at or above the team. */
+    static Stream<Case> leadingATeam() {
+        return forEach(LEADING_A_TEAM, command -> Stream.of(
+                allowed(SAM, command.apply(SALES)),
+                allowed(SAM, command.apply(INBOUND)),
+                allowed(CARLA, command.apply(SALES)),
+                allowed(CARLA, command.apply(COMPANY)),
+                allowed(IVY, command.apply(INBOUND)),
+                refused(IVY, command.apply(SALES)),
+                refused(MIA, command.apply(SALES)),
+                refused(SAM, command.apply(MARKETING)),
+                refused(NINA, command.apply(SALES)),
+                refused(OLIVE, command.apply(SALES)),
+                refused(ADA, command.apply(SALES)),
+                refused(AUDITOR, command.apply(SALES)),
+                refused(ANALYST, command.apply(SALES)),
+                refused(SAM.withRoles("AUDITOR"), command.apply(SALES))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leadingATeam(Case c) throws Exception {
+        check(c);
+    }
+
+    // ---------------------------------------------------------------------------------------- acting on a priority
+
+    /** Changing, reassigning, realigning, dropping and reinstating: leaders at or above the priority's team only. */
+    static Stream<Case> managingAPriority() {
+        return forEach(MANAGING_A_PRIORITY, command -> Stream.of(
+                allowed(SAM, command.apply(SALES_PRIORITY)),
+                allowed(SAM, command.apply(INBOUND_PRIORITY)),
+                allowed(CARLA, command.apply(SALES_PRIORITY)),
+                allowed(IVY, command.apply(INBOUND_PRIORITY)),
+                refused(IVY, command.apply(SALES_PRIORITY)),
+                refused(MIA, command.apply(SALES_PRIORITY)),
+                refused(OLIVE, command.apply(SALES_PRIORITY)),
+                refused(NINA, command.apply(SALES_PRIORITY)),
+                refused(ADA, command.apply(SALES_PRIORITY)),
+                refused(AUDITOR, command.apply(SALES_PRIORITY)),
+                refused(ANALYST, command.apply(SALES_PRIORITY))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void managingAPriority(Case c) throws Exception {
+        check(c);
+    }
+
+    /** Reporting the status and completing: the owner (a LEADER, leading or not) and leaders above. */
+    static Stream<Case> reportingOnAPriority() {
+        return forEach(REPORTING_ON_A_PRIORITY, command -> Stream.of(
+                allowed(OLIVE, command.apply(SALES_PRIORITY)),
+                allowed(OLIVE, command.apply(INBOUND_PRIORITY)),
+                allowed(SAM, command.apply(SALES_PRIORITY)),
+                allowed(CARLA, command.apply(SALES_PRIORITY)),
+                allowed(IVY, command.apply(INBOUND_PRIORITY)),
+                refused(IVY, command.apply(SALES_PRIORITY)),
+                refused(NINA, command.apply(SALES_PRIORITY)),
+                refused(OTTO, command.apply(SALES_PRIORITY)),
+                refused(MIA, command.apply(SALES_PRIORITY)),
+                refused(ADA, command.apply(SALES_PRIORITY)),
+                refused(OLIVE.withRoles("ANALYST"), command.apply(SALES_PRIORITY)),
+                refused(AUDITOR, command.apply(SALES_PRIORITY))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void reportingOnAPriority(Case c) throws Exception {
+        check(c);
+    }
+
+    // ------------------------------------------------------------------------------------------- acting on a metric
+
+    /** Changing the definition, reassigning and retiring a KPI: leaders at or above its team only. */
+    static Stream<Case> managingAMetric() {
+        return forEach(MANAGING_A_METRIC, command -> Stream.of(
+                allowed(SAM, command.apply(SALES_METRIC)),
+                allowed(CARLA, command.apply(SALES_METRIC)),
+                refused(OTTO, command.apply(SALES_METRIC)),
+                refused(IVY, command.apply(SALES_METRIC)),
+                refused(MIA, command.apply(SALES_METRIC)),
+                refused(ADA, command.apply(SALES_METRIC)),
+                refused(AUDITOR, command.apply(SALES_METRIC))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void managingAMetric(Case c) throws Exception {
+        check(c);
+    }
+
+    /** Recording and correcting values: the KPI's owner (a LEADER) and leaders above. */
+    static Stream<Case> recordingAMetric() {
+        return forEach(RECORDING_A_METRIC, command -> Stream.of(
+                allowed(OTTO, command.apply(SALES_METRIC)),
+                allowed(SAM, command.apply(SALES_METRIC)),
+                allowed(CARLA, command.apply(SALES_METRIC)),
+                refused(OLIVE, command.apply(SALES_METRIC)),
+                refused(NINA, command.apply(SALES_METRIC)),
+                refused(IVY, command.apply(SALES_METRIC)),
+                refused(MIA, command.apply(SALES_METRIC)),
+                refused(ADA, command.apply(SALES_METRIC)),
+                refused(OTTO.withRoles("AUDITOR"), command.apply(SALES_METRIC)),
+                refused(ANALYST, command.apply(SALES_METRIC))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void recordingAMetric(Case c) throws Exception {
+        check(c);
+    }
+
+    // ----------------------------------------------------------------------------------------- unknown references
+
+    /**
+     * A leader's command that names a team, priority or metric that does not exist, or none at all, reaches the
+     * handler, which answers 400 or 404; those with no right to change anything are still refused.
+     */
+    static Stream<Case> unknownReferences() {
+        return Stream.of(
+                allowed(NINA, new RegisterTeam(NEW_TEAM, "New", UNKNOWN_TEAM)),
+                allowed(NINA, new RenameTeam(UNKNOWN_TEAM, "New name")),
+                allowed(NINA, new AppointTeamLead(UNKNOWN_TEAM, new PersonId("lee"))),
+                allowed(NINA, new MoveTeam(UNKNOWN_TEAM, UNKNOWN_TEAM)),
+                allowed(SAM, new MoveTeam(INBOUND, UNKNOWN_TEAM)),
+                allowed(SAM, new MoveTeam(INBOUND, null)),
+                allowed(NINA, assignTo(UNKNOWN_TEAM)),
+                allowed(NINA, assignTo(null)),
+                allowed(NINA, new FramePlan(UNKNOWN_TEAM, Q4, null, "Outcome", List.of())),
+                allowed(NINA, new RecordAssessment(UNKNOWN_TEAM, null, null, null, null)),
+                allowed(NINA, new DefineMetric(new MetricId("new"), UNKNOWN_TEAM, "Name", "unit", null, null, null,
+                        null, null, null, null, null)),
+                allowed(NINA, new ChangePriority(UNKNOWN_PRIORITY, "Title", null, null, null, null)),
+                allowed(NINA, new ChangePriority(null, "Title", null, null, null, null)),
+                allowed(NINA, new UpdatePriorityStatus(UNKNOWN_PRIORITY, null, null, null, null)),
+                allowed(NINA, new RetireMetric(UNKNOWN_METRIC, "Reason")),
+                allowed(NINA, new RecordMetric(UNKNOWN_METRIC, null, null, null)),
+                allowed(NINA, new RecordMetric(null, null, null, null)),
+                refused(AUDITOR, new RenameTeam(UNKNOWN_TEAM, "New name")),
+                refused(AUDITOR, assignTo(UNKNOWN_TEAM)),
+                refused(ANALYST, new UpdatePriorityStatus(UNKNOWN_PRIORITY, null, null, null, null)),
+                refused(ADA, new RecordMetric(UNKNOWN_METRIC, null, null, null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void unknownReferences(Case c) throws Exception {
+        check(c);
+    }
+
+    // ------------------------------------------------------------------------------------- senders and command types
+
+    /** A command type nobody was given a rule for: refused to everyone but the service itself. */
+    record UnruledCommand(TeamId teamId) {
+    }
+
+    @Test
+    void theServiceItselfIsTrustedWithAnyCommand() throws Exception {
+        for (Object command : List.of(new UnruledCommand(SALES), registerUnder(null), assignTo(MARKETING))) {
+            assertThat(send(Map.of(AuditMetadata.ACTOR, AuditMetadata.SYSTEM), command)).as("system: %s", command)
+                    .isSameAs(MARKER);
+            assertThat(send(Map.of(), command)).as("no actor: %s", command).isSameAs(MARKER);
+        }
+    }
+
+    @Test
+    void anActorWithoutRolesMayDoNothing() {
+        refusedWith(Map.of(AuditMetadata.ACTOR, "sam"), new RenameTeam(INBOUND, "New name"));
+        refusedWith(Map.of(AuditMetadata.ACTOR, "sam", AuditMetadata.ROLES, ""), new RenameTeam(INBOUND, "New name"));
+    }
+
+    @Test
+    void aCommandTypeWithoutARuleIsRefusedEvenToAnAdminLeader() {
+        Actor everything = CARLA.withRoles("ADMIN,LEADER,AUDITOR,ANALYST");
+        CommandRejectedException refusal = refusedWith(everything.metaData(), new UnruledCommand(SALES));
+        assertThat(refusal).hasMessageContaining("UnruledCommand");
+    }
+
+    @Test
+    void theRefusalNamesTheActorAndTheCommand() {
+        CommandRejectedException refusal = refusedWith(SAM.metaData(), new RenameTeam(SALES, "New name"));
+        assertThat(refusal).hasMessageContaining("sam").hasMessageContaining("RenameTeam");
+        assertThat(refusal.rejection().field()).isNull();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ helpers
+
+    /** Who sends a command: the name and comma-separated roles the dispatching side stamps into the metadata. */
+    record Actor(String name, String roles) {
+
+        Actor withRoles(String otherRoles) {
+            return new Actor(name, otherRoles);
+        }
+
+        Map<String, Object> metaData() {
+            return Map.of(AuditMetadata.ACTOR, name, AuditMetadata.ROLES, roles);
+        }
+
+        @Override
+        public String toString() {
+            return name + " [" + roles + "]";
+        }
+    }
+
+    /** One row of a table: the actor sends the command, which the policy lets through or refuses. */
+    record Case(Actor actor, Object command, boolean allowed) {
+
+        @Override
+        public String toString() {
+            return actor + " " + (allowed ? "may" : "may not") + " send " + command;
+        }
+    }
+
+    private static Actor leader(String name) {
+        return new Actor(name, "LEADER");
+    }
+
+    private static PersonId person(Actor actor) {
+        return new PersonId(actor.name());
+    }
+
+    private static Case allowed(Actor actor, Object command) {
+        return new Case(actor, command, true);
+    }
+
+    private static Case refused(Actor actor, Object command) {
+        return new Case(actor, command, false);
+    }
+
+    private static RegisterTeam registerUnder(TeamId parent) {
+        return new RegisterTeam(NEW_TEAM, "New team", parent);
+    }
+
+    private static AssignPriority assignTo(TeamId team) {
+        return new AssignPriority(new PriorityId("new"), team, Q4, "Title", person(OLIVE), null, null, null);
+    }
+
+    /** The same rows for each of several commands that name the same kind of thing. */
+    private static <R> Stream<Case> forEach(List<Function<R, Object>> commands,
+                                            Function<Function<R, Object>, Stream<Case>> rows) {
+        List<Case> cases = new ArrayList<>();
+        commands.forEach(command -> rows.apply(command).forEach(cases::add));
+        return cases.stream();
+    }
+
+    private void check(Case c) throws Exception {
+        if (c.allowed()) {
+            assertThat(send(c.actor().metaData(), c.command())).isSameAs(MARKER);
+        } else {
+            refusedWith(c.actor().metaData(), c.command());
+        }
+    }
+
+    private CommandRejectedException refusedWith(Map<String, ?> metaData, Object command) {
+        Throwable thrown = catchThrowable(() -> send(metaData, command));
+        assertThat(thrown).as("refusal of %s", command).isInstanceOf(CommandRejectedException.class);
+        CommandRejectedException refusal = (CommandRejectedException) thrown;
+        assertThat(refusal.rejection().kind()).isEqualTo(FORBIDDEN);
+        assertThat(chainCalled).as("the handler was reached").isFalse();
+        return refusal;
+    }
+
+    /** Sends the command with that metadata through the policy, in a unit of work, to a chain answering the marker. */
+    private Object send(Map<String, ?> metaData, Object command) throws Exception {
+        chainCalled = false;
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(new HashMap<>(metaData));
+        UnitOfWork<CommandMessage<Object>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
+        try {
+            return policy.handle(unitOfWork, () -> {
+                chainCalled = true;
+                return MARKER;
+            });
+        } finally {
+            unitOfWork.rollback();
+        }
+    }
+}
