@@ -68,6 +68,15 @@ class ServiceSurfaceTest {
     }
 
     @Test
+    void theApiDocumentSaysHowToSignIn() {
+        var document = new Api(port).anonymous().get("/v3/api-docs").body();
+
+        assertThat(document.get("components").get("securitySchemes").get("password").get("scheme").asText()).isEqualTo("basic");
+        assertThat(document.get("components").get("securitySchemes").get("token").get("scheme").asText()).isEqualTo("bearer");
+        assertThat(document.get("security")).hasSize(2);
+    }
+
+    @Test
     void swaggerUiIsServed() throws Exception {
         var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
         var response = client.send(java.net.http.HttpRequest.newBuilder(
