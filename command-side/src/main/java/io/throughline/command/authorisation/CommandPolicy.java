@@ -61,6 +61,9 @@ import java.util.function.BiPredicate;
  */
 public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?>> {
 
+    private static final String RULES_IN_SHORT = "admins set up the organisation; leaders act on the teams they lead "
+            + "and below; owners report on their priorities and KPIs";
+
     private final TeamDirectory teams;
     private final PriorityDirectory priorities;
     private final MetricDirectory metrics;
@@ -113,7 +116,7 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         BiPredicate<Actor, Object> rule = rules.get(command.getPayloadType());
         if (rule == null || !rule.test(actor, command.getPayload())) {
             throw CommandRejectedException.forbidden(actor.person() + " may not " + command.getPayloadType().getSimpleName()
-                    + " here: " + Actor.describe());
+                    + " here: " + RULES_IN_SHORT);
         }
         return chain.proceed();
     }
@@ -175,11 +178,6 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
 
         boolean isLeader() {
             return roles.contains("LEADER");
-        }
-
-        static String describe() {
-            return "admins set up the organisation; leaders act on the teams they lead and below; owners report on "
-                    + "their priorities and KPIs";
         }
     }
 }
