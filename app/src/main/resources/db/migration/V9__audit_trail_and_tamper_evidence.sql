@@ -33,7 +33,7 @@ create trigger domain_event_entry_no_truncate
 -- is first seen. Recomputing the chain from the log (GET /api/audit/verify) finds the first event altered since.
 create table event_hash (
     global_sequence bigint   not null primary key,
-    hash            char(64) not null
+    hash            varchar(64) not null
 );
 comment on table event_hash is 'One row per event of the log: hash is the hex SHA-256 over the previous event''s hash, '
     'the event''s global sequence, type, aggregate id, timestamp, actor and payload bytes. Never rebuilt by a replay.';

@@ -36,6 +36,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // The organisation-wide log: for those who check, not for those who act.
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -45,9 +45,14 @@ public final class Api {
 
     /** The same service, signed in as the user, who is created (as a leader) on first use. */
     public Api as(String username) {
+        return as(username, "LEADER");
+    }
+
+    /** The same service, signed in as the user, who is created with the role on first use. */
+    public Api as(String username, String role) {
         if (PROVISIONED.add(baseUrl + " " + username)) {
             Response created = new Api(port).post("/api/admin/users", Map.of("username", username,
-                    "roles", List.of("LEADER"), "password", passwordOf(username)));
+                    "roles", List.of(role), "password", passwordOf(username)));
             if (created.status() != 201 && created.status() != 409) {
                 throw new AssertionError("cannot create user " + username + ": " + created.body());
             }
@@ -128,9 +133,11 @@ public final class Api {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body, response.headers().map(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode()
+                    : contentType.contains("json") || contentType.isEmpty() ? JSON.readTree(response.body())
+                    : JSON.getNodeFactory().textNode(response.body());
+            return new Response(response.statusCode(), body, response.headers().map(), contentType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -147,6 +154,7 @@ public final class Api {
         }
     }
 
+    /** A JSON body as a tree; any other body (CSV, HTML) as one text node. */
     public record Response(int status, JsonNode body, Map<String, java.util.List<String>> headers, String contentType) {
 
         public String header(String name) {

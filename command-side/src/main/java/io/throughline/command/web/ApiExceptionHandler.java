@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -84,6 +86,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail("the body is not valid JSON: " + rootMessage(exception));
         }
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Names the query parameter bound into an object (such as the audit log's filter) that could not be read. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Invalid parameter");
+        FieldError error = exception.getFieldError();
+        if (error != null) {
+            problem.setProperty("field", error.getField());
+            problem.setDetail(error.getField() + ": '" + error.getRejectedValue() + "' is not a valid "
+                    + (error.isBindingFailure() ? typeOf(exception, error) : "value"));
+        } else {
+            problem.setDetail(exception.getBody().getDetail());
+        }
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String typeOf(MethodArgumentNotValidException exception, FieldError error) {
+        Class<?> type = exception.getBindingResult().getFieldType(error.getField());
+        return type == null ? "value" : type.getSimpleName();
     }
 
     private static String reasonOf(JsonMappingException mapping) {

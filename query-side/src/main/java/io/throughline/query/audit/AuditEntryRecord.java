@@ -1,6 +1,7 @@
 package io.throughline.query.audit;
 
 import io.throughline.kernel.audit.AuditEntry;
+import io.throughline.kernel.audit.AuditLogEntry;
 import io.throughline.kernel.audit.FieldChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +25,8 @@ public class AuditEntryRecord {
     private String aggregateType;
     @Column(name = "aggregate_id")
     private String aggregateId;
+    @Column(name = "team_id")
+    private String teamId;
     private long sequence;
     @Column(name = "event_type")
     private String eventType;
@@ -37,11 +40,12 @@ public class AuditEntryRecord {
     protected AuditEntryRecord() {
     }
 
-    AuditEntryRecord(long globalSequence, String aggregateType, String aggregateId, long sequence, String eventType,
-                     String actor, Instant occurredAt, String reason, Map<String, FieldChange> changes) {
+    AuditEntryRecord(long globalSequence, String aggregateType, String aggregateId, String teamId, long sequence,
+                     String eventType, String actor, Instant occurredAt, String reason, Map<String, FieldChange> changes) {
         this.globalSequence = globalSequence;
         this.aggregateType = aggregateType;
         this.aggregateId = aggregateId;
+        this.teamId = teamId;
         this.sequence = sequence;
         this.eventType = eventType;
         this.actor = actor;
@@ -52,5 +56,10 @@ public class AuditEntryRecord {
 
     AuditEntry toEntry() {
         return new AuditEntry(sequence, eventType, actor, occurredAt, reason, changes);
+    }
+
+    AuditLogEntry toLogEntry() {
+        return new AuditLogEntry(globalSequence, aggregateType, aggregateId, teamId, eventType, actor, occurredAt, reason,
+                changes);
     }
 }

@@ -1,9 +1,6 @@
 package io.throughline.query.audit;
 
 import io.throughline.kernel.AuditMetadata;
-import io.throughline.kernel.audit.AuditEntry;
-import io.throughline.kernel.audit.GetPriorityHistory;
-import io.throughline.kernel.audit.PriorityHistory;
 import io.throughline.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -11,11 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Optional;
 
 /** The audit trail: every event of every aggregate, with who caused it, when, why and what it changed. */
 @Component
@@ -33,21 +26,20 @@ class AuditProjection {
             @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         long globalSequence = token.position().orElseThrow(() ->
                 new IllegalStateException("the audit trail needs tokens that know their position, got " + token));
-        entries.save(new AuditEntryRecord(globalSequence, event.getType(), event.getAggregateIdentifier(),
+        String aggregateId = event.getAggregateIdentifier();
+        entries.save(new AuditEntryRecord(globalSequence, event.getType(), aggregateId, teamOf(payload, aggregateId),
                 event.getSequenceNumber(), payload.getClass().getSimpleName(),
                 actor == null ? AuditMetadata.SYSTEM : actor, event.getTimestamp(),
-                EventChanges.reasonOf(payload), EventChanges.of(payload, event.getAggregateIdentifier())));
+                EventChanges.reasonOf(payload), EventChanges.of(payload, aggregateId)));
+    }
+
+    private String teamOf(Object payload, String aggregateId) {
+        String named = EventChanges.teamOf(payload);
+        return named != null ? named : entries.findTeamOfAggregate(aggregateId).orElse(null);
     }
 
     @ResetHandler
     void reset() {
         entries.deleteAllInBatch();
-    }
-
-    @QueryHandler
-    Optional<PriorityHistory> handle(GetPriorityHistory query) {
-        List<AuditEntry> history = entries.findByAggregateIdOrderBySequenceAsc(query.priorityId().value()).stream()
-                .map(AuditEntryRecord::toEntry).toList();
-        return history.isEmpty() ? Optional.empty() : Optional.of(new PriorityHistory(query.priorityId(), history));
     }
 }

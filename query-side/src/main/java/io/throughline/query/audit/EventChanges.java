@@ -15,6 +15,7 @@ import java.util.Map;
 final class EventChanges {
 
     static final String REASON = "reason";
+    private static final String TEAM_ID = "teamId";
 
     private EventChanges() {
     }
@@ -34,10 +35,18 @@ final class EventChanges {
     }
 
     static String reasonOf(Object event) {
+        return text(component(event, REASON));
+    }
+
+    /** The team the event names, if it names one: every first event of an aggregate does. */
+    static String teamOf(Object event) {
+        return text(component(event, TEAM_ID));
+    }
+
+    private static Object component(Object event, String name) {
         for (RecordComponent component : components(event)) {
-            if (REASON.equals(component.getName())) {
-                Object reason = valueOf(component, event);
-                return reason == null ? null : reason.toString();
+            if (name.equals(component.getName())) {
+                return valueOf(component, event);
             }
         }
         return null;

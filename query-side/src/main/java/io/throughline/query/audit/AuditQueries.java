@@ -1,0 +1,74 @@
+package io.throughline.query.audit;
+
+import io.throughline.kernel.audit.AuditEntry;
+import io.throughline.kernel.audit.AuditFilter;
+import io.throughline.kernel.audit.AuditLogEntry;
+import io.throughline.kernel.audit.AuditPage;
+import io.throughline.kernel.audit.GetPriorityHistory;
+import io.throughline.kernel.audit.PriorityHistory;
+import io.throughline.kernel.audit.ReadAuditLog;
+import io.throughline.kernel.audit.SearchAudit;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the audit trail: one priority's history, and the organisation's log filtered, paged or in chunks. */
+@Component
+class AuditQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "globalSequence");
+
+    private final AuditEntryRecordRepository entries;
+
+    AuditQueries(AuditEntryRecordRepository entries) {
+        this.entries = entries;
+    }
+
+    @QueryHandler
+    Optional<PriorityHistory> handle(GetPriorityHistory query) {
+        List<AuditEntry> history = entries.findByAggregateIdOrderBySequenceAsc(query.priorityId().value()).stream()
+                .map(AuditEntryRecord::toEntry).toList();
+        return history.isEmpty() ? Optional.empty() : Optional.of(new PriorityHistory(query.priorityId(), history));
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    AuditPage handle(SearchAudit query) {
+        Long upTo = query.filter().upTo() != null ? query.filter().upTo() : entries.findNewestSequence().orElse(null);
+        AuditFilter pinned = query.filter().withUpTo(upTo);
+        Page<AuditEntryRecord> page = entries.findAll(matching(pinned),
+                PageRequest.of(query.page(), query.size(), NEWEST_FIRST));
+        return new AuditPage(page.map(AuditEntryRecord::toLogEntry).getContent(), query.page(), query.size(),
+                page.getTotalElements(), page.getTotalPages(), upTo);
+    }
+
+    @QueryHandler
+    List<AuditLogEntry> handle(ReadAuditLog query) {
+        return entries.findBy(matching(query.filter()), rows -> rows.sortBy(NEWEST_FIRST).limit(query.limit()).all())
+                .stream().map(AuditEntryRecord::toLogEntry).toList();
+    }
+
+    private static Specification<AuditEntryRecord> matching(AuditFilter filter) {
+        return Specification.allOf(
+                equal("teamId", filter.teamId() == null ? null : filter.teamId().value()),
+                equal("actor", filter.actor()),
+                equal("eventType", filter.type()),
+                (entry, query, where) -> filter.from() == null ? null
+                        : where.greaterThanOrEqualTo(entry.get("occurredAt"), filter.from()),
+                (entry, query, where) -> filter.to() == null ? null
+                        : where.lessThan(entry.get("occurredAt"), filter.to()),
+                (entry, query, where) -> filter.upTo() == null ? null
+                        : where.lessThanOrEqualTo(entry.get("globalSequence"), filter.upTo()));
+    }
+
+    private static Specification<AuditEntryRecord> equal(String attribute, String value) {
+        return (entry, query, where) -> value == null ? null : where.equal(entry.get(attribute), value);
+    }
+}

@@ -1,0 +1,33 @@
+package io.throughline.query.integrity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A row of {@code event_hash}: the chain's link for one event, written once. */
+@Entity
+@Table(name = "event_hash")
+class EventHash {
+
+    @Id
+    @Column(name = "global_sequence")
+    private long globalSequence;
+    private String hash;
+
+    protected EventHash() {
+    }
+
+    EventHash(long globalSequence, String hash) {
+        this.globalSequence = globalSequence;
+        this.hash = hash;
+    }
+
+    long globalSequence() {
+        return globalSequence;
+    }
+
+    String hash() {
+        return hash;
+    }
+}

@@ -1,0 +1,14 @@
+package io.throughline.query.integrity;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface EventHashRepository extends JpaRepository<EventHash, Long> {
+
+    Optional<EventHash> findFirstByOrderByGlobalSequenceDesc();
+
+    List<EventHash> findByGlobalSequenceGreaterThanOrderByGlobalSequenceAsc(long globalSequence, Limit limit);
+}
