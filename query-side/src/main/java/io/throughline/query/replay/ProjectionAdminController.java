@@ -1,0 +1,47 @@
+package io.throughline.query.replay;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Operating the read side rather than the domain: it talks to Axon's processors, not through the gateways, because a
+ * replay is not a change of the organisation's plan and leaves no event.
+ */
+@RestController
+@RequestMapping("/api/admin/projections")
+@Tag(name = "Administration")
+class ProjectionAdminController {
+
+    private final ProjectionAdministration projections;
+
+    ProjectionAdminController(ProjectionAdministration projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping
+    @Operation(summary = "The projections (event processors) and where each stands, live while one replays",
+            description = "status is REPLAYING, CATCHING_UP, LIVE, ERROR or STOPPED; position and head are global "
+                    + "sequences of the event log; percentDone is position as a share of head.")
+    List<ProjectionStatus> list() {
+        return projections.list();
+    }
+
+    @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuilds a projection from the event log",
+            description = "Clears its tables and replays every event in the background; follow it with GET. Until it "
+                    + "is LIVE again its read models are incomplete. 404 for an unknown name, 409 for the hash chain "
+                    + "(integrity), which is never rebuilt, or when another node holds the projection.")
+    ProjectionStatus replay(@PathVariable String name) {
+        return projections.replay(name);
+    }
+}

@@ -1,0 +1,127 @@
+package io.throughline.query.replay;
+
+import io.throughline.query.ProcessingGroups;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The read side's event processors: where each stands, and rebuilding one from the event log. A replay resets the
+ * processor's tokens to the start of the log; its projections' {@code @ResetHandler}s clear their tables first, and it
+ * then refills them at full speed, reporting progress as it goes.
+ */
+@Component
+public class ProjectionAdministration {
+
+    /** Rebuilding the hash chain from the log would bless whatever was altered in it since. */
+    private static final Set<String> NEVER_REPLAYED = Set.of(ProcessingGroups.INTEGRITY);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore log;
+    private final ProcessingRates rates = new ProcessingRates();
+
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore log) {
+        this.processing = processing;
+        this.log = log;
+    }
+
+    public List<ProjectionStatus> list() {
+        Long head = positionOf(log.createHeadToken());
+        return processors().entrySet().stream()
+                .map(entry -> statusOf(entry.getKey(), entry.getValue(), head))
+                .sorted(Comparator.comparing(ProjectionStatus::name))
+                .toList();
+    }
+
+    public ProjectionStatus replay(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "no projection named '" + name + "'; there are " + processors().keySet());
+        }
+        if (NEVER_REPLAYED.contains(name) || !processor.supportsReset()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "'" + name + "' is never replayed: "
+                    + "rebuilding the hash chain from the log would bless whatever was altered in it since");
+        }
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "'" + name + "' is being processed by another node; stop it there, or replay it there", e);
+        } finally {
+            rates.restart(name);
+            processor.start();
+        }
+        return statusOf(name, processor, positionOf(log.createHeadToken()));
+    }
+
+    @Scheduled(fixedRate = 1_000)
+    void samplePositions() {
+        long now = System.nanoTime();
+        processors().forEach((name, processor) ->
+                positionOf(processor.processingStatus().values()).ifPresent(position -> rates.sample(name, position, now)));
+    }
+
+    private ProjectionStatus statusOf(String name, StreamingEventProcessor processor, Long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        OptionalLong position = positionOf(segments);
+        double percentDone = head == null || head == 0 ? 100
+                : Math.min(100, 100.0 * position.orElse(0) / head);
+        return new ProjectionStatus(name, stateOf(processor, segments),
+                position.isPresent() ? position.getAsLong() : null, head,
+                rates.eventsPerSecond(name), percentDone, !NEVER_REPLAYED.contains(name) && processor.supportsReset());
+    }
+
+    private static String stateOf(StreamingEventProcessor processor, Collection<EventTrackerStatus> segments) {
+        if (!processor.isRunning()) {
+            return "STOPPED";
+        }
+        if (processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+            return "ERROR";
+        }
+        if (segments.stream().anyMatch(ProjectionAdministration::replaying)) {
+            return "REPLAYING";
+        }
+        return !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp) ? "LIVE" : "CATCHING_UP";
+    }
+
+    /**
+     * Axon keeps a segment in replay until it sees an event newer than the head at the reset; for the reader the
+     * replay is over once the segment has reached that head.
+     */
+    private static boolean replaying(EventTrackerStatus segment) {
+        return segment.isReplaying() && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
+    }
+
+    /** The slowest segment's position: everything up to it is in the projection. */
+    private static OptionalLong positionOf(Collection<EventTrackerStatus> segments) {
+        return segments.stream().map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min();
+    }
+
+    private static Long positionOf(TrackingToken token) {
+        return token == null ? null : token.position().stream().boxed().findFirst().orElse(null);
+    }
+
+    private Map<String, StreamingEventProcessor> processors() {
+        return processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        entry -> (StreamingEventProcessor) entry.getValue()));
+    }
+}
