@@ -7,7 +7,11 @@ import io.throughline.kernel.dashboard.GetTeamDashboard;
 import io.throughline.kernel.dashboard.TeamDashboard;
 import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.Scorecard;
+import io.throughline.kernel.plan.GetPlanAsOf;
+import io.throughline.kernel.plan.GetPlanChanges;
 import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.PlanAsOf;
+import io.throughline.kernel.plan.PlanChanges;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.GetTeamAssessments;
@@ -16,6 +20,10 @@ import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import io.throughline.query.web.Answers;
+import io.throughline.query.web.Params;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 @RestController
@@ -51,10 +60,32 @@ class TeamQueryController {
     }
 
     @GetMapping("/{teamId}/plan")
-    @Operation(summary = "A team's One Page Plan for a quarter: its framing (null until framed), priorities and KPIs")
-    TeamPlan plan(@PathVariable TeamId teamId, @RequestParam Quarter quarter) {
+    @Operation(summary = "A team's One Page Plan for a quarter: now, or as it stood at any past instant",
+            description = "Without asOf: the plan now (TeamPlan): its framing (null until framed), priorities and KPIs. "
+                    + "With asOf (an ISO instant such as 2026-10-15T09:00:00Z): the plan exactly as it stood then "
+                    + "(PlanAsOf), folded from the event log: the team's name and framing then, the priorities assigned "
+                    + "by then with their titles, owners, statuses and parents then (those dropped later still there, "
+                    + "those assigned later absent). 404 when the team did not exist at that instant.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {TeamPlan.class, PlanAsOf.class})))
+    Object plan(@PathVariable TeamId teamId, @RequestParam Quarter quarter, @RequestParam(required = false) Instant asOf) {
+        if (asOf != null) {
+            return Answers.found(queries.query(new GetPlanAsOf(teamId, quarter, asOf),
+                    ResponseTypes.optionalInstanceOf(PlanAsOf.class)), "team", teamId + "' at '" + asOf);
+        }
         return Answers.found(queries.query(new GetTeamPlan(teamId, quarter),
                 ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId);
+    }
+
+    @GetMapping("/{teamId}/plan/changes")
+    @Operation(summary = "How a team's plan for a quarter changed between two instants",
+            description = "From the event log: the framing's parts that differ, and the priorities added, changed "
+                    + "(field by field: title, description, successCriterion, dueDate, status, parentPriorityId), "
+                    + "reassigned, dropped and completed between from and to (ISO instants, from not after to).")
+    PlanChanges planChanges(@PathVariable TeamId teamId, @RequestParam Quarter quarter,
+                            @RequestParam Instant from, @RequestParam Instant to) {
+        Params.ordered("from", from, "to", to);
+        return Answers.found(queries.query(new GetPlanChanges(teamId, quarter, from, to),
+                ResponseTypes.optionalInstanceOf(PlanChanges.class)), "team", teamId + "' at '" + to);
     }
 
     @GetMapping("/{teamId}/scorecard")
