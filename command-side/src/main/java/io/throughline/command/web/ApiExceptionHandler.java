@@ -6,12 +6,14 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.CommandRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -83,6 +85,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         } else {
             problem.setDetail("the body is not valid JSON: " + rootMessage(exception));
         }
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query parameter left out: names it, like a missing field of a body. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return badParameter(exception, exception.getParameterName(), "is required", headers, request);
+    }
+
+    /** A path or query parameter that is not a value of its type, such as quarter=2026-Q5: says what it must look like. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return badParameter(exception, exception.getPropertyName(), rootMessage(exception), headers, request);
+    }
+
+    private ResponseEntity<Object> badParameter(Exception exception, String parameter, String reason,
+                                                HttpHeaders headers, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, parameter + ": " + reason);
+        problem.setTitle("Bad request parameter");
+        problem.setProperty("field", parameter);
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -46,6 +46,9 @@ public class PriorityEntry {
     @Column(name = "parent_priority_id")
     private String parentPriorityId;
     private boolean orphaned;
+    /** Changes, reassignments and realignments so far: the churn the company dashboard reports. */
+    @Column(name = "change_count")
+    private int changeCount;
     private long version;
     @Column(name = "assigned_at")
     private Instant assignedAt;
@@ -77,10 +80,12 @@ public class PriorityEntry {
         description = Change.valueAfter(event.description(), description);
         successCriterion = Change.valueAfter(event.successCriterion(), successCriterion);
         dueDate = Change.valueAfter(event.dueDate(), dueDate);
+        changeCount++;
     }
 
     void reassigned(PersonId owner) {
         ownerId = owner.value();
+        changeCount++;
     }
 
     /** A status report, completion, drop or reinstatement: the new status and what was said with it. */
@@ -93,6 +98,7 @@ public class PriorityEntry {
     void realigned(PriorityId newParent, boolean parentDropped) {
         parentPriorityId = newParent == null ? null : newParent.value();
         orphaned = parentDropped;
+        changeCount++;
     }
 
     void orphaned(boolean parentDropped) {
@@ -106,6 +112,14 @@ public class PriorityEntry {
     void touched(long newVersion, Instant at) {
         version = newVersion;
         updatedAt = at;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public int changeCount() {
+        return changeCount;
     }
 
     public PriorityView toView() {
