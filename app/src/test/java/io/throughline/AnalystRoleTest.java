@@ -3,13 +3,11 @@ package io.throughline;
 import io.throughline.support.AnalystLogin;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,20 +32,8 @@ class AnalystRoleTest {
     int port;
     @Autowired
     JdbcTemplate sql;
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    AnalystLogin analyst;
-
-    @BeforeEach
-    void signIn() {
-        analyst = new AnalystLogin(sql, databaseUrl);
-    }
-
-    @AfterEach
-    void dropLogin() {
-        analyst.close();
-    }
+    @RegisterExtension
+    final AnalystLogin analyst = new AnalystLogin();
 
     @Test
     void readsAPriorityFromTheReadModel() throws Exception {

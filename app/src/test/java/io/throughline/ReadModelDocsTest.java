@@ -6,13 +6,11 @@ import io.throughline.kernel.metric.Period;
 import io.throughline.support.AnalystLogin;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,20 +43,8 @@ class ReadModelDocsTest {
     int port;
     @Autowired
     JdbcTemplate sql;
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    AnalystLogin analyst;
-
-    @BeforeEach
-    void signIn() {
-        analyst = new AnalystLogin(sql, databaseUrl);
-    }
-
-    @AfterEach
-    void dropLogin() {
-        analyst.close();
-    }
+    @RegisterExtension
+    final AnalystLogin analyst = new AnalystLogin();
 
     @Test
     void eachReadModelHasASectionWithThreeExamples() throws IOException {
