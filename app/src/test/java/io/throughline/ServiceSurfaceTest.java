@@ -46,6 +46,12 @@ class ServiceSurfaceTest {
         for (String action : List.of("owner", "status", "complete", "drop", "reinstate", "parent")) {
             expected.put("/api/priorities/{priorityId}/" + action, List.of("post"));
         }
+        expected.put("/api/dashboard", List.of("get"));
+        expected.put("/api/teams/{teamId}/plan/changes", List.of("get"));
+        expected.put("/api/audit", List.of("get"));
+        expected.put("/api/audit/verify", List.of("get"));
+        expected.put("/api/admin/projections", List.of("get"));
+        expected.put("/api/admin/projections/{name}/replay", List.of("post"));
         expected.put("/api/metrics", List.of("post"));
         expected.put("/api/metrics/{metricId}", List.of("get", "patch"));
         expected.put("/api/metrics/{metricId}/values", List.of("post"));

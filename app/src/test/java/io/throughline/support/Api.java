@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,7 +26,8 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Set<String> PROVISIONED = ConcurrentHashMap.newKeySet();
+    /** The role each user was created with, per service. */
+    private static final Map<String, String> PROVISIONED = new ConcurrentHashMap<>();
 
     private final int port;
     private final String baseUrl;
@@ -48,14 +48,21 @@ public final class Api {
         return as(username, "LEADER");
     }
 
-    /** The same service, signed in as the user, who is created with the role on first use. */
+    /**
+     * The same service, signed in as the user, who is created with the role on first use. Test classes share a
+     * database: a name another test created with other roles is refused here, rather than silently signing in as it.
+     */
     public Api as(String username, String role) {
-        if (PROVISIONED.add(baseUrl + " " + username)) {
+        String key = baseUrl + " " + username;
+        String existingRole = PROVISIONED.putIfAbsent(key, role);
+        if (existingRole == null) {
             Response created = new Api(port).post("/api/admin/users", Map.of("username", username,
                     "roles", List.of(role), "password", passwordOf(username)));
             if (created.status() != 201 && created.status() != 409) {
                 throw new AssertionError("cannot create user " + username + ": " + created.body());
             }
+        } else if (!existingRole.equals(role)) {
+            throw new AssertionError(username + " is already a " + existingRole + " in this database; choose another name");
         }
         return new Api(port, basic(username, passwordOf(username)));
     }

@@ -6,6 +6,7 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.CommandRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -88,27 +90,41 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** Names the query parameter bound into an object (such as the audit log's filter) that could not be read. */
+    /** A query parameter left out: names it, like a missing field of a body. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return badParameter(exception, exception.getParameterName(), "is required", headers, request);
+    }
+
+    /** A path or query parameter that is not a value of its type, such as quarter=2026-Q5: says what it must look like. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return badParameter(exception, exception.getPropertyName(), rootMessage(exception), headers, request);
+    }
+
+    /** A query parameter bound into an object (such as the audit log's filter) that could not be read. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Invalid parameter");
         FieldError error = exception.getFieldError();
-        if (error != null) {
-            problem.setProperty("field", error.getField());
-            problem.setDetail(error.getField() + ": '" + error.getRejectedValue() + "' is not a valid "
-                    + (error.isBindingFailure() ? typeOf(exception, error) : "value"));
-        } else {
-            problem.setDetail(exception.getBody().getDetail());
+        if (error == null) {
+            return super.handleMethodArgumentNotValid(exception, headers, status, request);
         }
-        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+        Class<?> type = exception.getBindingResult().getFieldType(error.getField());
+        return badParameter(exception, error.getField(), "'" + error.getRejectedValue() + "' is not a valid "
+                + (error.isBindingFailure() && type != null ? type.getSimpleName() : "value"), headers, request);
     }
 
-    private static String typeOf(MethodArgumentNotValidException exception, FieldError error) {
-        Class<?> type = exception.getBindingResult().getFieldType(error.getField());
-        return type == null ? "value" : type.getSimpleName();
+    private ResponseEntity<Object> badParameter(Exception exception, String parameter, String reason,
+                                                HttpHeaders headers, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, parameter + ": " + reason);
+        problem.setTitle("Bad request parameter");
+        problem.setProperty("field", parameter);
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     private static String reasonOf(JsonMappingException mapping) {

@@ -5,6 +5,12 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityChanged;
+import io.throughline.kernel.priority.PriorityCompleted;
+import io.throughline.kernel.priority.PriorityDropped;
+import io.throughline.kernel.priority.PriorityRealigned;
+import io.throughline.kernel.priority.PriorityReassigned;
+import io.throughline.kernel.priority.PriorityReinstated;
+import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
@@ -46,6 +52,9 @@ public class PriorityEntry {
     @Column(name = "parent_priority_id")
     private String parentPriorityId;
     private boolean orphaned;
+    /** Changes, reassignments and realignments so far: the churn the company dashboard reports. */
+    @Column(name = "change_count")
+    private int changeCount;
     private long version;
     @Column(name = "assigned_at")
     private Instant assignedAt;
@@ -72,27 +81,52 @@ public class PriorityEntry {
         return entry;
     }
 
-    void changed(PriorityChanged event) {
+    /**
+     * Applies any event of the priority after its first: the one place that says what each does to the row, for the
+     * projection and for folding the priority as of a past instant. The orphan flag depends on another priority and is
+     * settled by the caller.
+     */
+    void apply(Object event) {
+        if (event instanceof PriorityChanged changed) {
+            changed(changed);
+        } else if (event instanceof PriorityReassigned reassigned) {
+            reassigned(reassigned.ownerId().after());
+        } else if (event instanceof PriorityStatusUpdated reported) {
+            reported(reported.status(), reported.comment(), reported.confidence());
+        } else if (event instanceof PriorityCompleted completed) {
+            reported(completed.status(), completed.comment(), null);
+        } else if (event instanceof PriorityDropped dropped) {
+            reported(dropped.status(), dropped.reason(), null);
+        } else if (event instanceof PriorityReinstated reinstated) {
+            reported(reinstated.status(), reinstated.reason(), null);
+        } else if (event instanceof PriorityRealigned realigned) {
+            realigned(realigned.parentPriorityId().after());
+        }
+    }
+
+    private void changed(PriorityChanged event) {
         title = Change.valueAfter(event.title(), title);
         description = Change.valueAfter(event.description(), description);
         successCriterion = Change.valueAfter(event.successCriterion(), successCriterion);
         dueDate = Change.valueAfter(event.dueDate(), dueDate);
+        changeCount++;
     }
 
-    void reassigned(PersonId owner) {
+    private void reassigned(PersonId owner) {
         ownerId = owner.value();
+        changeCount++;
     }
 
     /** A status report, completion, drop or reinstatement: the new status and what was said with it. */
-    void reported(Change<PriorityStatus> newStatus, String comment, Integer newConfidence) {
+    private void reported(Change<PriorityStatus> newStatus, String comment, Integer newConfidence) {
         status = Change.valueAfter(newStatus, status);
         statusComment = comment;
         confidence = newConfidence;
     }
 
-    void realigned(PriorityId newParent, boolean parentDropped) {
+    private void realigned(PriorityId newParent) {
         parentPriorityId = newParent == null ? null : newParent.value();
-        orphaned = parentDropped;
+        changeCount++;
     }
 
     void orphaned(boolean parentDropped) {
@@ -106,6 +140,14 @@ public class PriorityEntry {
     void touched(long newVersion, Instant at) {
         version = newVersion;
         updatedAt = at;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public int changeCount() {
+        return changeCount;
     }
 
     public PriorityView toView() {

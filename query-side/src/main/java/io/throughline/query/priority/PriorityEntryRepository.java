@@ -11,4 +11,6 @@ public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, St
     List<PriorityEntry> findByTeamIdAndQuarterOrderByAssignedAtAsc(String teamId, String quarter);
 
     List<PriorityEntry> findByParentPriorityId(String parentPriorityId);
+
+    List<PriorityEntry> findByQuarterOrderByAssignedAtAsc(String quarter);
 }

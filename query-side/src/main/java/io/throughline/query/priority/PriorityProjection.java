@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * {@code priority_view}: every priority as it stands now. A priority whose parent is dropped is flagged as an orphan
@@ -45,34 +44,33 @@ class PriorityProjection {
 
     @EventHandler
     void on(PriorityChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.priorityId(), version, at, priority -> priority.changed(event));
+        update(event.priorityId(), event, version, at);
     }
 
     @EventHandler
     void on(PriorityReassigned event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.priorityId(), version, at, priority -> priority.reassigned(event.ownerId().after()));
+        update(event.priorityId(), event, version, at);
     }
 
     @EventHandler
     void on(PriorityStatusUpdated event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.priorityId(), version, at,
-                priority -> priority.reported(event.status(), event.comment(), event.confidence()));
+        update(event.priorityId(), event, version, at);
     }
 
     @EventHandler
     void on(PriorityCompleted event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.priorityId(), version, at, priority -> priority.reported(event.status(), event.comment(), null));
+        update(event.priorityId(), event, version, at);
     }
 
     @EventHandler
     void on(PriorityDropped event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.priorityId(), version, at, priority -> priority.reported(event.status(), event.reason(), null));
+        update(event.priorityId(), event, version, at);
         flagChildren(event.priorityId(), true);
     }
 
     @EventHandler
     void on(PriorityReinstated event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.priorityId(), version, at, priority -> priority.reported(event.status(), event.reason(), null));
+        update(event.priorityId(), event, version, at);
         flagChildren(event.priorityId(), false);
     }
 
@@ -81,7 +79,8 @@ class PriorityProjection {
         PriorityId newParent = event.parentPriorityId().after();
         boolean parentDropped = newParent != null
                 && priorities.findById(newParent.value()).map(PriorityEntry::isDropped).orElse(false);
-        update(event.priorityId(), version, at, priority -> priority.realigned(newParent, parentDropped));
+        update(event.priorityId(), event, version, at);
+        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.orphaned(parentDropped));
     }
 
     @ResetHandler
@@ -94,9 +93,9 @@ class PriorityProjection {
         return priorities.findById(query.priorityId().value()).map(PriorityEntry::toView);
     }
 
-    private void update(PriorityId priorityId, long version, Instant at, Consumer<PriorityEntry> change) {
+    private void update(PriorityId priorityId, Object event, long version, Instant at) {
         priorities.findById(priorityId.value()).ifPresent(priority -> {
-            change.accept(priority);
+            priority.apply(event);
             priority.touched(version, at);
         });
     }

@@ -2,13 +2,6 @@ package io.throughline.query.priority;
 
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityAssigned;
-import io.throughline.kernel.priority.PriorityChanged;
-import io.throughline.kernel.priority.PriorityCompleted;
-import io.throughline.kernel.priority.PriorityDropped;
-import io.throughline.kernel.priority.PriorityRealigned;
-import io.throughline.kernel.priority.PriorityReassigned;
-import io.throughline.kernel.priority.PriorityReinstated;
-import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.EventHistory;
@@ -61,29 +54,10 @@ public class PriorityTimeline {
             if (event.getPayload() instanceof PriorityAssigned assigned) {
                 priority = PriorityEntry.assigned(assigned, event.getSequenceNumber(), event.getTimestamp());
             } else if (priority != null) {
-                apply(priority, event.getPayload());
+                priority.apply(event.getPayload());
                 priority.touched(event.getSequenceNumber(), event.getTimestamp());
             }
         }
         return Optional.ofNullable(priority);
-    }
-
-    /** The projection's steps for each event after the first; the orphan flag is settled once the parent is known. */
-    private static void apply(PriorityEntry priority, Object event) {
-        if (event instanceof PriorityChanged changed) {
-            priority.changed(changed);
-        } else if (event instanceof PriorityReassigned reassigned) {
-            priority.reassigned(reassigned.ownerId().after());
-        } else if (event instanceof PriorityStatusUpdated reported) {
-            priority.reported(reported.status(), reported.comment(), reported.confidence());
-        } else if (event instanceof PriorityCompleted completed) {
-            priority.reported(completed.status(), completed.comment(), null);
-        } else if (event instanceof PriorityDropped dropped) {
-            priority.reported(dropped.status(), dropped.reason(), null);
-        } else if (event instanceof PriorityReinstated reinstated) {
-            priority.reported(reinstated.status(), reinstated.reason(), null);
-        } else if (event instanceof PriorityRealigned realigned) {
-            priority.realigned(realigned.parentPriorityId().after(), false);
-        }
     }
 }

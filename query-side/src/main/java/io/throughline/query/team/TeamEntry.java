@@ -51,8 +51,12 @@ public class TeamEntry {
         level = newLevel;
     }
 
-    int level() {
+    public int level() {
         return level;
+    }
+
+    public PersonId leadId() {
+        return leadId == null ? null : new PersonId(leadId);
     }
 
     void led(PersonId lead) {
@@ -72,7 +76,6 @@ public class TeamEntry {
     }
 
     TeamView toView(List<PersonId> members) {
-        return new TeamView(new TeamId(teamId), name, parentTeamId(), level, leadId == null ? null : new PersonId(leadId),
-                members);
+        return new TeamView(new TeamId(teamId), name, parentTeamId(), level, leadId(), members);
     }
 }

@@ -9,4 +9,6 @@ public interface TeamEntryRepository extends JpaRepository<TeamEntry, String> {
     List<TeamEntry> findAllByOrderByNameAsc();
 
     List<TeamEntry> findByParentTeamId(String parentTeamId);
+
+    List<TeamEntry> findByLevel(int level);
 }

@@ -34,7 +34,7 @@ public class TeamMemberEntry {
         this.addedAt = addedAt;
     }
 
-    PersonId person() {
+    public PersonId person() {
         return new PersonId(personId);
     }
 

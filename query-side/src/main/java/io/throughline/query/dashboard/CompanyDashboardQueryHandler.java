@@ -1,0 +1,64 @@
+package io.throughline.query.dashboard;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.dashboard.CompanyDashboard;
+import io.throughline.kernel.dashboard.GetCompanyDashboard;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.query.priority.PriorityEntry;
+import io.throughline.query.priority.PriorityEntryRepository;
+import io.throughline.query.team.TeamEntry;
+import io.throughline.query.team.TeamEntryRepository;
+import io.throughline.query.team.TeamMemberEntry;
+import io.throughline.query.team.TeamMemberEntryRepository;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Reads a quarter's priorities, their teams and the executives for the company roll-up. */
+@Component
+class CompanyDashboardQueryHandler {
+
+    private static final int ROOT_LEVEL = 0;
+
+    private final PriorityEntryRepository priorities;
+    private final TeamEntryRepository teams;
+    private final TeamMemberEntryRepository members;
+
+    CompanyDashboardQueryHandler(PriorityEntryRepository priorities, TeamEntryRepository teams,
+                                 TeamMemberEntryRepository members) {
+        this.priorities = priorities;
+        this.teams = teams;
+        this.members = members;
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    CompanyDashboard handle(GetCompanyDashboard query) {
+        List<PriorityEntry> entries = priorities.findByQuarterOrderByAssignedAtAsc(query.quarter().value());
+        Map<String, TeamEntry> teamsById = teams.findAllById(entries.stream().map(PriorityEntry::teamId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(TeamEntry::teamId, Function.identity()));
+        List<CompanyPriority> quarter = entries.stream().map(entry -> {
+            PriorityView priority = entry.toView();
+            // The team and priority views share a processor, so the team of a projected priority is always there.
+            TeamEntry team = teamsById.get(priority.teamId().value());
+            return new CompanyPriority(priority, team.name(), team.level(), entry.changeCount());
+        }).toList();
+        return CompanyRollUp.of(query.quarter(), quarter, executives());
+    }
+
+    private Set<PersonId> executives() {
+        List<TeamEntry> roots = teams.findByLevel(ROOT_LEVEL);
+        Stream<PersonId> leads = roots.stream().map(TeamEntry::leadId).filter(Objects::nonNull);
+        Stream<PersonId> rootMembers = members.findByTeamIdIn(roots.stream().map(TeamEntry::teamId).toList()).stream()
+                .map(TeamMemberEntry::person);
+        return Stream.concat(leads, rootMembers).collect(Collectors.toSet());
+    }
+}

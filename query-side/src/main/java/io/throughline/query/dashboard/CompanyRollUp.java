@@ -1,0 +1,56 @@
+package io.throughline.query.dashboard;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.dashboard.CompanyDashboard;
+import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
+import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
+import io.throughline.kernel.dashboard.CompanyDashboard.Share;
+import io.throughline.kernel.priority.PriorityId;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The company dashboard computed from the priorities of a quarter already read: no database, so tested on its own. */
+final class CompanyRollUp {
+
+    private CompanyRollUp() {
+    }
+
+    /**
+     * @param priorities every priority of the quarter, in the order they should be listed
+     * @param executives the leads and members of the root teams
+     */
+    static CompanyDashboard of(Quarter quarter, List<CompanyPriority> priorities, Set<PersonId> executives) {
+        Map<PriorityId, List<CompanyPriority>> childrenByParent = priorities.stream()
+                .filter(priority -> priority.priority().parentPriorityId() != null)
+                .collect(Collectors.groupingBy(priority -> priority.priority().parentPriorityId()));
+        List<CascadeNode> cascade = priorities.stream().filter(CompanyPriority::heldByRootTeam)
+                .map(root -> nodeOf(root, childrenByParent)).toList();
+
+        List<CompanyPriority> inThePlan = priorities.stream().filter(priority -> !priority.dropped()).toList();
+        List<CompanyPriority> teamPriorities = inThePlan.stream().filter(priority -> !priority.heldByRootTeam()).toList();
+        List<FlaggedPriority> churn = priorities.stream()
+                .filter(priority -> priority.changeCount() > CompanyDashboard.CHURN_ABOVE)
+                .sorted(Comparator.comparingInt(CompanyPriority::changeCount).reversed())
+                .map(CompanyPriority::flagged).toList();
+        return new CompanyDashboard(quarter, cascade,
+                shareOf(inThePlan, priority -> !executives.contains(priority.priority().ownerId())),
+                shareOf(teamPriorities, CompanyPriority::aligned),
+                inThePlan.stream().filter(priority -> priority.priority().orphaned()).map(CompanyPriority::flagged).toList(),
+                churn);
+    }
+
+    private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent) {
+        return priority.node(childrenByParent.getOrDefault(priority.priority().id(), List.of()).stream()
+                .map(child -> nodeOf(child, childrenByParent)).toList());
+    }
+
+    private static Share shareOf(List<CompanyPriority> priorities, Predicate<CompanyPriority> counted) {
+        return Share.of((int) priorities.stream().filter(counted).count(), priorities.size());
+    }
+}

@@ -1,0 +1,43 @@
+package io.throughline.query.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.dashboard.CompanyDashboard;
+import io.throughline.kernel.dashboard.GetCompanyDashboard;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/dashboard")
+@Tag(name = "Dashboard")
+class DashboardQueryController {
+
+    private final QueryGateway queries;
+
+    DashboardQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "The company roll-up of a quarter: the cascade of priorities and the alignment measures",
+            description = """
+                    priorities: each company priority (of a root team, level 0) with the priorities aligned to it \
+                    nested in children, at any depth, each with its team, owner, status, due date and orphaned flag. \
+                    ownedBelowExecutives: the priorities whose owner is neither lead nor member of a root team. \
+                    alignment: the team priorities (of teams below the root) that serve a parent priority which is \
+                    not dropped. Both shares are {count, outOf, value} with value = count / outOf from 0 to 1, four \
+                    decimal places, null when outOf is 0. Dropped priorities count in neither share (they are no \
+                    longer part of the plan) but stay in the tree with their status. orphaned: the priorities, not \
+                    dropped, whose parent has been dropped. churn: the priorities changed, reassigned or realigned \
+                    more than twice, most changed first, with changeCount.""")
+    CompanyDashboard dashboard(@Parameter(description = "The quarter, written 2026-Q4", example = "2026-Q4")
+                               @RequestParam Quarter quarter) {
+        return queries.query(new GetCompanyDashboard(quarter), ResponseTypes.instanceOf(CompanyDashboard.class)).join();
+    }
+}

@@ -1,0 +1,115 @@
+package io.throughline.query.dashboard;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.dashboard.CompanyDashboard;
+import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
+import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
+import io.throughline.kernel.dashboard.CompanyDashboard.Share;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import static io.throughline.kernel.priority.PriorityStatus.DROPPED;
+import static io.throughline.kernel.priority.PriorityStatus.ON_TRACK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The roll-up of a company run by ceo and cfo (level 0) with Sales (level 1) and Inbound (level 2) below it:
+ * <pre>
+ * grow   (ceo)                      serves nothing, company priority
+ *   win    (dana, Sales)            aligned
+ *     leads  (ines, Inbound)        aligned, changed 3 times
+ * costs  (cfo, DROPPED)             company priority
+ *   vendors (ceo, Sales)            orphaned
+ * hire   (dana, Sales)              serves nothing, changed twice
+ * office (olaf, Sales, DROPPED)     changed 5 times
+ * </pre>
+ */
+class CompanyRollUpTest {
+
+    private static final Quarter Q4 = new Quarter("2026-Q4");
+    private static final Set<PersonId> EXECUTIVES = Set.of(new PersonId("ceo"), new PersonId("cfo"));
+
+    private final CompanyPriority grow = priority("grow", 0, "ceo", null, ON_TRACK, false, 0);
+    private final CompanyPriority costs = priority("costs", 0, "cfo", null, DROPPED, false, 0);
+    private final CompanyPriority win = priority("win", 1, "dana", "grow", ON_TRACK, false, 1);
+    private final CompanyPriority vendors = priority("vendors", 1, "ceo", "costs", ON_TRACK, true, 0);
+    private final CompanyPriority hire = priority("hire", 1, "dana", null, ON_TRACK, false, 2);
+    private final CompanyPriority office = priority("office", 1, "olaf", null, DROPPED, false, 5);
+    private final CompanyPriority leads = priority("leads", 2, "ines", "win", ON_TRACK, false, 3);
+
+    private final CompanyDashboard dashboard = CompanyRollUp.of(Q4,
+            List.of(grow, costs, win, vendors, hire, office, leads), EXECUTIVES);
+
+    @Test
+    void theCascadeNestsEachCompanyPriorityWithWhatServesItAtAnyDepth() {
+        assertThat(dashboard.priorities()).containsExactly(
+                node(grow, node(win, node(leads))),
+                node(costs, node(vendors)));
+    }
+
+    @Test
+    void ownershipBelowTheExecutivesCountsThePrioritiesNotDropped() {
+        // win, hire, leads of the five not dropped (grow, win, vendors, hire, leads); vendors is the ceo's.
+        assertThat(dashboard.ownedBelowExecutives()).isEqualTo(new Share(3, 5, new BigDecimal("0.6000")));
+    }
+
+    @Test
+    void alignmentCountsTeamPrioritiesServingAParentThatStands() {
+        // win and leads of win, vendors, hire, leads: vendors serves a dropped parent, hire serves none.
+        assertThat(dashboard.alignment()).isEqualTo(new Share(2, 4, new BigDecimal("0.5000")));
+    }
+
+    @Test
+    void orphansAreThePrioritiesNotDroppedWhoseParentIsDropped() {
+        assertThat(dashboard.orphaned()).containsExactly(vendors.flagged());
+    }
+
+    @Test
+    void churnListsMoreThanTwoChangesMostChangedFirstDroppedOrNot() {
+        assertThat(dashboard.churn()).extracting(FlaggedPriority::id, FlaggedPriority::changeCount)
+                .containsExactly(tuple(new PriorityId("office"), 5),
+                        tuple(new PriorityId("leads"), 3));
+    }
+
+    @Test
+    void aQuarterWithoutPrioritiesHasNothingToMeasure() {
+        CompanyDashboard empty = CompanyRollUp.of(Q4, List.of(), EXECUTIVES);
+
+        assertThat(empty).isEqualTo(new CompanyDashboard(Q4, List.of(), new Share(0, 0, null), new Share(0, 0, null),
+                List.of(), List.of()));
+    }
+
+    @Test
+    void onlyCompanyPrioritiesLeaveNoTeamPriorityToAlign() {
+        CompanyDashboard companyOnly = CompanyRollUp.of(Q4, List.of(grow), EXECUTIVES);
+
+        assertThat(companyOnly.alignment()).isEqualTo(new Share(0, 0, null));
+        assertThat(companyOnly.ownedBelowExecutives()).isEqualTo(new Share(0, 1, new BigDecimal("0.0000")));
+    }
+
+    private static CascadeNode node(CompanyPriority priority, CascadeNode... children) {
+        return priority.node(List.of(children));
+    }
+
+    private static CompanyPriority priority(String id, int teamLevel, String owner, String parent, PriorityStatus status,
+                                            boolean orphaned, int changes) {
+        String team = switch (teamLevel) {
+            case 0 -> "Acme";
+            case 1 -> "Sales";
+            default -> "Inbound";
+        };
+        PriorityView view = new PriorityView(new PriorityId(id), new TeamId(team.toLowerCase()), Q4, "Title of " + id,
+                null, new PersonId(owner), status, null, null, null, null,
+                parent == null ? null : new PriorityId(parent), orphaned, changes);
+        return new CompanyPriority(view, team, teamLevel, changes);
+    }
+}

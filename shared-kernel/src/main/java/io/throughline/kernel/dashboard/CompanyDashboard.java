@@ -1,0 +1,71 @@
+package io.throughline.kernel.dashboard;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.team.TeamId;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The company roll-up of a quarter: each company priority (held by a root team) with the priorities aligned to it,
+ * nested, and the measures of how well the plan cascades. Dropped priorities stay in the tree with their status but
+ * count in neither share: they are no longer part of the plan.
+ *
+ * @param ownedBelowExecutives of the priorities not dropped, those owned by someone who is neither lead nor member of a
+ *                             root team
+ * @param alignment            of the team priorities (of teams below the root) not dropped, those that serve a parent
+ *                             priority which is not dropped
+ * @param orphaned             priorities not dropped whose parent has been dropped: they need realigning or dropping
+ * @param churn                priorities changed, reassigned or realigned more than {@value #CHURN_ABOVE} times
+ */
+public record CompanyDashboard(Quarter quarter,
+                               List<CascadeNode> priorities,
+                               Share ownedBelowExecutives,
+                               Share alignment,
+                               List<FlaggedPriority> orphaned,
+                               List<FlaggedPriority> churn) {
+
+    public static final int CHURN_ABOVE = 2;
+
+    /** A priority of the cascade and, nested, the priorities that serve it. */
+    public record CascadeNode(PriorityId id,
+                              String title,
+                              TeamId teamId,
+                              String teamName,
+                              PersonId ownerId,
+                              PriorityStatus status,
+                              LocalDate dueDate,
+                              boolean orphaned,
+                              List<CascadeNode> children) {
+    }
+
+    /**
+     * {@code count} out of {@code outOf}, and their ratio from 0 to 1 rounded to four places; the ratio is null when
+     * there is nothing to measure ({@code outOf} 0), so that "no priorities yet" never reads as "none aligned".
+     */
+    public record Share(int count, int outOf, BigDecimal value) {
+
+        public static Share of(int count, int outOf) {
+            if (count < 0 || count > outOf) {
+                throw new IllegalArgumentException("a share is 0 to " + outOf + " out of " + outOf + ", not " + count);
+            }
+            return new Share(count, outOf, outOf == 0 ? null
+                    : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(outOf), 4, RoundingMode.HALF_UP));
+        }
+    }
+
+    /** A priority a measure points at; {@code changeCount} counts its changes, reassignments and realignments. */
+    public record FlaggedPriority(PriorityId id,
+                                  String title,
+                                  TeamId teamId,
+                                  String teamName,
+                                  PersonId ownerId,
+                                  PriorityStatus status,
+                                  int changeCount) {
+    }
+}
