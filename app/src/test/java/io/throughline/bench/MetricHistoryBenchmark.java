@@ -99,8 +99,8 @@ public final class MetricHistoryBenchmark {
         StringBuilder report = new StringBuilder("# History growth: RecordMetric latency by past readings\n\n")
                 .append("| past readings | seeding (s) | p50 (ms) | p99 (ms) | mean (ms) |\n|---:|---:|---:|---:|---:|\n");
         for (int s = 0; s < metrics.length; s++) {
-            double p50 = percentile(latencies[s], 50);
-            double p99 = percentile(latencies[s], 99);
+            double p50 = BenchReport.percentile(latencies[s], 50);
+            double p99 = BenchReport.percentile(latencies[s], 99);
             double mean = Arrays.stream(latencies[s]).average().orElse(0);
             results.put("history_" + HISTORY_SIZES[s], Map.of("seeding_s", seedSeconds[s], "p50_ms", p50,
                     "p99_ms", p99, "mean_ms", mean));
@@ -108,7 +108,7 @@ public final class MetricHistoryBenchmark {
                     seedSeconds[s], p50, p99, mean));
         }
         int largest = metrics.length - 1;
-        double ratio = percentile(latencies[largest], 50) / percentile(latencies[0], 50);
+        double ratio = BenchReport.percentile(latencies[largest], 50) / BenchReport.percentile(latencies[0], 50);
         results.put("p50_ratio_largest_to_smallest", ratio);
         report.append(String.format(Locale.ROOT, "%nRatio of p50 latency, %,d ÷ %,d readings: %.2f%n",
                 HISTORY_SIZES[largest], HISTORY_SIZES[0], ratio));
@@ -122,7 +122,7 @@ public final class MetricHistoryBenchmark {
                 + "%d warm-up rounds; snapshot every %s events; %d cores; Java %s.%n", MEASURED_COMMANDS,
                 WARM_UP_COMMANDS, System.getProperty("throughline.metric.snapshot-every", "500"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-        write(report.toString(), results);
+        BenchReport.write("metric-history", report.toString(), results);
     }
 
     private MetricId define(TeamId team) {
@@ -154,20 +154,5 @@ public final class MetricHistoryBenchmark {
 
     private static RecordMetric recordWeek(MetricId metric, int week) {
         return new RecordMetric(metric, Period.of(Cadence.WEEKLY, FIRST_WEEK.plusWeeks(week)), BigDecimal.valueOf(week % 97), null);
-    }
-
-    private static double percentile(double[] values, int percentile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(percentile / 100.0 * sorted.length) - 1];
-    }
-
-    private static void write(String markdown, Map<String, Object> results) throws IOException {
-        Path directory = Path.of("target", "bench");
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve("metric-history.md"), markdown);
-        Files.writeString(directory.resolve("metric-history.json"),
-                new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
-        System.out.print(markdown);
     }
 }

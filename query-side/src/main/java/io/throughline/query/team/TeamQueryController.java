@@ -70,7 +70,7 @@ class TeamQueryController {
     Object plan(@PathVariable TeamId teamId, @RequestParam Quarter quarter, @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {
             return Answers.found(queries.query(new GetPlanAsOf(teamId, quarter, asOf),
-                    ResponseTypes.optionalInstanceOf(PlanAsOf.class)), "team", teamId + "' at '" + asOf);
+                    ResponseTypes.optionalInstanceOf(PlanAsOf.class)), "team", teamId, asOf);
         }
         return Answers.found(queries.query(new GetTeamPlan(teamId, quarter),
                 ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId);
@@ -85,7 +85,7 @@ class TeamQueryController {
                             @RequestParam Instant from, @RequestParam Instant to) {
         Params.ordered("from", from, "to", to);
         return Answers.found(queries.query(new GetPlanChanges(teamId, quarter, from, to),
-                ResponseTypes.optionalInstanceOf(PlanChanges.class)), "team", teamId + "' at '" + to);
+                ResponseTypes.optionalInstanceOf(PlanChanges.class)), "team", teamId, to);
     }
 
     @GetMapping("/{teamId}/scorecard")

@@ -3,6 +3,7 @@ package io.throughline.query.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,7 +14,15 @@ public final class Answers {
     }
 
     public static <T> T found(CompletableFuture<Optional<T>> answer, String what, Object id) {
-        return answer.join().orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + what + " with id '" + id + "'"));
+        return found(answer, "no " + what + " with id '" + id + "'");
+    }
+
+    /** For things that existed at some instants only: the message says which instant. */
+    public static <T> T found(CompletableFuture<Optional<T>> answer, String what, Object id, Instant at) {
+        return found(answer, "no " + what + " with id '" + id + "' at " + at);
+    }
+
+    private static <T> T found(CompletableFuture<Optional<T>> answer, String notFound) {
+        return answer.join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, notFound));
     }
 }
