@@ -38,9 +38,9 @@ class AnalystRoleTest {
     @Test
     void readsAPriorityFromTheReadModel() throws Exception {
         Api admin = new Api(port);
-        String company = admin.company("Analysed", "ana");
-        String priority = admin.as("ana").create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
-                "title", "Publish the numbers", "ownerId", "ana"));
+        String company = admin.company("Analysed", "anya-lead");
+        String priority = admin.as("anya-lead").create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
+                "title", "Publish the numbers", "ownerId", "anya-lead"));
 
         eventually(() -> {
             try (Connection connection = analyst.connect();
