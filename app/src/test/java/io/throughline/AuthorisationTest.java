@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -110,6 +112,12 @@ class AuthorisationTest {
                         "/api/metrics/" + t.metric() + "/values", Map.of("period", t.recorded().previous().value(), "value", 2))),
                 endpoint("correct a KPI value", OWNER_OR_LEADERS, (t, self) -> new Request("PUT",
                         "/api/metrics/" + t.metric() + "/values/" + t.recorded(), Map.of("value", 7, "reason", "typo"))),
+                endpoint("hold a huddle", LEADERS_ABOVE, (t, self) -> new Request("POST", "/api/teams/" + t.inbound() + "/huddles",
+                        Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "facilitatorId", "owen",
+                                "priorityUpdates", List.of(Map.of("priorityId", t.priority(), "status", "AT_RISK"))))),
+                endpoint("resolve a stuck item", OWNER_OR_LEADERS, (t, self) -> new Request("POST", "/api/teams/"
+                        + t.inbound() + "/huddles/stuck/" + self.stuckItemIn(t.inbound()) + "/resolve",
+                        Map.of("resolution", "unblocked"))),
                 endpoint("register a team", ORGANISERS, (t, self) -> new Request("POST", "/api/teams",
                         Map.of("name", "New " + t.n(), "parentTeamId", self.sales))),
                 endpoint("rename a team", ORGANISERS, (t, self) -> new Request("PATCH", "/api/teams/" + t.inbound(),
@@ -162,6 +170,16 @@ class AuthorisationTest {
         Period recorded = Period.of(Cadence.WEEKLY, LocalDate.of(2026, 11, 2));
         sam.post("/api/metrics/" + metric + "/values", Map.of("period", recorded.value(), "value", 1));
         return new Targets(inbound, outbound, priority, dropped, metric, recorded, n);
+    }
+
+    /** A stuck item raised by sam in a huddle of the team, open. */
+    private String stuckItemIn(String team) {
+        Api sam = admin.as("sam");
+        Api.Response held = sam.post("/api/teams/" + team + "/huddles", Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(),
+                "facilitatorId", "owen", "stuck", List.of(Map.of("description", "blocked", "ownerId", "owen"))));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        return eventually(() -> sam.get("/api/teams/" + team + "/huddles").body().get("openStuckItems"),
+                items -> items.size() == 1).get(0).get("itemId").asText();
     }
 
     private Api callerApi(String caller) {

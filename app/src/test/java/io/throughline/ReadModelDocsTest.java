@@ -37,7 +37,7 @@ class ReadModelDocsTest {
     /** The tests run in the app module; the docs are at the top of the checkout. */
     private static final Path DOCS = Path.of("..", "docs", "read-models.md");
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
-            "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash");
+            "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view");
 
     @LocalServerPort
     int port;

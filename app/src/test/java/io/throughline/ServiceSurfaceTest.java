@@ -49,6 +49,8 @@ class ServiceSurfaceTest {
         expected.put("/api/dashboard", List.of("get"));
         expected.put("/api/teams/{teamId}/plan/changes", List.of("get"));
         expected.put("/api/audit", List.of("get"));
+        expected.put("/api/teams/{teamId}/huddles", List.of("get", "post"));
+        expected.put("/api/teams/{teamId}/huddles/stuck/{itemId}/resolve", List.of("post"));
         expected.put("/api/audit/verify", List.of("get"));
         expected.put("/api/admin/projections", List.of("get"));
         expected.put("/api/admin/projections/{name}/replay", List.of("post"));

@@ -27,9 +27,10 @@ class ActorConfiguration {
         commandBus.registerDispatchInterceptor(stamp);
     }
 
+    /** The actor, and the huddle a status report or KPI value was given in, pass from each command to its events. */
     @Bean
     static CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR);
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.HUDDLE);
     }
 
     /** Declared here because Axon adds its own only when no other provider exists. */

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,6 +135,19 @@ class ReplayTest {
         String churn = rita.create("/api/metrics", Map.of("teamId", sales, "name", "Churn", "unit", "%",
                 "target", 2, "direction", "LOWER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "sam"));
         ok(rita.post("/api/metrics/" + churn + "/retire", Map.of("reason", "measured by finance")));
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        ok(rita.post("/api/teams/" + sales + "/huddles", Map.of("date", yesterday, "facilitatorId", "sam",
+                "priorityUpdates", List.of(Map.of("priorityId", logos, "status", "OFF_TRACK", "comment", "lost one")),
+                "metricUpdates", List.of(Map.of("metricId", pipeline, "period", "2026-W48", "value", 470)),
+                "stuck", List.of(Map.of("description", "Pricing sign-off", "ownerId", "sam"),
+                        Map.of("description", "CRM access", "ownerId", "sue", "priorityId", logos)),
+                "wins", List.of("Renewal signed"))));
+        String pricing = eventually(() -> rita.get("/api/teams/" + sales + "/huddles").body().get("openStuckItems"),
+                items -> items.size() == 2).get(0).get("itemId").asText();
+        ok(rita.post("/api/teams/" + sales + "/huddles/stuck/" + pricing + "/resolve", Map.of("resolution", "approved")));
+        ok(rita.post("/api/teams/" + sales + "/huddles", Map.of("date", today, "facilitatorId", "sue")));
 
         ok(rita.post("/api/teams/" + sales + "/assessments", Map.of("dimension", "TEAM_DYNAMICS", "score", 3.2,
                 "respondents", 7, "date", "2026-10-01")));

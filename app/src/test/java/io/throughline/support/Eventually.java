@@ -3,6 +3,8 @@ package io.throughline.support;
 import org.awaitility.core.ThrowingRunnable;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -16,5 +18,10 @@ public final class Eventually {
 
     public static void eventually(ThrowingRunnable assertion) {
         await().atMost(PATIENCE).ignoreExceptions().untilAsserted(assertion);
+    }
+
+    /** Reads until what is read satisfies the condition, and answers it. */
+    public static <T> T eventually(Callable<T> read, Predicate<T> until) {
+        return await().atMost(PATIENCE).ignoreExceptions().until(read, until);
     }
 }

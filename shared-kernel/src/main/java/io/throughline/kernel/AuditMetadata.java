@@ -11,6 +11,9 @@ public final class AuditMetadata {
     /** The actor's roles (ADMIN, LEADER, AUDITOR, ANALYST), comma-separated: what the command side authorises by. */
     public static final String ROLES = "roles";
 
+    /** On the commands a huddle sends on, and the events they cause: the huddle they were reported in. */
+    public static final String HUDDLE = "huddleId";
+
     /** The actor of commands sent by the service itself rather than by a person, such as benchmarks and set-up. */
     public static final String SYSTEM = "system";
 

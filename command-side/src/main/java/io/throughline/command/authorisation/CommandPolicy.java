@@ -8,6 +8,8 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.huddle.HoldHuddle;
+import io.throughline.kernel.huddle.ResolveStuckItem;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -98,6 +100,10 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         rule(RetireMetric.class, (actor, c) -> leadsMetric(actor, c.metricId()));
         rule(RecordMetric.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
         rule(CorrectMetricValue.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
+        // A huddle's status reports and KPI values are then checked one by one, as the actor's own commands.
+        rule(HoldHuddle.class, (actor, c) -> leadsAtOrAbove(actor, c.teamId()));
+        rule(ResolveStuckItem.class, (actor, c) -> leadsAtOrAbove(actor, c.teamId())
+                || actor.isLeader() && c.teamId() != null && teams.hasLeadOrMember(c.teamId(), actor.person()));
     }
 
     private <C> void rule(Class<C> command, BiPredicate<Actor, C> check) {

@@ -13,6 +13,22 @@ public class CommandRejectedException extends RuntimeException {
         this.rejection = new CommandRejection(kind, field, message, rule == null ? null : rule.id());
     }
 
+    /**
+     * A refusal of a command sent on behalf of another (a huddle's status report), raised again for the sender with
+     * the field it concerns in the sender's terms, such as {@code priorityUpdates[1].status}. What the other command
+     * could not find is, for the sender, a reference in its body to something that does not exist: invalid input.
+     */
+    public static CommandRejectedException within(String prefix, CommandRejection nested) {
+        String field = nested.field() == null ? prefix : prefix + "." + nested.field();
+        Kind kind = nested.kind() == Kind.NOT_FOUND ? Kind.INVALID : nested.kind();
+        return new CommandRejectedException(new CommandRejection(kind, field, nested.message(), nested.rule()));
+    }
+
+    private CommandRejectedException(CommandRejection rejection) {
+        super(rejection.field() + ": " + rejection.message());
+        this.rejection = rejection;
+    }
+
     public static CommandRejectedException invalid(String field, String message) {
         return new CommandRejectedException(Kind.INVALID, null, field, message);
     }

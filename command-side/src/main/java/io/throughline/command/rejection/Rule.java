@@ -41,6 +41,14 @@ public enum Rule {
     THRESHOLDS_FOLLOW_DIRECTION,
     /** A metric tells the progress of a priority of its own team. */
     METRIC_PRIORITY_OF_OWN_TEAM,
+    /** A team holds one huddle a day. */
+    ONE_HUDDLE_PER_DAY,
+    /** A huddle is recorded once it has been held, not before. */
+    HUDDLE_NOT_IN_FUTURE,
+    /** A huddle is facilitated by the team's lead or one of its members. */
+    FACILITATOR_IN_TEAM,
+    /** A stuck item is resolved once. */
+    STUCK_ITEM_RESOLVED_ONCE,
     /** An idempotency key stands for one request. */
     IDEMPOTENCY_KEY_FOR_ONE_REQUEST;
 

@@ -26,7 +26,7 @@ final class AuditCsv implements AutoCloseable {
 
     void write(AuditLogEntry entry) throws IOException {
         rows.write(new Row(entry.globalSequence(), entry.aggregateType(), entry.aggregateId(), entry.teamId(),
-                entry.type(), entry.actor(), entry.at().toString(), entry.reason(), json(entry)));
+                entry.type(), entry.actor(), entry.at().toString(), entry.reason(), json(entry), entry.huddleId()));
     }
 
     @Override
@@ -43,8 +43,8 @@ final class AuditCsv implements AutoCloseable {
     }
 
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"globalSequence", "aggregateType", "aggregateId", "teamId",
-            "type", "actor", "at", "reason", "changes"})
+            "type", "actor", "at", "reason", "changes", "huddleId"})
     record Row(long globalSequence, String aggregateType, String aggregateId, String teamId, String type, String actor,
-               String at, String reason, String changes) {
+               String at, String reason, String changes, String huddleId) {
     }
 }

@@ -36,12 +36,15 @@ public class AuditEntryRecord {
     private String reason;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, FieldChange> changes;
+    @Column(name = "huddle_id")
+    private String huddleId;
 
     protected AuditEntryRecord() {
     }
 
     AuditEntryRecord(long globalSequence, String aggregateType, String aggregateId, String teamId, long sequence,
-                     String eventType, String actor, Instant occurredAt, String reason, Map<String, FieldChange> changes) {
+                     String eventType, String actor, Instant occurredAt, String reason, Map<String, FieldChange> changes,
+                     String huddleId) {
         this.globalSequence = globalSequence;
         this.aggregateType = aggregateType;
         this.aggregateId = aggregateId;
@@ -52,14 +55,15 @@ public class AuditEntryRecord {
         this.occurredAt = occurredAt;
         this.reason = reason;
         this.changes = changes;
+        this.huddleId = huddleId;
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(sequence, eventType, actor, occurredAt, reason, changes);
+        return new AuditEntry(sequence, eventType, actor, occurredAt, reason, changes, huddleId);
     }
 
     AuditLogEntry toLogEntry() {
         return new AuditLogEntry(globalSequence, aggregateType, aggregateId, teamId, eventType, actor, occurredAt, reason,
-                changes);
+                changes, huddleId);
     }
 }

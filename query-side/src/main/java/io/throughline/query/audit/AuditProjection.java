@@ -23,14 +23,14 @@ class AuditProjection {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event, TrackingToken token,
-            @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+            @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.HUDDLE) String huddleId) {
         long globalSequence = token.position().orElseThrow(() ->
                 new IllegalStateException("the audit trail needs tokens that know their position, got " + token));
         String aggregateId = event.getAggregateIdentifier();
         entries.save(new AuditEntryRecord(globalSequence, event.getType(), aggregateId, teamOf(payload, aggregateId),
                 event.getSequenceNumber(), payload.getClass().getSimpleName(),
                 actor == null ? AuditMetadata.SYSTEM : actor, event.getTimestamp(),
-                EventChanges.reasonOf(payload), EventChanges.of(payload, aggregateId)));
+                EventChanges.reasonOf(payload), EventChanges.of(payload, aggregateId), huddleId));
     }
 
     private String teamOf(Object payload, String aggregateId) {

@@ -12,11 +12,13 @@ import java.util.Map;
  * @param at       when it was stored
  * @param reason   the reason given with the command, when it asks for one
  * @param changes  per field, the value before and after the event
+ * @param huddleId the huddle it was reported in, when a huddle caused it
  */
 public record AuditEntry(long sequence,
                          String type,
                          String actor,
                          Instant at,
                          String reason,
-                         Map<String, FieldChange> changes) {
+                         Map<String, FieldChange> changes,
+                         String huddleId) {
 }
