@@ -89,8 +89,15 @@ class HuddleTest {
             assertThat(report.get("type").asText()).isEqualTo("PriorityStatusUpdated");
             assertThat(report.get("actor").asText()).isEqualTo("dana");
             assertThat(report.get("huddleId").asText()).isEqualTo(huddle);
+            assertThat(report.get("changes").get("status").get("after").asText()).isEqualTo("AT_RISK");
             assertThat(report.get("changes").get("comment").get("after").asText()).isEqualTo("legal is slow");
+            JsonNode other = last(dana.get("/api/priorities/" + renewals + "/history").body().get("entries"));
+            assertThat(other.get("huddleId").asText()).isEqualTo(huddle);
+            assertThat(other.get("changes").get("status").get("after").asText()).isEqualTo("ON_TRACK");
         });
+        Api auditor = admin.as("hal-auditor", "AUDITOR");
+        eventually(() -> assertThat(auditor.get("/api/audit?teamId=" + sales + "&type=MetricRecorded").body()
+                .get("entries").get(0).get("huddleId").asText()).isEqualTo(huddle));
 
         JsonNode huddles = dana.get(huddlesOf(TODAY)).body();
         JsonNode recorded = huddles.get("huddles").get(0);
