@@ -41,6 +41,8 @@ public enum Rule {
     THRESHOLDS_FOLLOW_DIRECTION,
     /** A metric tells the progress of a priority of its own team. */
     METRIC_PRIORITY_OF_OWN_TEAM,
+    /** A decision lists each person it consulted once. */
+    CONSULTED_ONCE,
     /** An idempotency key stands for one request. */
     IDEMPOTENCY_KEY_FOR_ONE_REQUEST;
 

@@ -9,6 +9,11 @@ import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.decision.DecisionId;
+import io.throughline.kernel.decision.DecisionMode;
+import io.throughline.kernel.decision.DefineDecisionRight;
+import io.throughline.kernel.decision.HolderRole;
+import io.throughline.kernel.decision.RecordDecision;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -355,6 +360,54 @@ class CommandPolicyTest {
         check(c);
     }
 
+    // ------------------------------------------------------------------------------------------------- decisions
+
+    /** Decision rights: admins, and leaders at or above the team; belonging to the team is not enough. */
+    static Stream<Case> definingDecisionRights() {
+        return Stream.of(
+                allowed(ADA, defineRight(SALES)),
+                allowed(CARLA, defineRight(SALES)),
+                allowed(SAM, defineRight(SALES)),
+                allowed(SAM, defineRight(INBOUND)),
+                allowed(IVY, defineRight(INBOUND)),
+                refused(IVY, defineRight(SALES)),
+                refused(OLIVE, defineRight(SALES)),
+                refused(MIA, defineRight(SALES)),
+                refused(NINA, defineRight(SALES)),
+                refused(AUDITOR, defineRight(SALES)),
+                refused(ANALYST, defineRight(SALES)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void definingDecisionRights(Case c) throws Exception {
+        check(c);
+    }
+
+    /** The decision log: admins, leaders at or above the team, and the team's members who are leaders. */
+    static Stream<Case> recordingDecisions() {
+        return Stream.of(
+                allowed(ADA, recordDecision(SALES)),
+                allowed(CARLA, recordDecision(SALES)),
+                allowed(SAM, recordDecision(INBOUND)),
+                allowed(OLIVE, recordDecision(SALES)),
+                allowed(OTTO, recordDecision(SALES)),
+                allowed(OLIVE, recordDecision(INBOUND)),
+                refused(OTTO, recordDecision(INBOUND)),
+                refused(IVY, recordDecision(SALES)),
+                refused(MIA, recordDecision(SALES)),
+                refused(NINA, recordDecision(SALES)),
+                refused(OLIVE.withRoles("AUDITOR"), recordDecision(SALES)),
+                refused(AUDITOR, recordDecision(SALES)),
+                refused(ANALYST, recordDecision(SALES)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void recordingDecisions(Case c) throws Exception {
+        check(c);
+    }
+
     // ----------------------------------------------------------------------------------------- unknown references
 
     /**
@@ -381,6 +434,9 @@ class CommandPolicyTest {
                 allowed(NINA, new RetireMetric(UNKNOWN_METRIC, "Reason")),
                 allowed(NINA, new RecordMetric(UNKNOWN_METRIC, null, null, null)),
                 allowed(NINA, new RecordMetric(null, null, null, null)),
+                allowed(NINA, defineRight(UNKNOWN_TEAM)),
+                allowed(NINA, recordDecision(UNKNOWN_TEAM)),
+                allowed(NINA, recordDecision(null)),
                 refused(AUDITOR, new RenameTeam(UNKNOWN_TEAM, "New name")),
                 refused(AUDITOR, assignTo(UNKNOWN_TEAM)),
                 refused(ANALYST, new UpdatePriorityStatus(UNKNOWN_PRIORITY, null, null, null, null)),
@@ -474,6 +530,15 @@ class CommandPolicyTest {
 
     private static RegisterTeam registerUnder(TeamId parent) {
         return new RegisterTeam(NEW_TEAM, "New team", parent);
+    }
+
+    private static DefineDecisionRight defineRight(TeamId team) {
+        return new DefineDecisionRight(team, "pricing", HolderRole.LEAD, null, DecisionMode.DECIDE);
+    }
+
+    private static RecordDecision recordDecision(TeamId team) {
+        return new RecordDecision(new DecisionId("new"), team, "pricing", "Title", "Decision", person(OLIVE), List.of(),
+                null);
     }
 
     private static AssignPriority assignTo(TeamId team) {
