@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ThroughlineIntegrationTest
 class AnalystRoleTest {
 
-    private static final String[] READ_MODELS = {"audit_entry", "event_hash", "metric_value", "metric_view",
+    private static final String[] READ_MODELS = {"audit_entry", "decision_right_view", "decision_view", "event_hash", "metric_value", "metric_view",
             "plan_view", "priority_view", "team_assessment", "team_member", "team_view"};
 
     @LocalServerPort
