@@ -130,6 +130,8 @@ class AuthorisationTest {
                 endpoint("redefine a decision right", ADMINS_AND_LEADERS_ABOVE, (t, self) -> new Request("PUT",
                         "/api/teams/" + t.inbound() + "/decision-rights",
                         Map.of("category", "pricing", "personId", "owen", "mode", "CONSULT"))),
+                endpoint("revoke a decision right", ADMINS_AND_LEADERS_ABOVE, (t, self) -> new Request("DELETE",
+                        self.rightDefinedOn(t.inbound()), null)),
                 endpoint("record a decision", ADMINS_LEADERS_ABOVE_AND_MEMBERS, (t, self) -> new Request("POST",
                         "/api/teams/" + t.inbound() + "/decisions",
                         Map.of("category", "pricing", "title", "T" + t.n(), "decision", "Up 4%", "deciderId", "owen"))),
@@ -173,6 +175,13 @@ class AuthorisationTest {
         Period recorded = Period.of(Cadence.WEEKLY, LocalDate.of(2026, 11, 2));
         sam.post("/api/metrics/" + metric + "/values", Map.of("period", recorded.value(), "value", 1));
         return new Targets(inbound, outbound, priority, dropped, metric, recorded, n);
+    }
+
+    /** A right for the try to revoke; returns the path that revokes it. */
+    private String rightDefinedOn(String team) {
+        assertThat(admin.post("/api/teams/" + team + "/decision-rights",
+                Map.of("category", "pricing", "personId", "owen", "mode", "INFORM")).status()).isEqualTo(204);
+        return "/api/teams/" + team + "/decision-rights?category=pricing&personId=owen";
     }
 
     private Api callerApi(String caller) {

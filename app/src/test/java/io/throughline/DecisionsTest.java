@@ -47,7 +47,7 @@ class DecisionsTest {
     }
 
     @Test
-    void theMatrixShowsPerCategoryWhoDecidesIsConsultedAndIsInformed() {
+    void theMatrixShowsPerCategoryWhoDecidesIsConsultedAndIsInformedUntilARightIsRevoked() {
         written(define("POST", "pricing", "holderRole", "LEAD", "DECIDE"));
         written(define("PUT", "Pricing ", "personId", "dec-pat", "CONSULT"));
         written(define("POST", "hiring", "holderRole", "MEMBER", "INFORM"));
@@ -56,13 +56,22 @@ class DecisionsTest {
         Api.Response again = define("PUT", "pricing", "personId", "dec-pat", "INFORM");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("field").asText()).isEqualTo("mode");
+        eventually(() -> {
+            JsonNode categories = carla.get("/api/teams/" + sales + "/decision-rights").body().get("categories");
+            assertThat(categories).extracting(c -> c.get("category").asText()).containsExactly("hiring", "pricing");
+            assertThat(categories.get(0).get("inform").get(0).get("role").asText()).isEqualTo("MEMBER");
+        });
+
+        String revokeHiring = "/api/teams/" + sales + "/decision-rights?category=Hiring&holderRole=MEMBER";
+        written(carla.send("DELETE", revokeHiring, null));
+        Api.Response revokedAgain = carla.send("DELETE", revokeHiring, null);
+        assertThat(revokedAgain.status()).isEqualTo(409);
+        assertThat(revokedAgain.body().get("rule").asText()).isEqualTo("only-held-rights-revoked");
 
         eventually(() -> {
             JsonNode categories = carla.get("/api/teams/" + sales + "/decision-rights").body().get("categories");
-            assertThat(categories).hasSize(2);
-            assertThat(categories.get(0).get("category").asText()).isEqualTo("hiring");
-            assertThat(categories.get(0).get("inform").get(0).get("role").asText()).isEqualTo("MEMBER");
-            JsonNode pricing = categories.get(1);
+            assertThat(categories).hasSize(1);
+            JsonNode pricing = categories.get(0);
             assertThat(pricing.get("category").asText()).isEqualTo("pricing");
             assertThat(pricing.get("decide")).hasSize(1);
             assertThat(pricing.get("decide").get(0).get("role").asText()).isEqualTo("LEAD");

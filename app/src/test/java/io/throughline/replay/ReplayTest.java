@@ -145,6 +145,9 @@ class ReplayTest {
                 "personId", "sue", "mode", "CONSULT")));
         ok(rita.send("PUT", "/api/teams/" + sales + "/decision-rights", Map.of("category", "pricing",
                 "personId", "sue", "mode", "INFORM")));
+        ok(rita.post("/api/teams/" + sales + "/decision-rights", Map.of("category", "hiring", "personId", "sue",
+                "mode", "DECIDE")));
+        ok(rita.send("DELETE", "/api/teams/" + sales + "/decision-rights?category=hiring&personId=sue", null));
         ok(rita.post("/api/teams/" + sales + "/decisions", Map.of("category", "pricing", "title", "Price list",
                 "decision", "Prices up 4%", "deciderId", "sam", "consulted", List.of("sue"), "relatedPriorityId", logos)));
         ok(rita.post("/api/teams/" + sales + "/decisions", Map.of("category", "Pricing", "title", "Discounts",

@@ -10,6 +10,7 @@ import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -57,7 +58,7 @@ import java.util.function.BiPredicate;
  *       record assessments, for the teams they lead and every team below them.</li>
  *   <li>The owner of a priority reports its status and completes it; the owner of a KPI records and corrects its
  *       values. Leaders above may do so too.</li>
- *   <li>Admins and leaders at or above a team define its decision rights. They, and the team's lead and members,
+ *   <li>Admins and leaders at or above a team define and revoke its decision rights. They, and the team's lead and members,
  *       record its decisions: who may write to the log, whereas whether the decider held the right is the log's
  *       own flag.</li>
  *   <li>Auditors and analysts change nothing.</li>
@@ -104,6 +105,7 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         rule(RecordMetric.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
         rule(CorrectMetricValue.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
         rule(DefineDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
+        rule(RevokeDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
         rule(RecordDecision.class, (actor, c) -> actor.isAdmin() || leadsAtOrAboveOrBelongsTo(actor, c.teamId()));
     }
 

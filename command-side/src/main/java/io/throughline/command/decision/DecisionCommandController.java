@@ -10,15 +10,18 @@ import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.HolderRole;
 import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,6 +55,17 @@ class DecisionCommandController {
     void define(@PathVariable TeamId teamId, @RequestBody DecisionRightRequest request) {
         commands.sendAndWait(new DefineDecisionRight(teamId, request.category(), request.holderRole(),
                 request.personId(), request.mode()));
+    }
+
+    @DeleteMapping("/decision-rights")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke a holder's right on a category of the team's decisions (RevokeDecisionRight)",
+            description = "Name the holder by holderRole or personId, as when defining it. A right the holder does not "
+                    + "have is refused with 409. Decisions already recorded keep their flags.")
+    void revoke(@PathVariable TeamId teamId, @RequestParam String category,
+                @RequestParam(required = false) HolderRole holderRole,
+                @RequestParam(required = false) PersonId personId) {
+        commands.sendAndWait(new RevokeDecisionRight(teamId, category, holderRole, personId));
     }
 
     @PostMapping("/decisions")

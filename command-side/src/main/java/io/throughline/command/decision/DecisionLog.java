@@ -12,9 +12,11 @@ import io.throughline.kernel.decision.DecisionLogKey;
 import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DecisionRecorded;
 import io.throughline.kernel.decision.DecisionRightDefined;
+import io.throughline.kernel.decision.DecisionRightRevoked;
 import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.HolderRole;
 import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.decision.RightHolder;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -55,6 +57,20 @@ public class DecisionLog {
         DecisionMode mode = Require.present("mode", command.mode());
         apply(new DecisionRightDefined(command.teamId(), category, holder,
                 Require.changes("mode", Change.between(rights.modeOf(category, holder), mode))));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RevokeDecisionRight command, TeamDirectory teams) {
+        requireTeam(command.teamId(), teams);
+        String category = category(command.category());
+        RightHolder holder = holder(command.holderRole(), command.personId());
+        DecisionMode mode = rights.modeOf(category, holder);
+        if (mode == null) {
+            throw CommandRejectedException.conflict(Rule.ONLY_HELD_RIGHTS_REVOKED, "category",
+                    holder + " holds no right for '" + category + "'; nothing to revoke");
+        }
+        apply(new DecisionRightRevoked(command.teamId(), category, holder, new Change<>(mode, null)));
     }
 
     @CommandHandler
@@ -123,6 +139,11 @@ public class DecisionLog {
     void on(DecisionRightDefined event) {
         key = DecisionLogKey.of(event.teamId());
         rights.define(event.category(), event.holder(), event.mode().after());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRightRevoked event) {
+        rights.revoke(event.category(), event.holder());
     }
 
     @EventSourcingHandler

@@ -23,6 +23,10 @@ final class DecisionRightsTable {
         byCategory.computeIfAbsent(category, c -> new LinkedHashMap<>()).put(holder, mode);
     }
 
+    void revoke(String category, RightHolder holder) {
+        byCategory.get(category).remove(holder);
+    }
+
     /**
      * Why a decision of the category by the decider is flagged, or {@code null} when the decider holds a DECIDE right
      * for it, as {@code heldByDecider} tells per holder.
@@ -37,6 +41,6 @@ final class DecisionRightsTable {
             return null;
         }
         return decider + " holds no DECIDE right for '" + category + "'; DECIDE: "
-                + String.join(", ", deciders.stream().map(RightHolder::describe).toList());
+                + String.join(", ", deciders.stream().map(RightHolder::toString).toList());
     }
 }

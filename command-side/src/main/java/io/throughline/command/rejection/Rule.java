@@ -43,6 +43,8 @@ public enum Rule {
     METRIC_PRIORITY_OF_OWN_TEAM,
     /** A decision lists each person it consulted once. */
     CONSULTED_ONCE,
+    /** Only a right someone holds can be revoked. */
+    ONLY_HELD_RIGHTS_REVOKED,
     /** An idempotency key stands for one request. */
     IDEMPOTENCY_KEY_FOR_ONE_REQUEST;
 

@@ -14,6 +14,7 @@ import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.HolderRole;
 import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -149,6 +150,11 @@ class CommandPolicyTest {
     private static final List<Function<MetricId, Object>> RECORDING_A_METRIC = List.of(
             metric -> new RecordMetric(metric, null, null, null),
             metric -> new CorrectMetricValue(metric, null, null, "Reason"));
+
+    /** Commands that set a team's decision rights. */
+    private static final List<Function<TeamId, Object>> DEFINING_DECISION_RIGHTS = List.of(
+            team -> new DefineDecisionRight(team, "pricing", HolderRole.LEAD, null, DecisionMode.DECIDE),
+            team -> new RevokeDecisionRight(team, "pricing", HolderRole.LEAD, null));
 
     private CommandPolicy policy;
     private boolean chainCalled;
@@ -362,20 +368,20 @@ class CommandPolicyTest {
 
     // ------------------------------------------------------------------------------------------------- decisions
 
-    /** Decision rights: admins, and leaders at or above the team; belonging to the team is not enough. */
+    /** Defining and revoking decision rights: admins, and leaders at or above the team; belonging to it is not enough. */
     static Stream<Case> definingDecisionRights() {
-        return Stream.of(
-                allowed(ADA, defineRight(SALES)),
-                allowed(CARLA, defineRight(SALES)),
-                allowed(SAM, defineRight(SALES)),
-                allowed(SAM, defineRight(INBOUND)),
-                allowed(IVY, defineRight(INBOUND)),
-                refused(IVY, defineRight(SALES)),
-                refused(OLIVE, defineRight(SALES)),
-                refused(MIA, defineRight(SALES)),
-                refused(NINA, defineRight(SALES)),
-                refused(AUDITOR, defineRight(SALES)),
-                refused(ANALYST, defineRight(SALES)));
+        return forEach(DEFINING_DECISION_RIGHTS, command -> Stream.of(
+                allowed(ADA, command.apply(SALES)),
+                allowed(CARLA, command.apply(SALES)),
+                allowed(SAM, command.apply(SALES)),
+                allowed(SAM, command.apply(INBOUND)),
+                allowed(IVY, command.apply(INBOUND)),
+                refused(IVY, command.apply(SALES)),
+                refused(OLIVE, command.apply(SALES)),
+                refused(MIA, command.apply(SALES)),
+                refused(NINA, command.apply(SALES)),
+                refused(AUDITOR, command.apply(SALES)),
+                refused(ANALYST, command.apply(SALES))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -434,7 +440,7 @@ class CommandPolicyTest {
                 allowed(NINA, new RetireMetric(UNKNOWN_METRIC, "Reason")),
                 allowed(NINA, new RecordMetric(UNKNOWN_METRIC, null, null, null)),
                 allowed(NINA, new RecordMetric(null, null, null, null)),
-                allowed(NINA, defineRight(UNKNOWN_TEAM)),
+                allowed(NINA, new DefineDecisionRight(UNKNOWN_TEAM, "pricing", HolderRole.LEAD, null, DecisionMode.DECIDE)),
                 allowed(NINA, recordDecision(UNKNOWN_TEAM)),
                 allowed(NINA, recordDecision(null)),
                 refused(AUDITOR, new RenameTeam(UNKNOWN_TEAM, "New name")),
@@ -530,10 +536,6 @@ class CommandPolicyTest {
 
     private static RegisterTeam registerUnder(TeamId parent) {
         return new RegisterTeam(NEW_TEAM, "New team", parent);
-    }
-
-    private static DefineDecisionRight defineRight(TeamId team) {
-        return new DefineDecisionRight(team, "pricing", HolderRole.LEAD, null, DecisionMode.DECIDE);
     }
 
     private static RecordDecision recordDecision(TeamId team) {

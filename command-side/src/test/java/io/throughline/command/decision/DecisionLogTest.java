@@ -10,8 +10,10 @@ import io.throughline.kernel.decision.DecisionId;
 import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DecisionRecorded;
 import io.throughline.kernel.decision.DecisionRightDefined;
+import io.throughline.kernel.decision.DecisionRightRevoked;
 import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.decision.RightHolder;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
@@ -123,6 +125,35 @@ class DecisionLogTest {
                 .expectNoEvents().expectException(rejected(INVALID, "mode"));
     }
 
+    @Test
+    void aRightIsRevokedWhateverItsMode() {
+        fixture.given(PAT_DECIDES_PRICING)
+                .when(new RevokeDecisionRight(SALES, "Pricing", null, PAT))
+                .expectEvents(new DecisionRightRevoked(SALES, "pricing", RightHolder.of(PAT), new Change<>(DECIDE, null)));
+    }
+
+    @Test
+    void onlyARightTheHolderHasIsRevoked() {
+        fixture.given(PAT_DECIDES_PRICING)
+                .when(new RevokeDecisionRight(SALES, "pricing", LEAD, null))
+                .expectNoEvents().expectException(rejected(CONFLICT, "category"));
+    }
+
+    @Test
+    void rightsAreRevokedOnlyForAnExistingTeam() {
+        fixture.givenNoPriorActivity()
+                .when(new RevokeDecisionRight(new TeamId("ghost"), "pricing", LEAD, null))
+                .expectNoEvents().expectException(rejected(NOT_FOUND, "teamId"));
+    }
+
+    @Test
+    void aRevokedRightCanBeDefinedAfresh() {
+        fixture.given(PAT_DECIDES_PRICING,
+                        new DecisionRightRevoked(SALES, "pricing", RightHolder.of(PAT), new Change<>(DECIDE, null)))
+                .when(new DefineDecisionRight(SALES, "pricing", null, PAT, DECIDE))
+                .expectEvents(PAT_DECIDES_PRICING);
+    }
+
     // ------------------------------------------------------------------------------------------------------ decisions
 
     @Test
@@ -176,6 +207,15 @@ class DecisionLogTest {
                         new DecisionRightDefined(SALES, "pricing", RightHolder.of(PAT), new Change<>(DECIDE, INFORM)))
                 .when(decision("pricing", PAT, List.of(), null))
                 .expectEvents(recorded("pricing", PAT, List.of(), null, "no one holds the DECIDE right for 'pricing'"));
+    }
+
+    @Test
+    void aRevokedRightNoLongerCounts() {
+        fixture.given(PAT_DECIDES_PRICING, LEAD_DECIDES_PRICING,
+                        new DecisionRightRevoked(SALES, "pricing", RightHolder.of(PAT), new Change<>(DECIDE, null)))
+                .when(decision("pricing", PAT, List.of(), null))
+                .expectEvents(recorded("pricing", PAT, List.of(), null,
+                        "pat holds no DECIDE right for 'pricing'; DECIDE: the team lead"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DecisionRecorded;
 import io.throughline.kernel.decision.DecisionRightDefined;
+import io.throughline.kernel.decision.DecisionRightRevoked;
 import io.throughline.kernel.decision.DecisionRights;
 import io.throughline.kernel.decision.GetDecisionRights;
 import io.throughline.kernel.decision.GetTeamDecisions;
@@ -46,9 +47,14 @@ class DecisionProjection {
 
     @EventHandler
     void on(DecisionRightDefined event, @Timestamp Instant at) {
-        rights.findById(DecisionRightEntry.keyOf(event)).ifPresentOrElse(
+        rights.findById(DecisionRightEntry.keyOf(event.teamId(), event.category(), event.holder())).ifPresentOrElse(
                 right -> right.changed(event.mode().after(), at),
                 () -> rights.save(DecisionRightEntry.defined(event, at)));
+    }
+
+    @EventHandler
+    void on(DecisionRightRevoked event) {
+        rights.deleteById(DecisionRightEntry.keyOf(event.teamId(), event.category(), event.holder()));
     }
 
     @EventHandler

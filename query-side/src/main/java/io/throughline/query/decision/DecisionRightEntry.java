@@ -5,6 +5,7 @@ import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DecisionRightDefined;
 import io.throughline.kernel.decision.HolderRole;
 import io.throughline.kernel.decision.RightHolder;
+import io.throughline.kernel.team.TeamId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,7 +47,7 @@ public class DecisionRightEntry {
     }
 
     static DecisionRightEntry defined(DecisionRightDefined event, Instant at) {
-        Key key = keyOf(event);
+        Key key = keyOf(event.teamId(), event.category(), event.holder());
         DecisionRightEntry entry = new DecisionRightEntry();
         entry.teamId = key.teamId();
         entry.category = key.category();
@@ -63,11 +64,10 @@ public class DecisionRightEntry {
         updatedAt = at;
     }
 
-    static Key keyOf(DecisionRightDefined event) {
-        RightHolder right = event.holder();
+    static Key keyOf(TeamId teamId, String category, RightHolder right) {
         return right.personId() != null
-                ? new Key(event.teamId().value(), event.category(), PERSON, right.personId().value())
-                : new Key(event.teamId().value(), event.category(), ROLE, right.role().name());
+                ? new Key(teamId.value(), category, PERSON, right.personId().value())
+                : new Key(teamId.value(), category, ROLE, right.role().name());
     }
 
     String category() {

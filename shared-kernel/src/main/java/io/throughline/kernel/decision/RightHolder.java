@@ -13,8 +13,9 @@ public record RightHolder(HolderRole role, PersonId personId) {
         return new RightHolder(null, person);
     }
 
-    /** In words, for the reasons of flagged decisions: "the team lead", "any member", or the person. */
-    public String describe() {
+    /** In words, for the reasons of flagged decisions and the audit trail: "the team lead", "any member", or the person. */
+    @Override
+    public String toString() {
         if (personId != null) {
             return personId.value();
         }
