@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The decision rights of one team: per category, each holder's mode, in the order they were first defined. */
+/** The decision rights of one team: per category, each holder's mode, in the order the rights were defined. */
 final class DecisionRightsTable {
 
     private final Map<String, Map<RightHolder, DecisionMode>> byCategory = new HashMap<>();
