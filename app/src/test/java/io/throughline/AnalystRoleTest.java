@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ThroughlineIntegrationTest
 class AnalystRoleTest {
 
-    private static final String[] READ_MODELS = {"audit_entry", "event_hash", "huddle_view", "metric_value", "metric_view",
-            "plan_view", "priority_view", "stuck_item_view", "team_assessment", "team_member", "team_view"};
+    private static final String[] READ_MODELS = {"audit_entry", "decision_right_view", "decision_view", "event_hash",
+            "huddle_view", "metric_value", "metric_view", "plan_view", "priority_view", "stuck_item_view",
+            "team_assessment", "team_member", "team_view"};
 
     @LocalServerPort
     int port;

@@ -39,6 +39,8 @@ class AuthorisationTest {
     private static final Set<String> OWNER_OR_LEADERS = Set.of("carla", "sam", "owen");
     private static final Set<String> ORGANISERS = Set.of("admin", "carla", "sam");
     private static final Set<String> ADMINS = Set.of("admin");
+    private static final Set<String> ADMINS_AND_LEADERS_ABOVE = Set.of("admin", "carla", "sam");
+    private static final Set<String> ADMINS_LEADERS_ABOVE_AND_MEMBERS = Set.of("admin", "carla", "sam", "owen");
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     @LocalServerPort
@@ -130,6 +132,17 @@ class AuthorisationTest {
                         Map.of("personId", "member" + t.n()))),
                 endpoint("remove a member", ORGANISERS, (t, self) -> new Request("DELETE",
                         "/api/teams/" + t.inbound() + "/members/owen", null)),
+                endpoint("define a decision right", ADMINS_AND_LEADERS_ABOVE, (t, self) -> new Request("POST",
+                        "/api/teams/" + t.inbound() + "/decision-rights",
+                        Map.of("category", "pricing", "holderRole", "LEAD", "mode", "DECIDE"))),
+                endpoint("redefine a decision right", ADMINS_AND_LEADERS_ABOVE, (t, self) -> new Request("PUT",
+                        "/api/teams/" + t.inbound() + "/decision-rights",
+                        Map.of("category", "pricing", "personId", "owen", "mode", "CONSULT"))),
+                endpoint("revoke a decision right", ADMINS_AND_LEADERS_ABOVE, (t, self) -> new Request("DELETE",
+                        self.rightDefinedOn(t.inbound()), null)),
+                endpoint("record a decision", ADMINS_LEADERS_ABOVE_AND_MEMBERS, (t, self) -> new Request("POST",
+                        "/api/teams/" + t.inbound() + "/decisions",
+                        Map.of("category", "pricing", "title", "T" + t.n(), "decision", "Up 4%", "deciderId", "owen"))),
                 endpoint("create an account", ADMINS, (t, self) -> new Request("POST", "/api/admin/users", Map.of(
                         "username", "user" + t.n(), "roles", List.of("ANALYST"), "password", "long-enough-password"))));
         return endpoints.stream().flatMap(endpoint -> CALLERS.stream().map(caller -> Arguments.of(
@@ -180,6 +193,13 @@ class AuthorisationTest {
         assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
         return eventually(() -> sam.get("/api/teams/" + team + "/huddles").body().get("openStuckItems"),
                 items -> items.size() == 1).get(0).get("itemId").asText();
+    }
+
+    /** A right for the try to revoke; returns the path that revokes it. */
+    private String rightDefinedOn(String team) {
+        assertThat(admin.post("/api/teams/" + team + "/decision-rights",
+                Map.of("category", "pricing", "personId", "owen", "mode", "INFORM")).status()).isEqualTo(204);
+        return "/api/teams/" + team + "/decision-rights?category=pricing&personId=owen";
     }
 
     private Api callerApi(String caller) {

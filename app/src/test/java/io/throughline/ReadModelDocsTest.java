@@ -37,7 +37,8 @@ class ReadModelDocsTest {
     /** The tests run in the app module; the docs are at the top of the checkout. */
     private static final Path DOCS = Path.of("..", "docs", "read-models.md");
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
-            "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view");
+            "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
+            "decision_right_view", "decision_view");
 
     @LocalServerPort
     int port;
@@ -89,7 +90,10 @@ class ReadModelDocsTest {
         return examples;
     }
 
-    /** A company and a team this quarter: plan, aligned, dropped and much-changed priorities, a red KPI, an assessment. */
+    /**
+     * A company and a team this quarter: plan, aligned, dropped and much-changed priorities, a red KPI, an assessment,
+     * a decision right and a flagged decision.
+     */
     private void seedAnOrganisation() {
         String quarter = Quarter.of(LocalDate.now(ZoneOffset.UTC)).value();
         Api admin = new Api(port);
@@ -120,6 +124,11 @@ class ReadModelDocsTest {
                 Map.of("value", 60, "reason", "one was miscounted")));
         written(api.post("/api/teams/" + team + "/assessments", Map.of("dimension", "STRATEGIC_ALIGNMENT", "score", 3.5,
                 "respondents", 6, "date", LocalDate.now(ZoneOffset.UTC).toString())));
+        written(api.post("/api/teams/" + team + "/decision-rights",
+                Map.of("category", "pricing", "holderRole", "LEAD", "mode", "DECIDE")));
+        written(api.post("/api/teams/" + team + "/decisions", Map.of("category", "pricing", "title", "Price list",
+                "decision", "Prices up 4%", "deciderId", "dee", "consulted", List.of("doc-lead"),
+                "relatedPriorityId", aligned)));
         eventually(() -> assertThat(sql.queryForObject(
                 "select count(*) from audit_entry where aggregate_id = ? and reason is not null", Integer.class, metric))
                 .isEqualTo(1));

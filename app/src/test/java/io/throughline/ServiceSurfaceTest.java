@@ -66,6 +66,8 @@ class ServiceSurfaceTest {
         expected.put("/api/admin/users/{username}/password", List.of("post"));
         expected.put("/api/me/tokens", List.of("get", "post"));
         expected.put("/api/me/tokens/{id}", List.of("delete"));
+        expected.put("/api/teams/{teamId}/decisions", List.of("get", "post"));
+        expected.put("/api/teams/{teamId}/decision-rights", List.of("get", "post", "put", "delete"));
 
         expected.forEach((path, methods) -> methods.forEach(method -> {
             assertThat(paths.has(path)).as(path).isTrue();

@@ -153,6 +153,20 @@ class ReplayTest {
                 "respondents", 7, "date", "2026-10-01")));
         ok(rita.post("/api/teams/" + sales + "/assessments", Map.of("dimension", "TEAM_DYNAMICS", "score", 3.9,
                 "respondents", 7, "date", "2026-11-20")));
+
+        ok(rita.post("/api/teams/" + sales + "/decision-rights", Map.of("category", "pricing", "holderRole", "LEAD",
+                "mode", "DECIDE")));
+        ok(rita.send("PUT", "/api/teams/" + sales + "/decision-rights", Map.of("category", "pricing",
+                "personId", "sue", "mode", "CONSULT")));
+        ok(rita.send("PUT", "/api/teams/" + sales + "/decision-rights", Map.of("category", "pricing",
+                "personId", "sue", "mode", "INFORM")));
+        ok(rita.post("/api/teams/" + sales + "/decision-rights", Map.of("category", "hiring", "personId", "sue",
+                "mode", "DECIDE")));
+        ok(rita.send("DELETE", "/api/teams/" + sales + "/decision-rights?category=hiring&personId=sue", null));
+        ok(rita.post("/api/teams/" + sales + "/decisions", Map.of("category", "pricing", "title", "Price list",
+                "decision", "Prices up 4%", "deciderId", "sam", "consulted", List.of("sue"), "relatedPriorityId", logos)));
+        ok(rita.post("/api/teams/" + sales + "/decisions", Map.of("category", "Pricing", "title", "Discounts",
+                "decision", "Capped at 10%", "deciderId", "sue")));
     }
 
     /** Each read model's rows as JSON text, in a stable order. */

@@ -17,6 +17,7 @@ public class AggregateCaches {
     public static final String TEAMS = "teamCache";
     public static final String PRIORITIES = "priorityCache";
     public static final String METRICS = "metricCache";
+    public static final String DECISION_LOGS = "decisionLogCache";
 
     @Bean(TEAMS)
     Cache teamCache() {
@@ -30,6 +31,12 @@ public class AggregateCaches {
 
     @Bean(METRICS)
     Cache metricCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** A team's decision log grows with every decision recorded. */
+    @Bean(DECISION_LOGS)
+    Cache decisionLogCache() {
         return new WeakReferenceCache();
     }
 }

@@ -8,6 +8,9 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.decision.DefineDecisionRight;
+import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.huddle.HoldHuddle;
 import io.throughline.kernel.huddle.ResolveStuckItem;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
@@ -57,6 +60,9 @@ import java.util.function.BiPredicate;
  *       record assessments, for the teams they lead and every team below them.</li>
  *   <li>The owner of a priority reports its status and completes it; the owner of a KPI records and corrects its
  *       values. Leaders above may do so too.</li>
+ *   <li>Admins and leaders at or above a team define and revoke its decision rights. They, and the team's lead and members,
+ *       record its decisions: who may write to the log, whereas whether the decider held the right is the log's
+ *       own flag.</li>
  *   <li>Auditors and analysts change nothing.</li>
  * </ul>
  * A reference to something that does not exist is let through, so that the handler answers it as such (400/404).
@@ -64,7 +70,7 @@ import java.util.function.BiPredicate;
 public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final String RULES_IN_SHORT = "admins set up the organisation; leaders act on the teams they lead "
-            + "and below; owners report on their priorities and KPIs";
+            + "and below; owners report on their priorities and KPIs; a team's people record its decisions";
 
     private final TeamDirectory teams;
     private final PriorityDirectory priorities;
@@ -102,8 +108,10 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         rule(CorrectMetricValue.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
         // A huddle's status reports and KPI values are then checked one by one, as the actor's own commands.
         rule(HoldHuddle.class, (actor, c) -> leadsAtOrAbove(actor, c.teamId()));
-        rule(ResolveStuckItem.class, (actor, c) -> leadsAtOrAbove(actor, c.teamId())
-                || actor.isLeader() && c.teamId() != null && teams.hasLeadOrMember(c.teamId(), actor.person()));
+        rule(ResolveStuckItem.class, (actor, c) -> leadsAtOrAboveOrBelongsTo(actor, c.teamId()));
+        rule(DefineDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
+        rule(RevokeDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
+        rule(RecordDecision.class, (actor, c) -> actor.isAdmin() || leadsAtOrAboveOrBelongsTo(actor, c.teamId()));
     }
 
     private <C> void rule(Class<C> command, BiPredicate<Actor, C> check) {
@@ -142,6 +150,11 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         }
         return team == null || !teams.exists(team)
                 || teams.selfAndAncestors(team).stream().anyMatch(t -> teams.isLedBy(t, actor.person()));
+    }
+
+    /** Leaders at or above the team, and leaders in it (its lead or a member; leadsAtOrAbove settles unknown teams). */
+    private boolean leadsAtOrAboveOrBelongsTo(Actor actor, TeamId team) {
+        return leadsAtOrAbove(actor, team) || actor.isLeader() && teams.hasLeadOrMember(team, actor.person());
     }
 
     private boolean leadsPriority(Actor actor, PriorityId priority) {

@@ -49,6 +49,10 @@ public enum Rule {
     FACILITATOR_IN_TEAM,
     /** A stuck item is resolved once. */
     STUCK_ITEM_RESOLVED_ONCE,
+    /** A decision lists each person it consulted once. */
+    CONSULTED_ONCE,
+    /** Only a right someone holds can be revoked. */
+    ONLY_HELD_RIGHTS_REVOKED,
     /** An idempotency key stands for one request. */
     IDEMPOTENCY_KEY_FOR_ONE_REQUEST;
 

@@ -9,6 +9,12 @@ import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.decision.DecisionId;
+import io.throughline.kernel.decision.DecisionMode;
+import io.throughline.kernel.decision.DefineDecisionRight;
+import io.throughline.kernel.decision.HolderRole;
+import io.throughline.kernel.decision.RecordDecision;
+import io.throughline.kernel.decision.RevokeDecisionRight;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -144,6 +150,11 @@ class CommandPolicyTest {
     private static final List<Function<MetricId, Object>> RECORDING_A_METRIC = List.of(
             metric -> new RecordMetric(metric, null, null, null),
             metric -> new CorrectMetricValue(metric, null, null, "Reason"));
+
+    /** Commands that set a team's decision rights. */
+    private static final List<Function<TeamId, Object>> DEFINING_DECISION_RIGHTS = List.of(
+            team -> new DefineDecisionRight(team, "pricing", HolderRole.LEAD, null, DecisionMode.DECIDE),
+            team -> new RevokeDecisionRight(team, "pricing", HolderRole.LEAD, null));
 
     private CommandPolicy policy;
     private boolean chainCalled;
@@ -355,6 +366,54 @@ class CommandPolicyTest {
         check(c);
     }
 
+    // ------------------------------------------------------------------------------------------------- decisions
+
+    /** Defining and revoking decision rights: admins, and leaders at or above the team; belonging to it is not enough. */
+    static Stream<Case> definingDecisionRights() {
+        return forEach(DEFINING_DECISION_RIGHTS, command -> Stream.of(
+                allowed(ADA, command.apply(SALES)),
+                allowed(CARLA, command.apply(SALES)),
+                allowed(SAM, command.apply(SALES)),
+                allowed(SAM, command.apply(INBOUND)),
+                allowed(IVY, command.apply(INBOUND)),
+                refused(IVY, command.apply(SALES)),
+                refused(OLIVE, command.apply(SALES)),
+                refused(MIA, command.apply(SALES)),
+                refused(NINA, command.apply(SALES)),
+                refused(AUDITOR, command.apply(SALES)),
+                refused(ANALYST, command.apply(SALES))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void definingDecisionRights(Case c) throws Exception {
+        check(c);
+    }
+
+    /** The decision log: admins, leaders at or above the team, and the team's members who are leaders. */
+    static Stream<Case> recordingDecisions() {
+        return Stream.of(
+                allowed(ADA, recordDecision(SALES)),
+                allowed(CARLA, recordDecision(SALES)),
+                allowed(SAM, recordDecision(INBOUND)),
+                allowed(OLIVE, recordDecision(SALES)),
+                allowed(OTTO, recordDecision(SALES)),
+                allowed(OLIVE, recordDecision(INBOUND)),
+                refused(OTTO, recordDecision(INBOUND)),
+                refused(IVY, recordDecision(SALES)),
+                refused(MIA, recordDecision(SALES)),
+                refused(NINA, recordDecision(SALES)),
+                refused(OLIVE.withRoles("AUDITOR"), recordDecision(SALES)),
+                refused(AUDITOR, recordDecision(SALES)),
+                refused(ANALYST, recordDecision(SALES)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void recordingDecisions(Case c) throws Exception {
+        check(c);
+    }
+
     // ----------------------------------------------------------------------------------------- unknown references
 
     /**
@@ -381,6 +440,9 @@ class CommandPolicyTest {
                 allowed(NINA, new RetireMetric(UNKNOWN_METRIC, "Reason")),
                 allowed(NINA, new RecordMetric(UNKNOWN_METRIC, null, null, null)),
                 allowed(NINA, new RecordMetric(null, null, null, null)),
+                allowed(NINA, new DefineDecisionRight(UNKNOWN_TEAM, "pricing", HolderRole.LEAD, null, DecisionMode.DECIDE)),
+                allowed(NINA, recordDecision(UNKNOWN_TEAM)),
+                allowed(NINA, recordDecision(null)),
                 refused(AUDITOR, new RenameTeam(UNKNOWN_TEAM, "New name")),
                 refused(AUDITOR, assignTo(UNKNOWN_TEAM)),
                 refused(ANALYST, new UpdatePriorityStatus(UNKNOWN_PRIORITY, null, null, null, null)),
@@ -474,6 +536,11 @@ class CommandPolicyTest {
 
     private static RegisterTeam registerUnder(TeamId parent) {
         return new RegisterTeam(NEW_TEAM, "New team", parent);
+    }
+
+    private static RecordDecision recordDecision(TeamId team) {
+        return new RecordDecision(new DecisionId("new"), team, "pricing", "Title", "Decision", person(OLIVE), List.of(),
+                null);
     }
 
     private static AssignPriority assignTo(TeamId team) {
