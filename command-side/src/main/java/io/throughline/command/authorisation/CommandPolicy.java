@@ -1,5 +1,6 @@
 package io.throughline.command.authorisation;
 
+import io.throughline.command.checkin.CheckInDirectory;
 import io.throughline.command.metric.MetricDirectory;
 import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
@@ -8,6 +9,10 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.checkin.CheckInId;
+import io.throughline.kernel.checkin.CompleteCommitment;
+import io.throughline.kernel.checkin.DropCommitment;
+import io.throughline.kernel.checkin.RecordCheckIn;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -55,6 +60,8 @@ import java.util.function.BiPredicate;
  *       record assessments, for the teams they lead and every team below them.</li>
  *   <li>The owner of a priority reports its status and completes it; the owner of a KPI records and corrects its
  *       values. Leaders above may do so too.</li>
+ *   <li>Leaders record their own check-ins, admins anyone's; the two people of a check-in complete and drop its
+ *       commitments.</li>
  *   <li>Auditors and analysts change nothing.</li>
  * </ul>
  * A reference to something that does not exist is let through, so that the handler answers it as such (400/404).
@@ -67,12 +74,15 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     private final TeamDirectory teams;
     private final PriorityDirectory priorities;
     private final MetricDirectory metrics;
+    private final CheckInDirectory checkIns;
     private final Map<Class<?>, BiPredicate<Actor, Object>> rules = new HashMap<>();
 
-    public CommandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics) {
+    public CommandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics,
+                         CheckInDirectory checkIns) {
         this.teams = teams;
         this.priorities = priorities;
         this.metrics = metrics;
+        this.checkIns = checkIns;
         rule(RegisterTeam.class, (actor, c) -> actor.isAdmin()
                 || c.parentTeamId() != null && leadsAtOrAbove(actor, c.parentTeamId()));
         rule(RenameTeam.class, (actor, c) -> organises(actor, c.teamId()));
@@ -98,6 +108,10 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         rule(RetireMetric.class, (actor, c) -> leadsMetric(actor, c.metricId()));
         rule(RecordMetric.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
         rule(CorrectMetricValue.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
+        rule(RecordCheckIn.class, (actor, c) -> actor.isAdmin()
+                || actor.isLeader() && (c.leaderId() == null || actor.person().equals(c.leaderId())));
+        rule(CompleteCommitment.class, (actor, c) -> takesPartIn(actor, c.checkInId()));
+        rule(DropCommitment.class, (actor, c) -> takesPartIn(actor, c.checkInId()));
     }
 
     private <C> void rule(Class<C> command, BiPredicate<Actor, C> check) {
@@ -154,6 +168,11 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     private boolean ownsOrLeadsMetric(Actor actor, MetricId metric) {
         return actor.isLeader() && responsibilityOf(metric)
                 .map(r -> actor.person().equals(r.ownerId()) || leadsAtOrAbove(actor, r.teamId())).orElse(true);
+    }
+
+    private boolean takesPartIn(Actor actor, CheckInId checkIn) {
+        return actor.isLeader() && (checkIn == null
+                || checkIns.participantsOf(checkIn).map(p -> p.include(actor.person())).orElse(true));
     }
 
     private Optional<Placement> placementOf(PriorityId priority) {
