@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ThroughlineIntegrationTest
 class AnalystRoleTest {
 
-    private static final String[] READ_MODELS = {"audit_entry", "event_hash", "metric_value", "metric_view",
-            "plan_view", "priority_view", "team_assessment", "team_member", "team_view"};
+    private static final String[] READ_MODELS = {"audit_entry", "check_in_view", "commitment_view", "event_hash",
+            "metric_value", "metric_view", "plan_view", "priority_view", "team_assessment", "team_member", "team_view"};
 
     @LocalServerPort
     int port;
@@ -78,7 +78,8 @@ class AnalystRoleTest {
             "select * from access_token",
             "select * from token_entry",
             "select * from idempotency_record",
-            "select * from flyway_schema_history"})
+            "select * from flyway_schema_history",
+            "select * from check_in_note"})
     void isRefused(String statement) {
         assertThatThrownBy(() -> {
             try (Connection connection = analyst.connect(); Statement refused = connection.createStatement()) {

@@ -37,6 +37,9 @@ class AuthorisationTest {
     private static final Set<String> OWNER_OR_LEADERS = Set.of("carla", "sam", "owen");
     private static final Set<String> ORGANISERS = Set.of("admin", "carla", "sam");
     private static final Set<String> ADMINS = Set.of("admin");
+    private static final Set<String> LEADERS_AND_ADMINS = Set.of("admin", "carla", "sam", "mia", "owen");
+    /** The check-in made for a try is sam's with owen. */
+    private static final Set<String> CHECK_IN_PAIR = Set.of("sam", "owen");
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     @LocalServerPort
@@ -122,6 +125,15 @@ class AuthorisationTest {
                         Map.of("personId", "member" + t.n()))),
                 endpoint("remove a member", ORGANISERS, (t, self) -> new Request("DELETE",
                         "/api/teams/" + t.inbound() + "/members/owen", null)),
+                endpoint("record one's own check-in", LEADERS_AND_ADMINS, (t, self) -> new Request("POST",
+                        "/api/check-ins", Map.of("personId", "report" + t.n(), "date", "2026-11-02", "phase", "TRACK"))),
+                endpoint("record sam's check-in", Set.of("admin", "sam"), (t, self) -> new Request("POST",
+                        "/api/check-ins", Map.of("leaderId", "sam", "personId", "report" + t.n(), "date", "2026-11-02",
+                                "phase", "TRACK"))),
+                endpoint("complete a commitment", CHECK_IN_PAIR, (t, self) -> new Request("POST",
+                        "/api/check-ins/" + self.checkInWithOwen() + "/commitments/1/complete", null)),
+                endpoint("drop a commitment", CHECK_IN_PAIR, (t, self) -> new Request("POST",
+                        "/api/check-ins/" + self.checkInWithOwen() + "/commitments/1/drop", Map.of("reason", "moot"))),
                 endpoint("create an account", ADMINS, (t, self) -> new Request("POST", "/api/admin/users", Map.of(
                         "username", "user" + t.n(), "roles", List.of("ANALYST"), "password", "long-enough-password"))));
         return endpoints.stream().flatMap(endpoint -> CALLERS.stream().map(caller -> Arguments.of(
@@ -162,6 +174,12 @@ class AuthorisationTest {
         Period recorded = Period.of(Cadence.WEEKLY, LocalDate.of(2026, 11, 2));
         sam.post("/api/metrics/" + metric + "/values", Map.of("period", recorded.value(), "value", 1));
         return new Targets(inbound, outbound, priority, dropped, metric, recorded, n);
+    }
+
+    /** A fresh check-in of sam with owen, with one open commitment. */
+    private String checkInWithOwen() {
+        return admin.as("sam").create("/api/check-ins", Map.of("personId", "owen", "date", "2026-11-02", "phase", "COACH",
+                "commitments", List.of(Map.of("text", "Call a customer", "dueDate", "2026-11-09"))));
     }
 
     private Api callerApi(String caller) {

@@ -37,7 +37,7 @@ class ReadModelDocsTest {
     /** The tests run in the app module; the docs are at the top of the checkout. */
     private static final Path DOCS = Path.of("..", "docs", "read-models.md");
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
-            "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash");
+            "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "check_in_view", "commitment_view");
 
     @LocalServerPort
     int port;
@@ -89,7 +89,10 @@ class ReadModelDocsTest {
         return examples;
     }
 
-    /** A company and a team this quarter: plan, aligned, dropped and much-changed priorities, a red KPI, an assessment. */
+    /**
+     * A company and a team this quarter: plan, aligned, dropped and much-changed priorities, a red KPI, an assessment,
+     * a check-in with an overdue and a dropped commitment.
+     */
     private void seedAnOrganisation() {
         String quarter = Quarter.of(LocalDate.now(ZoneOffset.UTC)).value();
         Api admin = new Api(port);
@@ -120,6 +123,11 @@ class ReadModelDocsTest {
                 Map.of("value", 60, "reason", "one was miscounted")));
         written(api.post("/api/teams/" + team + "/assessments", Map.of("dimension", "STRATEGIC_ALIGNMENT", "score", 3.5,
                 "respondents", 6, "date", LocalDate.now(ZoneOffset.UTC).toString())));
+        String checkIn = api.create("/api/check-ins", Map.of("personId", "dee", "date", week.firstDay().toString(),
+                "phase", "TRACK", "prioritiesReviewed", List.of(aligned), "notes", "Examples first",
+                "commitments", List.of(Map.of("text", "Document the check-ins", "dueDate", week.firstDay().plusDays(6).toString()),
+                        Map.of("text", "Print them", "dueDate", week.firstDay().plusDays(6).toString()))));
+        written(api.post("/api/check-ins/" + checkIn + "/commitments/2/drop", Map.of("reason", "paper again")));
         eventually(() -> assertThat(sql.queryForObject(
                 "select count(*) from audit_entry where aggregate_id = ? and reason is not null", Integer.class, metric))
                 .isEqualTo(1));

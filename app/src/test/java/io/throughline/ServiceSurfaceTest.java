@@ -64,6 +64,11 @@ class ServiceSurfaceTest {
         expected.put("/api/admin/users/{username}/password", List.of("post"));
         expected.put("/api/me/tokens", List.of("get", "post"));
         expected.put("/api/me/tokens/{id}", List.of("delete"));
+        expected.put("/api/check-ins", List.of("get", "post"));
+        expected.put("/api/check-ins/commitments", List.of("get"));
+        expected.put("/api/check-ins/direct-reports", List.of("get"));
+        expected.put("/api/check-ins/{checkInId}/commitments/{number}/complete", List.of("post"));
+        expected.put("/api/check-ins/{checkInId}/commitments/{number}/drop", List.of("post"));
 
         expected.forEach((path, methods) -> methods.forEach(method -> {
             assertThat(paths.has(path)).as(path).isTrue();
