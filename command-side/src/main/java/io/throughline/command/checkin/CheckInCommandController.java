@@ -46,7 +46,8 @@ class CheckInCommandController {
 
     @PostMapping
     @Operation(summary = "Record a 1-on-1 check-in (RecordCheckIn)",
-            description = "leaderId defaults to the signed-in user, who must be that leader (or an admin). phase is "
+            description = "leaderId defaults to the signed-in user, who must be that leader (or an admin); personId "
+                    + "is someone else. date is the day it took place (a check-in may be recorded late). phase is "
                     + "FRAME, EMPOWER, TRACK or COACH; prioritiesReviewed must exist; each commitment needs text and a "
                     + "dueDate not before the check-in's date, and is numbered from 1 in the order given. The notes are "
                     + "shown only to the leader, the person and auditors.")

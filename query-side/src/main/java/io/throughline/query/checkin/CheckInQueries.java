@@ -9,6 +9,7 @@ import io.throughline.kernel.checkin.GetDirectReports;
 import io.throughline.kernel.checkin.GetOpenCommitments;
 import io.throughline.kernel.checkin.ListCheckIns;
 import io.throughline.kernel.checkin.OpenCommitments;
+import io.throughline.kernel.checkin.Viewer;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -43,16 +44,8 @@ class CheckInQueries {
     @QueryHandler
     List<CheckInView> handle(ListCheckIns query) {
         List<CheckInEntry> found = checkIns.findOldestFirst(valueOf(query.personId()), valueOf(query.leaderId()));
-        List<String> ids = found.stream().map(CheckInEntry::checkInId).toList();
-        LocalDate today = LocalDate.now(clock);
-        Map<String, List<CommitmentView>> commitmentsByCheckIn = commitments.findByCheckInIdInOrderByNumberAsc(ids)
-                .stream().collect(Collectors.groupingBy(CommitmentEntry::checkInId,
-                        Collectors.mapping(commitment -> commitment.toView(today), Collectors.toList())));
-        List<String> readable = found.stream()
-                .filter(checkIn -> query.viewer().mayReadNotesOf(checkIn.leaderId(), checkIn.personId()))
-                .map(CheckInEntry::checkInId).toList();
-        Map<String, String> notesByCheckIn = notes.findAllById(readable).stream()
-                .collect(Collectors.toMap(CheckInNote::checkInId, CheckInNote::notes));
+        Map<String, List<CommitmentView>> commitmentsByCheckIn = commitmentsOf(found);
+        Map<String, String> notesByCheckIn = notesOf(found, query.viewer());
         return found.stream().map(checkIn -> checkIn.toView(notesByCheckIn.get(checkIn.checkInId()),
                 commitmentsByCheckIn.getOrDefault(checkIn.checkInId(), List.of()))).toList();
     }
@@ -76,6 +69,21 @@ class CheckInQueries {
                 .collect(Collectors.toMap(LastCheckIn::personId, LastCheckIn::date));
         LocalDate today = LocalDate.now(clock);
         return reports.stream().map(person -> directReport(person, lastCheckIns.get(person), today)).toList();
+    }
+
+    private Map<String, List<CommitmentView>> commitmentsOf(List<CheckInEntry> found) {
+        LocalDate today = LocalDate.now(clock);
+        return commitments.findByCheckInIdInOrderByNumberAsc(found.stream().map(CheckInEntry::checkInId).toList())
+                .stream().collect(Collectors.groupingBy(CommitmentEntry::checkInId,
+                        Collectors.mapping(commitment -> commitment.toView(today), Collectors.toList())));
+    }
+
+    /** The notes of those check-ins the viewer may read; the others are not even loaded. */
+    private Map<String, String> notesOf(List<CheckInEntry> found, Viewer viewer) {
+        List<String> readable = found.stream()
+                .filter(checkIn -> viewer.mayReadNotesOf(checkIn.leaderId(), checkIn.personId()))
+                .map(CheckInEntry::checkInId).toList();
+        return notes.findAllById(readable).stream().collect(Collectors.toMap(CheckInNote::checkInId, CheckInNote::notes));
     }
 
     private static DirectReport directReport(String person, LocalDate lastCheckIn, LocalDate today) {
