@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ThroughlineIntegrationTest
 class AnalystRoleTest {
 
-    private static final String[] READ_MODELS = {"audit_entry", "decision_right_view", "decision_view", "event_hash",
-            "huddle_view", "metric_value", "metric_view", "plan_view", "priority_view", "stuck_item_view",
-            "team_assessment", "team_member", "team_view"};
+    private static final String[] READ_MODELS = {"audit_entry", "check_in_view", "commitment_view",
+            "decision_right_view", "decision_view", "event_hash", "huddle_view", "metric_value", "metric_view", "plan_view",
+            "priority_view", "stuck_item_view", "team_assessment", "team_member", "team_view"};
 
     @LocalServerPort
     int port;
@@ -79,7 +79,8 @@ class AnalystRoleTest {
             "select * from access_token",
             "select * from token_entry",
             "select * from idempotency_record",
-            "select * from flyway_schema_history"})
+            "select * from flyway_schema_history",
+            "select * from check_in_note"})
     void isRefused(String statement) {
         assertThatThrownBy(() -> {
             try (Connection connection = analyst.connect(); Statement refused = connection.createStatement()) {

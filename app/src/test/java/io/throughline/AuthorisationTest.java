@@ -41,6 +41,9 @@ class AuthorisationTest {
     private static final Set<String> ADMINS = Set.of("admin");
     private static final Set<String> ADMINS_AND_LEADERS_ABOVE = Set.of("admin", "carla", "sam");
     private static final Set<String> ADMINS_LEADERS_ABOVE_AND_MEMBERS = Set.of("admin", "carla", "sam", "owen");
+    private static final Set<String> LEADERS_AND_ADMINS = Set.of("admin", "carla", "sam", "mia", "owen");
+    /** The check-in made for a try is sam's with owen. */
+    private static final Set<String> CHECK_IN_PAIR = Set.of("sam", "owen");
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     @LocalServerPort
@@ -143,6 +146,15 @@ class AuthorisationTest {
                 endpoint("record a decision", ADMINS_LEADERS_ABOVE_AND_MEMBERS, (t, self) -> new Request("POST",
                         "/api/teams/" + t.inbound() + "/decisions",
                         Map.of("category", "pricing", "title", "T" + t.n(), "decision", "Up 4%", "deciderId", "owen"))),
+                endpoint("record one's own check-in", LEADERS_AND_ADMINS, (t, self) -> new Request("POST",
+                        "/api/check-ins", Map.of("personId", "report" + t.n(), "date", "2026-11-02", "phase", "TRACK"))),
+                endpoint("record sam's check-in", Set.of("admin", "sam"), (t, self) -> new Request("POST",
+                        "/api/check-ins", Map.of("leaderId", "sam", "personId", "report" + t.n(), "date", "2026-11-02",
+                                "phase", "TRACK"))),
+                endpoint("complete a commitment", CHECK_IN_PAIR, (t, self) -> new Request("POST",
+                        "/api/check-ins/" + self.checkInWithOwen() + "/commitments/1/complete", null)),
+                endpoint("drop a commitment", CHECK_IN_PAIR, (t, self) -> new Request("POST",
+                        "/api/check-ins/" + self.checkInWithOwen() + "/commitments/1/drop", Map.of("reason", "moot"))),
                 endpoint("create an account", ADMINS, (t, self) -> new Request("POST", "/api/admin/users", Map.of(
                         "username", "user" + t.n(), "roles", List.of("ANALYST"), "password", "long-enough-password"))));
         return endpoints.stream().flatMap(endpoint -> CALLERS.stream().map(caller -> Arguments.of(
@@ -200,6 +212,12 @@ class AuthorisationTest {
         assertThat(admin.post("/api/teams/" + team + "/decision-rights",
                 Map.of("category", "pricing", "personId", "owen", "mode", "INFORM")).status()).isEqualTo(204);
         return "/api/teams/" + team + "/decision-rights?category=pricing&personId=owen";
+    }
+
+    /** A fresh check-in of sam with owen, with one open commitment. */
+    private String checkInWithOwen() {
+        return admin.as("sam").create("/api/check-ins", Map.of("personId", "owen", "date", "2026-11-02", "phase", "COACH",
+                "commitments", List.of(Map.of("text", "Call a customer", "dueDate", "2026-11-09"))));
     }
 
     private Api callerApi(String caller) {

@@ -38,7 +38,7 @@ class ReadModelDocsTest {
     private static final Path DOCS = Path.of("..", "docs", "read-models.md");
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
             "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
-            "decision_right_view", "decision_view");
+            "decision_right_view", "decision_view", "check_in_view", "commitment_view");
 
     @LocalServerPort
     int port;
@@ -92,7 +92,7 @@ class ReadModelDocsTest {
 
     /**
      * A company and a team this quarter: plan, aligned, dropped and much-changed priorities, a red KPI, an assessment,
-     * a decision right and a flagged decision.
+     * a decision right, a flagged decision, and a check-in with an overdue and a dropped commitment.
      */
     private void seedAnOrganisation() {
         String quarter = Quarter.of(LocalDate.now(ZoneOffset.UTC)).value();
@@ -129,6 +129,11 @@ class ReadModelDocsTest {
         written(api.post("/api/teams/" + team + "/decisions", Map.of("category", "pricing", "title", "Price list",
                 "decision", "Prices up 4%", "deciderId", "dee", "consulted", List.of("doc-lead"),
                 "relatedPriorityId", aligned)));
+        String checkIn = api.create("/api/check-ins", Map.of("personId", "dee", "date", week.firstDay().toString(),
+                "phase", "TRACK", "prioritiesReviewed", List.of(aligned), "notes", "Examples first",
+                "commitments", List.of(Map.of("text", "Document the check-ins", "dueDate", week.firstDay().plusDays(6).toString()),
+                        Map.of("text", "Print them", "dueDate", week.firstDay().plusDays(6).toString()))));
+        written(api.post("/api/check-ins/" + checkIn + "/commitments/2/drop", Map.of("reason", "paper again")));
         eventually(() -> assertThat(sql.queryForObject(
                 "select count(*) from audit_entry where aggregate_id = ? and reason is not null", Integer.class, metric))
                 .isEqualTo(1));

@@ -68,6 +68,11 @@ class ServiceSurfaceTest {
         expected.put("/api/me/tokens/{id}", List.of("delete"));
         expected.put("/api/teams/{teamId}/decisions", List.of("get", "post"));
         expected.put("/api/teams/{teamId}/decision-rights", List.of("get", "post", "put", "delete"));
+        expected.put("/api/check-ins", List.of("get", "post"));
+        expected.put("/api/check-ins/commitments", List.of("get"));
+        expected.put("/api/check-ins/direct-reports", List.of("get"));
+        expected.put("/api/check-ins/{checkInId}/commitments/{number}/complete", List.of("post"));
+        expected.put("/api/check-ins/{checkInId}/commitments/{number}/drop", List.of("post"));
 
         expected.forEach((path, methods) -> methods.forEach(method -> {
             assertThat(paths.has(path)).as(path).isTrue();

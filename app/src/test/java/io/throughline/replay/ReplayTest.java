@@ -41,7 +41,7 @@ class ReplayTest {
                 .allSatisfy(projection -> assertThat(projection.get("status").asText()).isEqualTo("LIVE")));
         Map<String, List<String>> before = readModels();
         assertThat(before.keySet()).contains("team_view", "team_member", "priority_view", "plan_view", "metric_view",
-                "metric_value", "team_assessment", "audit_entry");
+                "metric_value", "team_assessment", "audit_entry", "check_in_view", "check_in_note", "commitment_view");
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
         for (String projection : List.of("dashboard", "audit")) {
@@ -167,6 +167,12 @@ class ReplayTest {
                 "decision", "Prices up 4%", "deciderId", "sam", "consulted", List.of("sue"), "relatedPriorityId", logos)));
         ok(rita.post("/api/teams/" + sales + "/decisions", Map.of("category", "Pricing", "title", "Discounts",
                 "decision", "Capped at 10%", "deciderId", "sue")));
+        String checkIn = admin.as("sam").create("/api/check-ins", Map.of("personId", "sue", "date", "2026-11-16",
+                "phase", "TRACK", "prioritiesReviewed", List.of(logos), "notes", "Needs a second EMEA contact",
+                "commitments", List.of(Map.of("text", "Call two partners", "dueDate", "2026-11-23"),
+                        Map.of("text", "Draft the deck", "dueDate", "2026-11-30"))));
+        ok(admin.as("sue").post("/api/check-ins/" + checkIn + "/commitments/1/complete", null));
+        ok(admin.as("sam").post("/api/check-ins/" + checkIn + "/commitments/2/drop", Map.of("reason", "not needed")));
     }
 
     /** Each read model's rows as JSON text, in a stable order. */

@@ -1,6 +1,7 @@
 package io.throughline.command;
 
 import io.throughline.command.authorisation.CommandPolicy;
+import io.throughline.command.checkin.CheckInDirectory;
 import io.throughline.command.metric.MetricDirectory;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.RejectionTranslator;
@@ -27,7 +28,8 @@ public class CommandSideConfiguration {
     /** Before anything else is done for a command: a refused one does not even use up its idempotency key. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    CommandPolicy commandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics) {
-        return new CommandPolicy(teams, priorities, metrics);
+    CommandPolicy commandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics,
+                                CheckInDirectory checkIns) {
+        return new CommandPolicy(teams, priorities, metrics, checkIns);
     }
 }

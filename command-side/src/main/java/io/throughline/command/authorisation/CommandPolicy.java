@@ -1,5 +1,6 @@
 package io.throughline.command.authorisation;
 
+import io.throughline.command.checkin.CheckInDirectory;
 import io.throughline.command.metric.MetricDirectory;
 import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
@@ -8,6 +9,10 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.checkin.CheckInId;
+import io.throughline.kernel.checkin.CompleteCommitment;
+import io.throughline.kernel.checkin.DropCommitment;
+import io.throughline.kernel.checkin.RecordCheckIn;
 import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.RecordDecision;
 import io.throughline.kernel.decision.RevokeDecisionRight;
@@ -63,6 +68,8 @@ import java.util.function.BiPredicate;
  *   <li>Admins and leaders at or above a team define and revoke its decision rights. They, and the team's lead and members,
  *       record its decisions: who may write to the log, whereas whether the decider held the right is the log's
  *       own flag.</li>
+ *   <li>Leaders record their own check-ins, admins anyone's; the two people of a check-in complete and drop its
+ *       commitments.</li>
  *   <li>Auditors and analysts change nothing.</li>
  * </ul>
  * A reference to something that does not exist is let through, so that the handler answers it as such (400/404).
@@ -75,12 +82,15 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     private final TeamDirectory teams;
     private final PriorityDirectory priorities;
     private final MetricDirectory metrics;
+    private final CheckInDirectory checkIns;
     private final Map<Class<?>, BiPredicate<Actor, Object>> rules = new HashMap<>();
 
-    public CommandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics) {
+    public CommandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics,
+                         CheckInDirectory checkIns) {
         this.teams = teams;
         this.priorities = priorities;
         this.metrics = metrics;
+        this.checkIns = checkIns;
         rule(RegisterTeam.class, (actor, c) -> actor.isAdmin()
                 || c.parentTeamId() != null && leadsAtOrAbove(actor, c.parentTeamId()));
         rule(RenameTeam.class, (actor, c) -> organises(actor, c.teamId()));
@@ -112,6 +122,10 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         rule(DefineDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
         rule(RevokeDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
         rule(RecordDecision.class, (actor, c) -> actor.isAdmin() || leadsAtOrAboveOrBelongsTo(actor, c.teamId()));
+        rule(RecordCheckIn.class, (actor, c) -> actor.isAdmin()
+                || actor.isLeader() && (c.leaderId() == null || actor.person().equals(c.leaderId())));
+        rule(CompleteCommitment.class, (actor, c) -> takesPartIn(actor, c.checkInId()));
+        rule(DropCommitment.class, (actor, c) -> takesPartIn(actor, c.checkInId()));
     }
 
     private <C> void rule(Class<C> command, BiPredicate<Actor, C> check) {
@@ -173,6 +187,11 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     private boolean ownsOrLeadsMetric(Actor actor, MetricId metric) {
         return actor.isLeader() && responsibilityOf(metric)
                 .map(r -> actor.person().equals(r.ownerId()) || leadsAtOrAbove(actor, r.teamId())).orElse(true);
+    }
+
+    private boolean takesPartIn(Actor actor, CheckInId checkIn) {
+        return actor.isLeader() && (checkIn == null
+                || checkIns.participantsOf(checkIn).map(p -> p.include(actor.person())).orElse(true));
     }
 
     private Optional<Placement> placementOf(PriorityId priority) {

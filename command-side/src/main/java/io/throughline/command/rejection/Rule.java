@@ -53,6 +53,12 @@ public enum Rule {
     CONSULTED_ONCE,
     /** Only a right someone holds can be revoked. */
     ONLY_HELD_RIGHTS_REVOKED,
+    /** A check-in is between a leader and someone else. */
+    CHECK_IN_WITH_SOMEONE_ELSE,
+    /** A commitment made in a check-in is due no earlier than the check-in. */
+    COMMITMENT_DUE_FROM_CHECK_IN,
+    /** Only an open commitment can be completed or dropped. */
+    ONLY_OPEN_COMMITMENTS_CLOSED,
     /** An idempotency key stands for one request. */
     IDEMPOTENCY_KEY_FOR_ONE_REQUEST;
 

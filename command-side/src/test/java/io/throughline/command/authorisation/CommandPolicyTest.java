@@ -1,5 +1,6 @@
 package io.throughline.command.authorisation;
 
+import io.throughline.command.checkin.Participants;
 import io.throughline.command.metric.MetricDirectory;
 import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
@@ -9,6 +10,11 @@ import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.checkin.CheckInId;
+import io.throughline.kernel.checkin.CheckInPhase;
+import io.throughline.kernel.checkin.CompleteCommitment;
+import io.throughline.kernel.checkin.DropCommitment;
+import io.throughline.kernel.checkin.RecordCheckIn;
 import io.throughline.kernel.decision.DecisionId;
 import io.throughline.kernel.decision.DecisionMode;
 import io.throughline.kernel.decision.DefineDecisionRight;
@@ -75,6 +81,7 @@ import static org.mockito.Mockito.when;
  *     outbound     no lead
  *   marketing      lead: mia
  * </pre>
+ * CHECK_IN is a check-in of sam with olive.
  * Everyone is a LEADER unless said otherwise; nina is a LEADER who leads nothing, ada an ADMIN and nothing else.
  * Each case sends one command through the policy into a chain that answers a marker: allowed means the marker came
  * back, refused means a FORBIDDEN {@link CommandRejectedException} and a chain never called.
@@ -97,6 +104,9 @@ class CommandPolicyTest {
 
     private static final MetricId SALES_METRIC = new MetricId("sales-metric");
     private static final MetricId UNKNOWN_METRIC = new MetricId("no-such-metric");
+
+    private static final CheckInId CHECK_IN = new CheckInId("check-in");
+    private static final CheckInId UNKNOWN_CHECK_IN = new CheckInId("no-such-check-in");
 
     private static final Actor ADA = new Actor("ada", "ADMIN");
     private static final Actor CARLA = leader("carla");
@@ -174,7 +184,9 @@ class CommandPolicyTest {
         MetricDirectory metrics = mock(MetricDirectory.class);
         when(metrics.responsibilityOf(any())).thenReturn(Optional.empty());
         when(metrics.responsibilityOf(SALES_METRIC)).thenReturn(Optional.of(new Responsibility(SALES, person(OTTO))));
-        policy = new CommandPolicy(teams, priorities, metrics);
+        Participants samWithOlive = new Participants(person(SAM), person(OLIVE));
+        policy = new CommandPolicy(teams, priorities, metrics,
+                id -> CHECK_IN.equals(id) ? Optional.of(samWithOlive) : Optional.empty());
     }
 
     // ---------------------------------------------------------------------------------------------- organising teams
@@ -414,6 +426,49 @@ class CommandPolicyTest {
         check(c);
     }
 
+    // ------------------------------------------------------------------------------------------------- check-ins
+
+    /** A leader records their own check-ins; an admin anyone's. */
+    static Stream<Case> recordingACheckIn() {
+        return Stream.of(
+                allowed(SAM, checkInLedBy(SAM)),
+                allowed(NINA, checkInLedBy(NINA)),
+                allowed(SAM, checkInLedBy(null)),
+                allowed(ADA, checkInLedBy(SAM)),
+                refused(CARLA, checkInLedBy(SAM)),
+                refused(OLIVE, checkInLedBy(SAM)),
+                refused(SAM.withRoles("AUDITOR"), checkInLedBy(SAM)),
+                refused(SAM.withRoles("ANALYST"), checkInLedBy(SAM)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void recordingACheckIn(Case c) throws Exception {
+        check(c);
+    }
+
+    /** Completing and dropping a commitment: the check-in's leader and person, as LEADERs. */
+    static Stream<Case> closingACommitment() {
+        List<Function<CheckInId, Object>> closing = List.of(
+                checkIn -> new CompleteCommitment(checkIn, 1),
+                checkIn -> new DropCommitment(checkIn, 1, "Reason"));
+        return forEach(closing, command -> Stream.of(
+                allowed(SAM, command.apply(CHECK_IN)),
+                allowed(OLIVE, command.apply(CHECK_IN)),
+                allowed(NINA, command.apply(UNKNOWN_CHECK_IN)),
+                refused(CARLA, command.apply(CHECK_IN)),
+                refused(OTTO, command.apply(CHECK_IN)),
+                refused(ADA, command.apply(CHECK_IN)),
+                refused(OLIVE.withRoles("AUDITOR"), command.apply(CHECK_IN)),
+                refused(AUDITOR, command.apply(UNKNOWN_CHECK_IN))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void closingACommitment(Case c) throws Exception {
+        check(c);
+    }
+
     // ----------------------------------------------------------------------------------------- unknown references
 
     /**
@@ -545,6 +600,11 @@ class CommandPolicyTest {
 
     private static AssignPriority assignTo(TeamId team) {
         return new AssignPriority(new PriorityId("new"), team, Q4, "Title", person(OLIVE), null, null, null);
+    }
+
+    private static RecordCheckIn checkInLedBy(Actor leader) {
+        return new RecordCheckIn(new CheckInId("new"), leader == null ? null : person(leader), person(OLIVE),
+                null, CheckInPhase.TRACK, null, null, null);
     }
 
     /** The same rows for each of several commands that name the same kind of thing. */

@@ -1,6 +1,7 @@
 package io.throughline.query.audit;
 
 import io.throughline.kernel.Change;
+import io.throughline.kernel.Confidential;
 import io.throughline.kernel.audit.FieldChange;
 
 import java.lang.reflect.InvocationTargetException;
@@ -20,10 +21,13 @@ final class EventChanges {
     private EventChanges() {
     }
 
-    /** The fields the event sets, except the identifier of its own aggregate and the reason. */
+    /** The fields the event sets, except the identifier of its own aggregate, the reason and confidential ones. */
     static Map<String, FieldChange> of(Object event, String aggregateId) {
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         for (RecordComponent component : components(event)) {
+            if (component.isAnnotationPresent(Confidential.class)) {
+                continue;
+            }
             Object value = valueOf(component, event);
             if (value instanceof Change<?> change) {
                 changes.put(component.getName(), new FieldChange(text(change.before()), text(change.after())));

@@ -1,0 +1,4 @@
+package io.throughline.kernel.checkin;
+
+public record CommitmentCompleted(CheckInId checkInId, int number) {
+}

@@ -1,0 +1,4 @@
+package io.throughline.kernel.checkin;
+
+public record CommitmentDropped(CheckInId checkInId, int number, String reason) {
+}

@@ -1,0 +1,7 @@
+package io.throughline.kernel.checkin;
+
+public enum CommitmentStatus {
+    OPEN,
+    COMPLETED,
+    DROPPED
+}
