@@ -1,0 +1,52 @@
+package io.throughline.web;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Optional;
+import java.util.function.ToLongFunction;
+
+/**
+ * Read models follow the event log a few milliseconds behind. A page that has just sent a command waits, briefly,
+ * until the read model shows at least the version the command produced, so that the leader sees their own change.
+ */
+@Component
+class ReadYourWrites {
+
+    private static final long PATIENCE_MILLIS = 2_000;
+    private static final long PAUSE_MILLIS = 10;
+
+    private final QueryGateway queries;
+
+    ReadYourWrites(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    <Q, R> R now(Q query, Class<R> type) {
+        return Pages.found(queries.query(query, ResponseTypes.optionalInstanceOf(type)), type.getSimpleName());
+    }
+
+    /** The answer once its version reaches {@code version}; after the patience runs out, whatever it is then. */
+    <Q, R> R atLeast(Q query, Class<R> type, ToLongFunction<R> versionOf, long version) {
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (true) {
+            Optional<R> answer = queries.query(query, ResponseTypes.optionalInstanceOf(type)).join();
+            if (answer.isPresent() && (versionOf.applyAsLong(answer.get()) >= version
+                    || System.currentTimeMillis() > deadline)) {
+                return answer.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the change is stored but not readable yet");
+            }
+            try {
+                Thread.sleep(PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.throughline.web;
+
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.team.TeamId;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, and its
+ * scorecard. A status report sent with htmx answers the priority's row alone; without JavaScript, the whole page.
+ */
+@Controller
+class TeamPage {
+
+    private static final String ROW = "team :: priority-row";
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final ReadYourWrites reads;
+    private final Clock clock;
+
+    TeamPage(QueryGateway queries, CommandGateway commands, ReadYourWrites reads, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    @GetMapping("/teams/{teamId}")
+    String team(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter, Model model) {
+        Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
+        model.addAttribute("quarter", shown);
+        model.addAttribute("quarters", Pages.quartersAround(clock));
+        model.addAttribute("plan", Pages.found(queries.query(new GetTeamPlan(teamId, shown),
+                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team"));
+        model.addAttribute("statuses", PriorityStatus.values());
+        return "team";
+    }
+
+    @PostMapping("/teams/{teamId}/priorities/{priorityId}/status")
+    String reportStatus(@PathVariable TeamId teamId, @PathVariable PriorityId priorityId,
+                        @RequestParam(required = false) PriorityStatus status, @RequestParam(required = false) String comment,
+                        @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        PriorityView priority;
+        try {
+            long version = commands.sendAndWait(new UpdatePriorityStatus(priorityId, status, comment, null, null));
+            priority = reads.atLeast(new FindPriority(priorityId), PriorityView.class, PriorityView::version, version);
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("refusal", Refusals.of(refused));
+            model.addAttribute("typedComment", comment);
+            priority = reads.now(new FindPriority(priorityId), PriorityView.class);
+        }
+        if (htmx == null) {
+            return model.containsAttribute("refusal") ? team(teamId, priority.quarter(), model)
+                    : "redirect:/teams/" + teamId + "?quarter=" + priority.quarter();
+        }
+        model.addAttribute("priority", priority);
+        model.addAttribute("statuses", PriorityStatus.values());
+        return ROW;
+    }
+}
