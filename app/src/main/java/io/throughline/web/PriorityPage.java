@@ -2,21 +2,42 @@ package io.throughline.web;
 
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
+import io.throughline.kernel.priority.ChangePriority;
+import io.throughline.kernel.priority.CompletePriority;
+import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.ReinstatePriority;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /priorities/{id}}: every field of a priority and its history, who did what, when, why, before → after. */
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * {@code /priorities/{id}}: every field of a priority, what a leader can do to it, and its history — who did what,
+ * when, why, before → after. Every action carries the version the leader saw: if someone changed the priority
+ * meanwhile, nothing is stored and the page says so, showing the current values beside what the leader typed.
+ */
 @Controller
 class PriorityPage {
 
+    private static final String PAGE = "priority";
+
+    private final CommandGateway commands;
     private final ReadYourWrites reads;
 
-    PriorityPage(ReadYourWrites reads) {
+    PriorityPage(CommandGateway commands, ReadYourWrites reads) {
+        this.commands = commands;
         this.reads = reads;
     }
 
@@ -24,6 +45,68 @@ class PriorityPage {
     String priority(@PathVariable PriorityId priorityId, Model model) {
         model.addAttribute("priority", reads.now(new FindPriority(priorityId), PriorityView.class));
         model.addAttribute("history", reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class));
-        return "priority";
+        return PAGE;
+    }
+
+    @PostMapping("/priorities/{priorityId}/change")
+    String change(@PathVariable PriorityId priorityId, @RequestParam long version, @RequestParam String title,
+                  @RequestParam(required = false) String successCriterion,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+                  Model model) {
+        return act(priorityId, "change", Map.of("title", title, "successCriterion", text(successCriterion),
+                "dueDate", dueDate == null ? "" : dueDate.toString()), model, () -> commands.sendAndWait(
+                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version)));
+    }
+
+    @PostMapping("/priorities/{priorityId}/complete")
+    String complete(@PathVariable PriorityId priorityId, @RequestParam long version,
+                    @RequestParam(required = false) String comment, Model model) {
+        return act(priorityId, "complete", Map.of("comment", text(comment)), model,
+                () -> commands.sendAndWait(new CompletePriority(priorityId, comment, version)));
+    }
+
+    @PostMapping("/priorities/{priorityId}/drop")
+    String drop(@PathVariable PriorityId priorityId, @RequestParam long version,
+                @RequestParam(required = false) String reason, Model model) {
+        return act(priorityId, "drop", Map.of("reason", text(reason)), model,
+                () -> commands.sendAndWait(new DropPriority(priorityId, reason, version)));
+    }
+
+    @PostMapping("/priorities/{priorityId}/reinstate")
+    String reinstate(@PathVariable PriorityId priorityId, @RequestParam long version,
+                     @RequestParam(required = false) String reason, Model model) {
+        return act(priorityId, "reinstate", Map.of("reason", text(reason)), model,
+                () -> commands.sendAndWait(new ReinstatePriority(priorityId, reason, version)));
+    }
+
+    /** Sends the action; on success shows the page once it reflects it, otherwise the page with why and what was typed. */
+    private String act(PriorityId priorityId, String action, Map<String, String> typed, Model model, Action send) {
+        try {
+            long version = send.run();
+            reads.atLeast(new FindPriority(priorityId), PriorityView.class, PriorityView::version, version);
+            return "redirect:/priorities/" + priorityId;
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("refusal", Refusals.of(refused));
+        } catch (ConflictingAggregateVersionException stale) {
+            model.addAttribute("refusal", new Refusals(null, "Someone else changed this priority while you were "
+                    + "editing it. Nothing was stored: its current values are shown above; check them and send again."));
+        }
+        model.addAttribute("failedAction", action);
+        model.addAttribute("typed", typed);
+        return priority(priorityId, model);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */
+    private static String blankAsUnchanged(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        long run();
     }
 }

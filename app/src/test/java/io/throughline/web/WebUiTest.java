@@ -37,6 +37,7 @@ class WebUiTest {
     @LocalServerPort
     int port;
 
+    Api wendy;
     String company;
     String sales;
     String child;
@@ -57,7 +58,7 @@ class WebUiTest {
         int n = UNIQUE.incrementAndGet();
         Api admin = new Api(port);
         company = admin.company("Web Co " + n, "wendy");
-        Api wendy = admin.as("wendy");
+        wendy = admin.as("wendy");
         sales = wendy.create("/api/teams", Map.of("name", "Web Sales " + n, "parentTeamId", company));
         String grow = wendy.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
                 "title", "Grow ARR " + n, "ownerId", "wendy"));
@@ -119,6 +120,43 @@ class WebUiTest {
         assertThat(refused.findElement(By.cssSelector(".error")).getText()).contains("reinstate");
         assertThat(refused.findElement(By.name("comment")).getAttribute("value")).isEqualTo("typed by hand");
         assertThat(refused.findElement(By.cssSelector(".status")).getText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aStaleEditSaysSomeoneElseChangedItShowsTheCurrentValueAndKeepsWhatWasTyped() {
+        open("/priorities/" + child);
+        assertThat(wendy.send("PATCH", "/api/priorities/" + child, Map.of("title", "Changed elsewhere")).status())
+                .isEqualTo(200);
+        eventually(() -> assertThat(wendy.get("/api/priorities/" + child).body().get("title").asText())
+                .isEqualTo("Changed elsewhere"));
+
+        WebElement title = browser.findElement(By.cssSelector("#change input[name=title]"));
+        title.clear();
+        title.sendKeys("My own title");
+        browser.findElement(By.cssSelector("#change button[type=submit]")).click();
+
+        waitUntil(() -> !browser.findElements(By.id("refusal")).isEmpty());
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("Someone else changed this priority");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Changed elsewhere");
+        assertThat(browser.findElement(By.cssSelector("#change input[name=title]")).getAttribute("value"))
+                .isEqualTo("My own title");
+        assertThat(wendy.get("/api/priorities/" + child).body().get("title").asText()).isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void droppingAPriorityNeedsAReasonAndThenOffersReinstatement() {
+        open("/priorities/" + child);
+        browser.findElement(By.cssSelector("#drop button[type=submit]")).click();
+        waitUntil(() -> !browser.findElements(By.cssSelector("#drop .error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#drop .error")).getText()).contains("reason");
+        assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("NOT_STARTED");
+
+        browser.findElement(By.cssSelector("#drop input[name=reason]")).sendKeys("no budget this quarter");
+        browser.findElement(By.cssSelector("#drop button[type=submit]")).click();
+        waitUntil(() -> !browser.findElements(By.id("reinstate")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("DROPPED");
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Why: no budget this quarter");
+        assertThat(browser.findElements(By.id("drop"))).isEmpty();
     }
 
     @Test
