@@ -55,6 +55,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(passwords)
                 .formLogin(Customizer.withDefaults())

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -157,6 +158,35 @@ class WebUiTest {
         assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("DROPPED");
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Why: no budget this quarter");
         assertThat(browser.findElements(By.id("drop"))).isEmpty();
+    }
+
+    @Test
+    void anAuditorFiltersTheLogDownloadsItVerifiesTheChainAndSeesAPlanAsItStood() {
+        assertThat(wendy.post("/api/priorities/" + child + "/drop", Map.of("reason", "folded into growth")).status())
+                .isEqualTo(200);
+        open("/audit");
+        assertThat(browser.getPageSource()).as("a leader is not an auditor").doesNotContain("Tamper evidence");
+        new Api(port).as("audra", "AUDITOR");
+        browser.manage().deleteAllCookies();
+        signIn("audra");
+
+        eventually(() -> {
+            open("/audit?teamId=" + sales + "&type=PriorityDropped");
+            assertThat(browser.findElement(By.cssSelector(".log tbody")).getText()).contains("folded into growth")
+                    .contains("wendy");
+        });
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        assertThat(csv).startsWith("globalSequence,aggregateType,aggregateId,teamId,type,actor,at,reason,changes,huddleId")
+                .contains("folded into growth");
+
+        browser.findElement(By.cssSelector("#verification button")).click();
+        waitUntil(() -> !browser.findElements(By.id("verified")).isEmpty());
+        assertThat(browser.findElement(By.id("verified")).getText()).contains("verified: the log is as it was written");
+
+        open("/audit?planTeam=" + sales + "&planQuarter=2026-Q4&asOf=" + Instant.now());
+        assertThat(browser.findElement(By.id("plan-as-of")).getText()).contains(SCRIPT_TITLE).contains("DROPPED");
     }
 
     @Test

@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.audit.AuditFilter;
 import io.throughline.kernel.audit.ChainVerification;
 import io.throughline.kernel.audit.VerifyAuditChain;
-import io.throughline.kernel.audit.AuditLogEntry;
 import io.throughline.kernel.audit.AuditPage;
-import io.throughline.kernel.audit.ReadAuditLog;
 import io.throughline.kernel.audit.SearchAudit;
 import io.throughline.query.web.Params;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.util.List;
 
 @RestController
 @RequestMapping("/api/audit")
@@ -33,8 +30,6 @@ class AuditQueryController {
 
     static final String TEXT_CSV = "text/csv";
     static final int MAX_PAGE_SIZE = 500;
-    /** Entries read per query while exporting: the export never holds more than this in memory. */
-    static final int EXPORT_CHUNK = 1_000;
 
     private final QueryGateway queries;
 
@@ -74,22 +69,7 @@ class AuditQueryController {
                     + "read in chunks so that an export of any size never sits in memory whole. changes is a JSON object.")
     ResponseEntity<StreamingResponseBody> export(@ParameterObject AuditFilter filter) {
         Params.ordered("from", filter.from(), "to", filter.to());
-        StreamingResponseBody body = out -> {
-            try (AuditCsv csv = new AuditCsv(out)) {
-                AuditFilter remaining = filter;
-                List<AuditLogEntry> chunk;
-                do {
-                    chunk = queries.query(new ReadAuditLog(remaining, EXPORT_CHUNK),
-                            ResponseTypes.multipleInstancesOf(AuditLogEntry.class)).join();
-                    for (AuditLogEntry entry : chunk) {
-                        csv.write(entry);
-                    }
-                    if (!chunk.isEmpty()) {
-                        remaining = remaining.withUpTo(chunk.get(chunk.size() - 1).globalSequence() - 1);
-                    }
-                } while (chunk.size() == EXPORT_CHUNK);
-            }
-        };
+        StreamingResponseBody body = out -> AuditExport.write(queries, filter, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")
                 .contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))
