@@ -56,6 +56,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
+                        .requestMatchers("/admin/**", "/admin").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(passwords)
                 .formLogin(Customizer.withDefaults())

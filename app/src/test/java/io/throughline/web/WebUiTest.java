@@ -13,6 +13,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -187,6 +188,28 @@ class WebUiTest {
 
         open("/audit?planTeam=" + sales + "&planQuarter=2026-Q4&asOf=" + Instant.now());
         assertThat(browser.findElement(By.id("plan-as-of")).getText()).contains(SCRIPT_TITLE).contains("DROPPED");
+    }
+
+    @Test
+    void anAdminReplaysAProjectionAndWatchesItBecomeLiveAgain() {
+        open("/admin");
+        assertThat(browser.getPageSource()).as("a leader is not an admin").doesNotContain("Projections");
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
+
+        open("/admin");
+        assertThat(browser.findElement(By.id("projection-integrity")).findElements(By.tagName("button"))).isEmpty();
+        browser.findElement(By.cssSelector("#projection-audit button")).click();
+        waitUntil(() -> browser.findElement(By.cssSelector("#projection-audit .state")).getText().equals("LIVE")
+                && browser.findElement(By.cssSelector("#projection-audit progress")).getAttribute("value").equals("100"));
+        WebElement table = browser.findElement(By.id("projections"));
+        // htmx replaces the table every second: the element read before goes stale.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(table));
+        assertThat(browser.findElement(By.id("projections")).getText()).contains("dashboard").contains("integrity");
     }
 
     @Test
