@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.query.web.Answers;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.ToLongFunction;
 
 /**
@@ -26,27 +28,31 @@ class ReadYourWrites {
     }
 
     <Q, R> R now(Q query, Class<R> type) {
-        return Pages.found(queries.query(query, ResponseTypes.optionalInstanceOf(type)), type.getSimpleName());
+        return Answers.found(read(query, type), "no such " + type.getSimpleName());
     }
 
     /** The answer once its version reaches {@code version}; after the patience runs out, whatever it is then. */
     <Q, R> R atLeast(Q query, Class<R> type, ToLongFunction<R> versionOf, long version) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-        while (true) {
-            Optional<R> answer = queries.query(query, ResponseTypes.optionalInstanceOf(type)).join();
-            if (answer.isPresent() && (versionOf.applyAsLong(answer.get()) >= version
-                    || System.currentTimeMillis() > deadline)) {
-                return answer.get();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the change is stored but not readable yet");
-            }
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        Optional<R> answer = read(query, type).join();
+        while (answer.map(versionOf::applyAsLong).orElse(-1L) < version && System.currentTimeMillis() < deadline) {
+            pause();
+            answer = read(query, type).join();
+        }
+        return answer.orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the change is stored but not readable yet"));
+    }
+
+    private <Q, R> CompletableFuture<Optional<R>> read(Q query, Class<R> type) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(type));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

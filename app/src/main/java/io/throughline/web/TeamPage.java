@@ -9,6 +9,7 @@ import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
+import io.throughline.query.web.Answers;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -50,8 +51,8 @@ class TeamPage {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
-        model.addAttribute("plan", Pages.found(queries.query(new GetTeamPlan(teamId, shown),
-                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team"));
+        model.addAttribute("plan", Answers.found(queries.query(new GetTeamPlan(teamId, shown),
+                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId));
         model.addAttribute("statuses", PriorityStatus.values());
         return "team";
     }

@@ -22,7 +22,8 @@ public final class Answers {
         return found(answer, "no " + what + " with id '" + id + "' at " + at);
     }
 
-    private static <T> T found(CompletableFuture<Optional<T>> answer, String notFound) {
+    /** The thing, or a 404 problem that says {@code notFound}. */
+    public static <T> T found(CompletableFuture<Optional<T>> answer, String notFound) {
         return answer.join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, notFound));
     }
 }
