@@ -2,27 +2,21 @@ package io.throughline.web;
 
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,30 +24,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The leader's pages in a real headless Chromium: sign in, the cascade, an inline status report, a refusal, history. */
 @ThroughlineIntegrationTest
-class WebUiTest {
+class WebUiTest extends BrowserTest {
 
     static final String SCRIPT_TITLE = "<script>alert(1)</script>";
     static final AtomicInteger UNIQUE = new AtomicInteger();
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
     Api wendy;
     String company;
     String sales;
     String child;
     String completed;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     @BeforeEach
     void organisation() {
@@ -72,8 +51,6 @@ class WebUiTest {
                 .isEqualTo(200);
         eventually(() -> assertThat(wendy.get("/api/priorities/" + completed).body().get("status").asText())
                 .isEqualTo("COMPLETED"));
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1280, 900));
         signIn("wendy");
     }
 
@@ -90,7 +67,7 @@ class WebUiTest {
     @Test
     void aStatusReportedInlineReplacesItsRowWithoutReloadingThePage() {
         open("/teams/" + sales + "?quarter=2026-Q4");
-        ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+        script("window.stillTheSamePage = true;");
         WebElement row = browser.findElement(By.id("priority-" + child));
         new Select(row.findElement(By.name("status"))).selectByValue("AT_RISK");
         row.findElement(By.name("comment")).clear();
@@ -99,7 +76,7 @@ class WebUiTest {
 
         waitUntil(() -> browser.findElement(By.id("priority-" + child)).findElement(By.cssSelector(".status"))
                 .getText().equals("AT_RISK"));
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true")).isEqualTo(true);
+        assertThat(script("return window.stillTheSamePage === true")).isEqualTo(true);
 
         open("/priorities/" + child);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCRIPT_TITLE);
@@ -168,7 +145,6 @@ class WebUiTest {
         open("/audit");
         assertThat(browser.getPageSource()).as("a leader is not an auditor").doesNotContain("Tamper evidence");
         new Api(port).as("audra", "AUDITOR");
-        browser.manage().deleteAllCookies();
         signIn("audra");
 
         eventually(() -> {
@@ -194,12 +170,7 @@ class WebUiTest {
     void anAdminReplaysAProjectionAndWatchesItBecomeLiveAgain() {
         open("/admin");
         assertThat(browser.getPageSource()).as("a leader is not an admin").doesNotContain("Projections");
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
+        signIn("admin", Api.ADMIN_PASSWORD);
 
         open("/admin");
         assertThat(browser.findElement(By.id("projection-integrity")).findElements(By.tagName("button"))).isEmpty();
@@ -217,27 +188,7 @@ class WebUiTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : new String[]{"/?quarter=2026-Q4", "/teams/" + sales + "?quarter=2026-Q4", "/priorities/" + child}) {
             open(page);
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+            assertThat(overflow()).as(page).isLessThanOrEqualTo(0);
         }
-    }
-
-    private void signIn(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(Api.passwordOf(user));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        // htmx swaps rows while we look: an element may go stale between two reads.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> condition.getAsBoolean());
     }
 }
