@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule controllersTalkToTheDomainOnlyThroughGateways = noClasses()
-            .that().areAnnotatedWith(RestController.class)
+            .that().areMetaAnnotatedWith(Controller.class)
             .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class)
             .orShould().dependOnClassesThat().areAssignableTo(org.axonframework.modelling.command.Repository.class)
             .orShould().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)

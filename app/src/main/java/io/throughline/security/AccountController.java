@@ -48,6 +48,12 @@ class AccountController {
         return ResponseEntity.created(URI.create("/api/admin/users/" + account.username())).body(account);
     }
 
+    @GetMapping("/api/admin/users")
+    @Operation(summary = "Every account with its roles, by username (admins)")
+    List<UserAccounts.Account> accounts() {
+        return accounts.list();
+    }
+
     @GetMapping("/api/admin/users/{username}")
     @Operation(summary = "One account (admins)")
     UserAccounts.Account account(@PathVariable String username) {

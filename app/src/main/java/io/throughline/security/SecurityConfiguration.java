@@ -1,23 +1,30 @@
 package io.throughline.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.util.Objects;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a Bearer personal access token on every request,
@@ -28,7 +35,7 @@ import javax.sql.DataSource;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/login", "/error"};
+            "/swagger-ui.html", "/login", "/error", "/css/**", "/js/**", "/webjars/**"};
 
     @Bean
     @Order(1)
@@ -59,9 +66,19 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/admin").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(passwords)
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::backToTheForm))
                 .logout(Customizer.withDefaults())
                 .build();
+    }
+
+    /** Back to the form with the username kept, and whether the password was wrong or the account disabled. */
+    private static void backToTheForm(HttpServletRequest request, HttpServletResponse response,
+                                      AuthenticationException failure) throws IOException {
+        response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + "/login")
+                .queryParam("error", failure instanceof DisabledException ? "disabled" : "")
+                .queryParam("username", "{username}")
+                .encode().buildAndExpand(Objects.requireNonNullElse(request.getParameter("username"), ""))
+                .toUriString());
     }
 
     /** bcrypt for the passwords; successful checks are cached briefly for HTTP Basic (see {@link CredentialCache}). */

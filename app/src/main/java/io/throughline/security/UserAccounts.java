@@ -81,6 +81,18 @@ public class UserAccounts {
         return users.userExists(username);
     }
 
+    /** Every account, by username, with its roles: one query, however many people there are. */
+    public List<Account> list() {
+        return sql.query("""
+                select u.username, u.display_name, u.enabled,
+                       coalesce(string_agg(substr(a.authority, 6), ',' order by a.authority), '') as roles
+                from users u left join authorities a on a.username = u.username
+                group by u.username, u.display_name, u.enabled
+                order by u.username""", (row, n) -> new Account(row.getString("username"),
+                row.getString("display_name"), row.getString("roles").isEmpty() ? List.of()
+                : List.of(row.getString("roles").split(",")), row.getBoolean("enabled")));
+    }
+
     public Account find(String username) {
         UserDetails user = existing(username);
         String displayName = sql.queryForObject("select display_name from users where username = ?", String.class, username);

@@ -1,28 +1,40 @@
 package io.throughline.web;
 
 import io.throughline.query.replay.ProjectionAdministration;
+import io.throughline.security.Role;
+import io.throughline.security.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar that htmx refreshes
- * every second. Like the API's admin endpoints it operates the read side, not the domain, so it talks to the processors.
+ * every second; and the people who may sign in, with their roles. Like the API's admin endpoints it operates the read
+ * side and the accounts, not the domain, so it talks to the processors and the accounts directly.
  */
 @Controller
 class AdminPage {
 
     private final ProjectionAdministration projections;
+    private final UserAccounts accounts;
 
-    AdminPage(ProjectionAdministration projections) {
+    AdminPage(ProjectionAdministration projections, UserAccounts accounts) {
         this.projections = projections;
+        this.accounts = accounts;
     }
 
     @GetMapping("/admin")
     String admin(Model model) {
         model.addAttribute("projections", projections.list());
+        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("roles", Role.values());
         return "admin";
     }
 
@@ -37,5 +49,29 @@ class AdminPage {
     String replay(@PathVariable String name) {
         projections.replay(name);
         return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users")
+    String addPerson(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
+                     @RequestParam(required = false) Set<Role> roles, @RequestParam(required = false) String password,
+                     Model model) {
+        try {
+            accounts.create(username, displayName, roles, password);
+            return "redirect:/admin#people";
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("refusal", Refusals.of(refused));
+            model.addAttribute("typed", new TypedAccount(username, displayName, roles == null ? Set.of() : roles));
+            return admin(model);
+        }
+    }
+
+    @PostMapping("/admin/users/{username}/disable")
+    String disable(@PathVariable String username) {
+        accounts.disable(username);
+        return "redirect:/admin#people";
+    }
+
+    /** What the admin typed into a refused form, shown again; never the password. */
+    record TypedAccount(String username, String displayName, Set<Role> roles) {
     }
 }

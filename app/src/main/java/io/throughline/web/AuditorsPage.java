@@ -7,7 +7,9 @@ import io.throughline.kernel.audit.ChainVerification;
 import io.throughline.kernel.audit.SearchAudit;
 import io.throughline.kernel.audit.VerifyAuditChain;
 import io.throughline.kernel.plan.GetPlanAsOf;
+import io.throughline.kernel.plan.GetPlanChanges;
 import io.throughline.kernel.plan.PlanAsOf;
+import io.throughline.kernel.plan.PlanChanges;
 import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
@@ -26,10 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code /audit}, for auditors: the organisation's log with filters and a CSV download, the plan of a team as it
- * stood at a chosen instant, and the hash chain's verification.
+ * stood at a chosen instant and what changed in it between two, and the hash chain's verification.
  */
 @Controller
 class AuditorsPage {
@@ -47,7 +51,8 @@ class AuditorsPage {
     @GetMapping("/audit")
     String audit(AuditFilter filter, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(required = false) TeamId planTeam, @RequestParam(required = false) Quarter planQuarter,
-                 @RequestParam(required = false) Instant asOf, @RequestParam(defaultValue = "false") boolean verify,
+                 @RequestParam(required = false) String asOf, @RequestParam(required = false) String since,
+                 @RequestParam(required = false) String until, @RequestParam(defaultValue = "false") boolean verify,
                  Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("teams", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join());
@@ -55,12 +60,24 @@ class AuditorsPage {
                 AuditPage.class).join());
         model.addAttribute("quarters", Pages.quartersAround(clock));
         Quarter quarter = planQuarter != null ? planQuarter : Quarter.of(LocalDate.now(clock));
+        model.addAttribute("planTeam", planTeam);
         model.addAttribute("planQuarter", quarter);
-        model.addAttribute("asOf", asOf);
-        if (planTeam != null && asOf != null) {
-            model.addAttribute("planTeam", planTeam);
-            model.addAttribute("planAsOf", queries.query(new GetPlanAsOf(planTeam, quarter, asOf),
+        model.addAttribute("typed", Map.of("asOf", Pages.orEmpty(asOf), "since", Pages.orEmpty(since),
+                "until", Pages.orEmpty(until)));
+        Map<String, String> invalid = new HashMap<>();
+        model.addAttribute("invalid", invalid);
+        Instant asOfInstant = Moments.parse("asOf", asOf, invalid);
+        if (planTeam != null && asOfInstant != null) {
+            model.addAttribute("planAsOf", queries.query(new GetPlanAsOf(planTeam, quarter, asOfInstant),
                     ResponseTypes.optionalInstanceOf(PlanAsOf.class)).join().orElse(null));
+        }
+        Instant from = Moments.parse("since", since, invalid);
+        Instant to = Moments.parse("until", until, invalid);
+        if (from != null && to != null && from.isAfter(to)) {
+            invalid.put("until", "must not be before " + since);
+        } else if (planTeam != null && from != null && to != null) {
+            model.addAttribute("planChanges", queries.query(new GetPlanChanges(planTeam, quarter, from, to),
+                    ResponseTypes.optionalInstanceOf(PlanChanges.class)).join().orElse(null));
         }
         if (verify) {
             model.addAttribute("verification", queries.query(new VerifyAuditChain(),

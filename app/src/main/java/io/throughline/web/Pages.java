@@ -5,6 +5,7 @@ import io.throughline.kernel.Quarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** The quarters a leader picks from, on every page that shows a quarter. */
@@ -17,5 +18,15 @@ final class Pages {
     static List<Quarter> quartersAround(Clock clock) {
         LocalDate today = LocalDate.now(clock);
         return IntStream.rangeClosed(-2, 1).mapToObj(offset -> Quarter.of(today.plusMonths(3L * offset))).toList();
+    }
+
+    /** A form field left out, shown again as empty. */
+    static String orEmpty(String typed) {
+        return typed == null ? "" : typed;
+    }
+
+    /** A select's "none" option sends an empty value, which names no id (the ids themselves refuse to be blank). */
+    static <T> T idOrNone(String chosen, Function<String, T> id) {
+        return chosen == null || chosen.isBlank() ? null : id.apply(chosen);
     }
 }

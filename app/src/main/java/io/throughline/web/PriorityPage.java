@@ -1,17 +1,25 @@
 package io.throughline.web;
 
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
 import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,16 +42,29 @@ class PriorityPage {
     private static final String PAGE = "priority";
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final ReadYourWrites reads;
+    private final TeamChoices choices;
 
-    PriorityPage(CommandGateway commands, ReadYourWrites reads) {
+    PriorityPage(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, TeamChoices choices) {
         this.commands = commands;
+        this.queries = queries;
         this.reads = reads;
+        this.choices = choices;
     }
 
     @GetMapping("/priorities/{priorityId}")
     String priority(@PathVariable PriorityId priorityId, Model model) {
-        model.addAttribute("priority", reads.now(new FindPriority(priorityId), PriorityView.class));
+        PriorityView priority = reads.now(new FindPriority(priorityId), PriorityView.class);
+        TeamView team = reads.now(new FindTeam(priority.teamId()), TeamView.class);
+        model.addAttribute("priority", priority);
+        model.addAttribute("team", team);
+        model.addAttribute("parent", priority.parentPriorityId() == null ? null
+                : reads.now(new FindPriority(priority.parentPriorityId()), PriorityView.class));
+        model.addAttribute("children", queries.query(new ListAlignedPriorities(priorityId),
+                ResponseTypes.multipleInstancesOf(PriorityView.class)).join());
+        model.addAttribute("owners", TeamChoices.owners(team));
+        model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
         model.addAttribute("history", reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class));
         return PAGE;
     }
@@ -53,29 +74,46 @@ class PriorityPage {
                   @RequestParam(required = false) String successCriterion,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                   Model model) {
-        return act(priorityId, "change", Map.of("title", title, "successCriterion", text(successCriterion),
+        return act(priorityId, "change", Map.of("title", title, "successCriterion", Pages.orEmpty(successCriterion),
                 "dueDate", dueDate == null ? "" : dueDate.toString()), model, () -> commands.sendAndWait(
                 new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version)));
+    }
+
+    @PostMapping("/priorities/{priorityId}/reassign")
+    String reassign(@PathVariable PriorityId priorityId, @RequestParam long version,
+                    @RequestParam(required = false) PersonId newOwnerId, @RequestParam(required = false) String reason,
+                    Model model) {
+        return act(priorityId, "reassign", Map.of("newOwnerId", newOwnerId == null ? "" : newOwnerId.value(),
+                        "reason", Pages.orEmpty(reason)), model,
+                () -> commands.sendAndWait(new ReassignPriority(priorityId, newOwnerId, reason, version)));
+    }
+
+    @PostMapping("/priorities/{priorityId}/realign")
+    String realign(@PathVariable PriorityId priorityId, @RequestParam long version,
+                   @RequestParam(required = false) String newParentPriorityId, Model model) {
+        return act(priorityId, "realign", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId)), model,
+                () -> commands.sendAndWait(new RealignPriority(priorityId,
+                        Pages.idOrNone(newParentPriorityId, PriorityId::new), version)));
     }
 
     @PostMapping("/priorities/{priorityId}/complete")
     String complete(@PathVariable PriorityId priorityId, @RequestParam long version,
                     @RequestParam(required = false) String comment, Model model) {
-        return act(priorityId, "complete", Map.of("comment", text(comment)), model,
+        return act(priorityId, "complete", Map.of("comment", Pages.orEmpty(comment)), model,
                 () -> commands.sendAndWait(new CompletePriority(priorityId, comment, version)));
     }
 
     @PostMapping("/priorities/{priorityId}/drop")
     String drop(@PathVariable PriorityId priorityId, @RequestParam long version,
                 @RequestParam(required = false) String reason, Model model) {
-        return act(priorityId, "drop", Map.of("reason", text(reason)), model,
+        return act(priorityId, "drop", Map.of("reason", Pages.orEmpty(reason)), model,
                 () -> commands.sendAndWait(new DropPriority(priorityId, reason, version)));
     }
 
     @PostMapping("/priorities/{priorityId}/reinstate")
     String reinstate(@PathVariable PriorityId priorityId, @RequestParam long version,
                      @RequestParam(required = false) String reason, Model model) {
-        return act(priorityId, "reinstate", Map.of("reason", text(reason)), model,
+        return act(priorityId, "reinstate", Map.of("reason", Pages.orEmpty(reason)), model,
                 () -> commands.sendAndWait(new ReinstatePriority(priorityId, reason, version)));
     }
 
@@ -94,10 +132,6 @@ class PriorityPage {
         model.addAttribute("failedAction", action);
         model.addAttribute("typed", typed);
         return priority(priorityId, model);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 
     /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */

@@ -1,19 +1,14 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
-import io.throughline.kernel.plan.GetTeamPlan;
-import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
-import io.throughline.query.web.Answers;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, and its
@@ -34,27 +26,19 @@ class TeamPage {
 
     private static final String ROW = "team :: priority-row";
 
-    private final QueryGateway queries;
     private final CommandGateway commands;
     private final ReadYourWrites reads;
-    private final Clock clock;
+    private final TeamPageModel page;
 
-    TeamPage(QueryGateway queries, CommandGateway commands, ReadYourWrites reads, Clock clock) {
-        this.queries = queries;
+    TeamPage(CommandGateway commands, ReadYourWrites reads, TeamPageModel page) {
         this.commands = commands;
         this.reads = reads;
-        this.clock = clock;
+        this.page = page;
     }
 
     @GetMapping("/teams/{teamId}")
     String team(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter, Model model) {
-        Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
-        model.addAttribute("quarter", shown);
-        model.addAttribute("quarters", Pages.quartersAround(clock));
-        model.addAttribute("plan", Answers.found(queries.query(new GetTeamPlan(teamId, shown),
-                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId));
-        model.addAttribute("statuses", PriorityStatus.values());
-        return "team";
+        return page.fill(teamId, quarter, model);
     }
 
     @PostMapping("/teams/{teamId}/priorities/{priorityId}/status")

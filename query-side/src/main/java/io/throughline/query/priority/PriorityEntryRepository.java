@@ -10,7 +10,7 @@ public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, St
 
     List<PriorityEntry> findByTeamIdAndQuarterOrderByAssignedAtAsc(String teamId, String quarter);
 
-    List<PriorityEntry> findByParentPriorityId(String parentPriorityId);
+    List<PriorityEntry> findByParentPriorityIdOrderByAssignedAtAsc(String parentPriorityId);
 
     List<PriorityEntry> findByQuarterOrderByAssignedAtAsc(String quarter);
 }

@@ -1,6 +1,7 @@
 package io.throughline.query.priority;
 
 import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityCompleted;
@@ -21,6 +22,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -93,6 +95,12 @@ class PriorityProjection {
         return priorities.findById(query.priorityId().value()).map(PriorityEntry::toView);
     }
 
+    @QueryHandler
+    List<PriorityView> handle(ListAlignedPriorities query) {
+        return priorities.findByParentPriorityIdOrderByAssignedAtAsc(query.parentPriorityId().value()).stream()
+                .map(PriorityEntry::toView).toList();
+    }
+
     private void update(PriorityId priorityId, Object event, long version, Instant at) {
         priorities.findById(priorityId.value()).ifPresent(priority -> {
             priority.apply(event);
@@ -101,6 +109,6 @@ class PriorityProjection {
     }
 
     private void flagChildren(PriorityId parentId, boolean parentDropped) {
-        priorities.findByParentPriorityId(parentId.value()).forEach(child -> child.orphaned(parentDropped));
+        priorities.findByParentPriorityIdOrderByAssignedAtAsc(parentId.value()).forEach(child -> child.orphaned(parentDropped));
     }
 }

@@ -1,0 +1,136 @@
+package io.throughline.web;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.plan.FramePlan;
+import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.ReframePlan;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.AssignPriority;
+import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.AddTeamMember;
+import io.throughline.kernel.team.AppointTeamLead;
+import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.RegisterTeam;
+import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamView;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The forms on a team's page that shape its plan: frame or reframe the quarter, assign a priority, add a team below,
+ * appoint the lead, add a member. Each sends one command; on success the page shows the change once the read model
+ * has it, on refusal the page comes back with the message next to the field and what was typed.
+ */
+@Controller
+class PlanningForms {
+
+    private final CommandGateway commands;
+    private final ReadYourWrites reads;
+    private final TeamPageModel page;
+
+    PlanningForms(CommandGateway commands, ReadYourWrites reads, TeamPageModel page) {
+        this.commands = commands;
+        this.reads = reads;
+        this.page = page;
+    }
+
+    @PostMapping("/teams/{teamId}/framing")
+    String frame(@PathVariable TeamId teamId, @RequestParam Quarter quarter,
+                 @RequestParam(defaultValue = "false") boolean framed,
+                 @RequestParam(required = false) String purpose, @RequestParam(required = false) String outcome,
+                 @RequestParam(required = false) String annualGoals, @RequestParam(required = false) String reason,
+                 Model model) {
+        List<String> goals = annualGoals == null ? null : Arrays.stream(annualGoals.split("\\R"))
+                .map(String::strip).filter(goal -> !goal.isEmpty()).toList();
+        return send(teamId, quarter, "framing", typed("purpose", purpose, "outcome", outcome, "annualGoals", annualGoals,
+                "reason", reason), model, () -> {
+            commands.sendAndWait(framed ? new ReframePlan(teamId, quarter, purpose, outcome, goals, reason)
+                    : new FramePlan(teamId, quarter, purpose, outcome, goals));
+            reads.until(new GetTeamPlan(teamId, quarter), TeamPlan.class, plan -> plan.framing() != null
+                    && (outcome == null || outcome.equals(plan.framing().outcome())));
+        });
+    }
+
+    @PostMapping("/teams/{teamId}/priorities")
+    String assign(@PathVariable TeamId teamId, @RequestParam Quarter quarter, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) PersonId ownerId, @RequestParam(required = false) String successCriterion,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+                  @RequestParam(required = false) String parentPriorityId, Model model) {
+        PriorityId priorityId = new PriorityId(UUID.randomUUID().toString());
+        PriorityId parent = Pages.idOrNone(parentPriorityId, PriorityId::new);
+        return send(teamId, quarter, "assign", typed("title", title, "ownerId", ownerId, "successCriterion",
+                successCriterion, "dueDate", dueDate, "parentPriorityId", parentPriorityId), model, () -> {
+            commands.sendAndWait(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion,
+                    dueDate, parent));
+            reads.until(new FindPriority(priorityId), PriorityView.class, Objects::nonNull);
+        });
+    }
+
+    @PostMapping("/teams/{teamId}/teams")
+    String addTeamBelow(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
+                        @RequestParam(required = false) String name, Model model) {
+        TeamId newTeam = new TeamId(UUID.randomUUID().toString());
+        String shown = send(teamId, quarter, "team", typed("name", name), model, () -> {
+            commands.sendAndWait(new RegisterTeam(newTeam, name, teamId));
+            reads.until(new FindTeam(newTeam), TeamView.class, Objects::nonNull);
+        });
+        return model.containsAttribute("refusal") ? shown : "redirect:/teams/" + newTeam;
+    }
+
+    @PostMapping("/teams/{teamId}/lead")
+    String appointLead(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
+                       @RequestParam(required = false) PersonId personId, Model model) {
+        return send(teamId, quarter, "lead", typed("personId", personId), model, () -> {
+            commands.sendAndWait(new AppointTeamLead(teamId, personId));
+            reads.until(new FindTeam(teamId), TeamView.class, team -> Objects.equals(team.leadId(), personId));
+        });
+    }
+
+    @PostMapping("/teams/{teamId}/members")
+    String addMember(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
+                     @RequestParam(required = false) PersonId personId, Model model) {
+        return send(teamId, quarter, "member", typed("personId", personId), model, () -> {
+            commands.sendAndWait(new AddTeamMember(teamId, personId));
+            reads.until(new FindTeam(teamId), TeamView.class, team -> team.members().contains(personId));
+        });
+    }
+
+    private String send(TeamId teamId, Quarter quarter, String form, Map<String, String> typed, Model model,
+                        Runnable sendAndShow) {
+        try {
+            sendAndShow.run();
+            return "redirect:/teams/" + teamId + (quarter == null ? "" : "?quarter=" + quarter);
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("refusal", Refusals.of(refused));
+            model.addAttribute("failedForm", form);
+            model.addAttribute("typed", typed);
+            return page.fill(teamId, quarter, model);
+        }
+    }
+
+    /** Field names and what was typed into them, alternately; left out shows as empty. */
+    private static Map<String, String> typed(Object... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put((String) namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1].toString());
+        }
+        return typed;
+    }
+}

@@ -1,0 +1,43 @@
+package io.throughline.web;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a form about a team's priorities offers to pick from. Offering is not deciding: the command side still checks
+ * every choice, and its refusal is what the page shows.
+ */
+@Component
+class TeamChoices {
+
+    private final QueryGateway queries;
+
+    TeamChoices(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** Who may own the team's priorities: its lead and its members. */
+    static List<PersonId> owners(TeamView team) {
+        return Stream.concat(Stream.ofNullable(team.leadId()), team.members().stream()).distinct().toList();
+    }
+
+    /** What a priority of the team may serve: the open priorities of the team above, in the same quarter. */
+    List<PriorityView> parentCandidates(TeamView team, Quarter quarter) {
+        if (team.parentTeamId() == null) {
+            return List.of();
+        }
+        return queries.query(new GetTeamPlan(team.parentTeamId(), quarter), ResponseTypes.optionalInstanceOf(TeamPlan.class))
+                .join().map(TeamPlan::priorities).orElse(List.of()).stream()
+                .filter(candidate -> !candidate.status().isClosed()).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package io.throughline.web;
+
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.ListTeams;
+import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Everything the team page shows, for its own GET and for every form on it that comes back refused. */
+@Component
+class TeamPageModel {
+
+    static final String VIEW = "team";
+
+    private final QueryGateway queries;
+    private final ReadYourWrites reads;
+    private final TeamChoices choices;
+    private final Clock clock;
+
+    TeamPageModel(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, Clock clock) {
+        this.queries = queries;
+        this.reads = reads;
+        this.choices = choices;
+        this.clock = clock;
+    }
+
+    /** Fills the model for the team's page in the quarter (the current one when null) and names the view. */
+    String fill(TeamId teamId, Quarter quarter, Model model) {
+        Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
+        TeamView team = reads.now(new FindTeam(teamId), TeamView.class);
+        model.addAttribute("quarter", shown);
+        model.addAttribute("quarters", Pages.quartersAround(clock));
+        model.addAttribute("team", team);
+        model.addAttribute("plan", reads.now(new GetTeamPlan(teamId, shown), TeamPlan.class));
+        model.addAttribute("statuses", PriorityStatus.values());
+        model.addAttribute("owners", TeamChoices.owners(team));
+        model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));
+        model.addAttribute("teamsBelow", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class))
+                .join().stream().filter(other -> Objects.equals(other.parentTeamId(), teamId)).toList());
+        return VIEW;
+    }
+}
