@@ -9,6 +9,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -33,9 +34,14 @@ class ReadYourWrites {
 
     /** The answer once its version reaches {@code version}; after the patience runs out, whatever it is then. */
     <Q, R> R atLeast(Q query, Class<R> type, ToLongFunction<R> versionOf, long version) {
+        return until(query, type, answer -> versionOf.applyAsLong(answer) >= version);
+    }
+
+    /** The answer once it shows what was written; after the patience runs out, whatever it is then. */
+    <Q, R> R until(Q query, Class<R> type, Predicate<R> written) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         Optional<R> answer = read(query, type).join();
-        while (answer.map(versionOf::applyAsLong).orElse(-1L) < version && System.currentTimeMillis() < deadline) {
+        while (!answer.map(written::test).orElse(false) && System.currentTimeMillis() < deadline) {
             pause();
             answer = read(query, type).join();
         }
