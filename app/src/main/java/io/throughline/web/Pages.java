@@ -1,10 +1,16 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.PriorityView;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** The quarters a leader picks from, on every page that shows a quarter. */
@@ -17,5 +23,15 @@ final class Pages {
     static List<Quarter> quartersAround(Clock clock) {
         LocalDate today = LocalDate.now(clock);
         return IntStream.rangeClosed(-2, 1).mapToObj(offset -> Quarter.of(today.plusMonths(3L * offset))).toList();
+    }
+
+    /** A plan's priorities by id, for pages that name a priority they know only by its id. */
+    static Map<String, PriorityView> prioritiesById(TeamPlan plan) {
+        return plan.priorities().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
+    }
+
+    /** A plan's KPIs by id. */
+    static Map<String, MetricSummary> metricsById(TeamPlan plan) {
+        return plan.metrics().stream().collect(Collectors.toMap(m -> m.id().value(), Function.identity()));
     }
 }
