@@ -1,6 +1,10 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.huddle.GetTeamHuddles;
+import io.throughline.kernel.huddle.ResolveStuckItem;
+import io.throughline.kernel.huddle.StuckItemId;
+import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.FindPriority;
@@ -26,8 +30,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, and its
- * scorecard. A status report sent with htmx answers the priority's row alone; without JavaScript, the whole page.
+ * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, its last
+ * huddle and open stuck items, and its scorecard. A status report sent with htmx answers the priority's row alone;
+ * without JavaScript, the whole page.
  */
 @Controller
 class TeamPage {
@@ -51,10 +56,31 @@ class TeamPage {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
-        model.addAttribute("plan", Answers.found(queries.query(new GetTeamPlan(teamId, shown),
-                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId));
+        TeamPlan plan = Answers.found(queries.query(new GetTeamPlan(teamId, shown),
+                ResponseTypes.optionalInstanceOf(TeamPlan.class)), "team", teamId);
+        model.addAttribute("plan", plan);
         model.addAttribute("statuses", PriorityStatus.values());
+        model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
+        model.addAttribute("priorityById", Pages.prioritiesById(plan));
+        model.addAttribute("metricById", Pages.metricsById(plan));
         return "team";
+    }
+
+    /** Closes a stuck item; refused (no resolution given, resolved already), the page says why next to its form. */
+    @PostMapping("/teams/{teamId}/stuck/{itemId}/resolve")
+    String resolve(@PathVariable TeamId teamId, @PathVariable StuckItemId itemId, @RequestParam Quarter quarter,
+                   @RequestParam(required = false) String resolution, Model model) {
+        try {
+            commands.sendAndWait(new ResolveStuckItem(teamId, itemId, resolution));
+            reads.until(new GetTeamHuddles(teamId, quarter), TeamHuddles.class, huddles -> huddles.openStuckItems()
+                    .stream().noneMatch(item -> item.itemId().equals(itemId)));
+            return "redirect:/teams/" + teamId + "?quarter=" + quarter;
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("resolveRefusal", Refusals.of(refused));
+            model.addAttribute("resolving", itemId);
+            model.addAttribute("typedResolution", resolution);
+            return team(teamId, quarter, model);
+        }
     }
 
     @PostMapping("/teams/{teamId}/priorities/{priorityId}/status")
