@@ -1,11 +1,16 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.PriorityView;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** The quarters a leader picks from, on every page that shows a quarter. */
@@ -28,5 +33,15 @@ final class Pages {
     /** A select's "none" option sends an empty value, which names no id (the ids themselves refuse to be blank). */
     static <T> T idOrNone(String chosen, Function<String, T> id) {
         return chosen == null || chosen.isBlank() ? null : id.apply(chosen);
+    }
+
+    /** A plan's priorities by id, for pages that name a priority they know only by its id. */
+    static Map<String, PriorityView> prioritiesById(TeamPlan plan) {
+        return plan.priorities().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
+    }
+
+    /** A plan's KPIs by id. */
+    static Map<String, MetricSummary> metricsById(TeamPlan plan) {
+        return plan.metrics().stream().collect(Collectors.toMap(m -> m.id().value(), Function.identity()));
     }
 }

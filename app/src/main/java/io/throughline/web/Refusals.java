@@ -19,6 +19,7 @@ record Refusals(String field, String message) {
         return new Refusals(field == null ? null : field.toString(), refused.getBody().getDetail());
     }
 
+    /** Public for the templates: SpEL calls only public methods. */
     public boolean concerns(String name) {
         return name.equals(field);
     }

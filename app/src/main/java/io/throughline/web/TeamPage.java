@@ -1,6 +1,10 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.huddle.GetTeamHuddles;
+import io.throughline.kernel.huddle.ResolveStuckItem;
+import io.throughline.kernel.huddle.StuckItemId;
+import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -18,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, and its
- * scorecard. A status report sent with htmx answers the priority's row alone; without JavaScript, the whole page.
+ * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, its last
+ * huddle and open stuck items, and its scorecard. A status report sent with htmx answers the priority's row alone;
+ * without JavaScript, the whole page.
  */
 @Controller
 class TeamPage {
@@ -41,6 +46,23 @@ class TeamPage {
         return page.fill(teamId, quarter, model);
     }
 
+    /** Closes a stuck item; refused (no resolution given, resolved already), the page says why next to its form. */
+    @PostMapping("/teams/{teamId}/stuck/{itemId}/resolve")
+    String resolve(@PathVariable TeamId teamId, @PathVariable StuckItemId itemId, @RequestParam Quarter quarter,
+                   @RequestParam(required = false) String resolution, Model model) {
+        try {
+            commands.sendAndWait(new ResolveStuckItem(teamId, itemId, resolution));
+            reads.until(new GetTeamHuddles(teamId, quarter), TeamHuddles.class, huddles -> huddles.openStuckItems()
+                    .stream().noneMatch(item -> item.itemId().equals(itemId)));
+            return "redirect:/teams/" + teamId + "?quarter=" + quarter;
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("resolveRefusal", Refusals.of(refused));
+            model.addAttribute("resolving", itemId);
+            model.addAttribute("typedResolution", resolution);
+            return team(teamId, quarter, model);
+        }
+    }
+
     @PostMapping("/teams/{teamId}/priorities/{priorityId}/status")
     String reportStatus(@PathVariable TeamId teamId, @PathVariable PriorityId priorityId,
                         @RequestParam(required = false) PriorityStatus status, @RequestParam(required = false) String comment,
@@ -51,6 +73,7 @@ class TeamPage {
             priority = reads.atLeast(new FindPriority(priorityId), PriorityView.class, PriorityView::version, version);
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
+            model.addAttribute("failedForm", "status " + priorityId);
             model.addAttribute("typedComment", comment);
             priority = reads.now(new FindPriority(priorityId), PriorityView.class);
         }

@@ -1,6 +1,8 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.huddle.GetTeamHuddles;
+import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -42,7 +44,11 @@ class TeamPageModel {
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("team", team);
-        model.addAttribute("plan", reads.now(new GetTeamPlan(teamId, shown), TeamPlan.class));
+        TeamPlan plan = reads.now(new GetTeamPlan(teamId, shown), TeamPlan.class);
+        model.addAttribute("plan", plan);
+        model.addAttribute("priorityById", Pages.prioritiesById(plan));
+        model.addAttribute("metricById", Pages.metricsById(plan));
+        model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
         model.addAttribute("statuses", PriorityStatus.values());
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));

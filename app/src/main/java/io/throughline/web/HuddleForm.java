@@ -1,0 +1,202 @@
+package io.throughline.web;
+
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.huddle.HoldHuddle;
+import io.throughline.kernel.huddle.HuddleId;
+import io.throughline.kernel.huddle.MetricUpdate;
+import io.throughline.kernel.huddle.PriorityUpdate;
+import io.throughline.kernel.huddle.StuckItem;
+import io.throughline.kernel.huddle.StuckItemId;
+import io.throughline.kernel.metric.MetricId;
+import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * What the huddle form holds, as typed: text throughout, so that a refused huddle shows every value back unchanged.
+ * Rows the leader left untouched are not sent: a priority still at the status the form showed and without a comment,
+ * a KPI without a value, a stuck item without a description, owner or priority.
+ *
+ * @param wins one per line
+ */
+record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorities, List<ValueRow> metrics,
+                  List<StuckRow> stuck, String wins) {
+
+    /** Blank stuck-item rows offered on a fresh form. */
+    static final int STUCK_ROWS = 3;
+
+    /** @param shown the status the form showed: the row is a report only if the leader changed it or commented */
+    record StatusRow(String priorityId, String shown, String status, String comment) {
+
+        boolean reported() {
+            return !isBlank(comment) || (status != null && !status.equals(shown));
+        }
+    }
+
+    record ValueRow(String metricId, String period, String value) {
+    }
+
+    record StuckRow(String description, String ownerId, String priorityId) {
+
+        boolean blank() {
+            return isBlank(description) && isBlank(ownerId) && isBlank(priorityId);
+        }
+    }
+
+    HuddleForm {
+        attendeeIds = orEmpty(attendeeIds);
+        priorities = orEmpty(priorities);
+        metrics = orEmpty(metrics);
+        stuck = orEmpty(stuck);
+    }
+
+    /** The form as it opens: today, everyone attending, each priority at its status, each KPI at its current period. */
+    static HuddleForm fresh(LocalDate today, List<PersonId> attendees, List<PriorityView> priorities,
+                            List<MetricSummary> metrics) {
+        return new HuddleForm(today.toString(), attendees.stream().map(PersonId::value).toList(),
+                priorities.stream().map(p -> new StatusRow(p.id().value(), p.status().name(), p.status().name(), null))
+                        .toList(),
+                metrics.stream().map(m -> new ValueRow(m.id().value(), Period.of(m.cadence(), today).value(), null))
+                        .toList(),
+                IntStream.range(0, STUCK_ROWS).mapToObj(i -> new StuckRow(null, null, null)).toList(), null);
+    }
+
+    /** The same form with one more blank stuck-item row. */
+    HuddleForm withAnotherStuckRow() {
+        List<StuckRow> more = new ArrayList<>(stuck);
+        more.add(new StuckRow(null, null, null));
+        return new HuddleForm(date, attendeeIds, priorities, metrics, more, wins);
+    }
+
+    /**
+     * The command the form asks for, with where each of its list entries came from.
+     *
+     * @throws Unreadable when a value cannot be read at all (a malformed period or number): nothing to send
+     */
+    Draft draft(HuddleId huddleId, TeamId teamId, PersonId facilitator) {
+        List<Integer> statusRows = rows(priorities.size(), i -> priorities.get(i).reported());
+        List<Integer> valueRows = rows(metrics.size(), i -> !isBlank(metrics.get(i).value()));
+        List<Integer> stuckRows = rows(stuck.size(), i -> !stuck.get(i).blank());
+        HoldHuddle command = new HoldHuddle(huddleId, teamId, parse("date", date, LocalDate::parse), facilitator,
+                attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
+                statusRows.stream().map(this::priorityUpdate).toList(),
+                valueRows.stream().map(this::metricUpdate).toList(),
+                stuckRows.stream().map(this::stuckItem).toList(),
+                isBlank(wins) ? List.of() : Arrays.stream(wins.split("\\R")).filter(win -> !win.isBlank()).toList());
+        return new Draft(command, statusRows, valueRows, stuckRows);
+    }
+
+    private PriorityUpdate priorityUpdate(int row) {
+        StatusRow report = priorities.get(row);
+        String field = "priorities[" + row + "].status";
+        return new PriorityUpdate(new PriorityId(report.priorityId()),
+                parse(field, report.status(), PriorityStatus::valueOf), report.comment());
+    }
+
+    private MetricUpdate metricUpdate(int row) {
+        ValueRow value = metrics.get(row);
+        String field = "metrics[" + row + "].";
+        return new MetricUpdate(new MetricId(value.metricId()), parse(field + "period", value.period(), Period::new),
+                parse(field + "value", value.value(), BigDecimal::new));
+    }
+
+    private StuckItem stuckItem(int row) {
+        StuckRow item = stuck.get(row);
+        return new StuckItem(new StuckItemId(UUID.randomUUID().toString()), item.description(),
+                isBlank(item.ownerId()) ? null : new PersonId(item.ownerId()),
+                isBlank(item.priorityId()) ? null : new PriorityId(item.priorityId()));
+    }
+
+    private static List<Integer> rows(int count, IntPredicate sent) {
+        return IntStream.range(0, count).filter(sent).boxed().toList();
+    }
+
+    /** Blank is absent, for the command side to require; what cannot be read at all is refused here, at its input. */
+    private static <T> T parse(String field, String text, Function<String, T> reader) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return reader.apply(text.strip());
+        } catch (DateTimeParseException | IllegalArgumentException unreadable) {
+            throw new Unreadable(new Refusals(field, "cannot read '" + text.strip() + "'"
+                    + (unreadable instanceof NumberFormatException ? ": must be a number" : detail(unreadable))));
+        }
+    }
+
+    private static String detail(RuntimeException unreadable) {
+        return unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** Thrown when a typed value cannot be read; the refusal names its input. */
+    static final class Unreadable extends RuntimeException {
+
+        private final transient Refusals refusal;
+
+        Unreadable(Refusals refusal) {
+            super(refusal.message());
+            this.refusal = refusal;
+        }
+
+        Refusals refusal() {
+            return refusal;
+        }
+    }
+
+    /**
+     * The command and, for each of its lists, the form row of each entry: the command side names entries by their
+     * place in the command ({@code stuck[0].ownerId}), the page shows the message at the row the leader typed in.
+     */
+    record Draft(HoldHuddle command, List<Integer> statusRows, List<Integer> valueRows, List<Integer> stuckRows) {
+
+        private static final Pattern ENTRY =
+                Pattern.compile("(priorityUpdates|metricUpdates|stuck|attendeeIds|wins)\\[(\\d+)](?:\\.(\\w+))?.*");
+
+        /** The refusal with its field renamed to the input it concerns; a field without an input is the whole form's. */
+        Refusals placed(Refusals refusal) {
+            String field = refusal.field();
+            if ("date".equals(field)) {
+                return refusal;
+            }
+            Matcher entry = field == null ? null : ENTRY.matcher(field);
+            if (entry == null || !entry.matches()) {
+                return new Refusals(null, refusal.message());
+            }
+            int index = Integer.parseInt(entry.group(2));
+            String part = entry.group(3);
+            return new Refusals(switch (entry.group(1)) {
+                case "priorityUpdates" -> "priorities[" + statusRows.get(index) + "]."
+                        + ("comment".equals(part) ? "comment" : "status");
+                case "metricUpdates" -> "metrics[" + valueRows.get(index) + "]."
+                        + ("period".equals(part) ? "period" : "value");
+                case "stuck" -> "stuck[" + stuckRows.get(index) + "]."
+                        + (List.of("ownerId", "priorityId").contains(part) ? part : "description");
+                default -> entry.group(1);
+            }, refusal.message());
+        }
+    }
+}
