@@ -86,6 +86,22 @@ class WebUiTest extends BrowserTest {
     }
 
     @Test
+    void aChangeSomeoneElseMakesAppearsOnTheTeamPageWithoutReload() {
+        open("/teams/" + sales + "?quarter=2026-Q4");
+        script("window.stillTheSamePage = true;");
+        waitUntil(() -> Boolean.TRUE.equals(script("return document.querySelector('main').getAttribute('sse-connect') != null")));
+
+        assertThat(wendy.post("/api/priorities/" + child + "/status", Map.of("status", "OFF_TRACK",
+                "comment", "vendor went bust")).status()).isEqualTo(200);
+        String added = wendy.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
+                "title", "Added elsewhere", "ownerId", "wendy"));
+
+        waitUntil(() -> browser.findElement(By.cssSelector("#priority-" + child + " .status")).getText().equals("OFF_TRACK")
+                && !browser.findElements(By.id("priority-" + added)).isEmpty());
+        assertThat(script("return window.stillTheSamePage === true")).isEqualTo(true);
+    }
+
+    @Test
     void aRefusalIsShownNextToTheFormAndKeepsWhatWasTyped() {
         open("/teams/" + sales + "?quarter=2026-Q4");
         WebElement row = browser.findElement(By.id("priority-" + completed));

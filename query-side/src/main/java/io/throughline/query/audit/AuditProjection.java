@@ -1,6 +1,7 @@
 package io.throughline.query.audit;
 
 import io.throughline.kernel.AuditMetadata;
+import io.throughline.query.EventFields;
 import io.throughline.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -34,7 +35,7 @@ class AuditProjection {
     }
 
     private String teamOf(Object payload, String aggregateId) {
-        String named = EventChanges.teamOf(payload);
+        String named = EventFields.teamOf(payload);
         return named != null ? named : entries.findTeamOfAggregate(aggregateId).orElse(null);
     }
 

@@ -6,8 +6,8 @@ import io.throughline.kernel.Change;
 import io.throughline.kernel.Confidential;
 import io.throughline.kernel.TextValue;
 import io.throughline.kernel.audit.FieldChange;
+import io.throughline.query.EventFields;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,7 +22,6 @@ final class EventChanges {
 
     static final String REASON = "reason";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TEAM_ID = "teamId";
 
     private EventChanges() {
     }
@@ -30,11 +29,11 @@ final class EventChanges {
     /** The fields the event sets, except the identifier of its own aggregate, the reason and confidential ones. */
     static Map<String, FieldChange> of(Object event, String aggregateId) {
         Map<String, FieldChange> changes = new LinkedHashMap<>();
-        for (RecordComponent component : components(event)) {
+        for (RecordComponent component : EventFields.components(event)) {
             if (component.isAnnotationPresent(Confidential.class)) {
                 continue;
             }
-            Object value = valueOf(component, event);
+            Object value = EventFields.valueOf(component, event);
             if (value instanceof Change<?> change) {
                 changes.put(component.getName(), new FieldChange(text(change.before()), text(change.after())));
             } else if (value != null && !REASON.equals(component.getName()) && !value.toString().equals(aggregateId)) {
@@ -45,21 +44,7 @@ final class EventChanges {
     }
 
     static String reasonOf(Object event) {
-        return text(component(event, REASON));
-    }
-
-    /** The team the event names, if it names one: every first event of an aggregate does. */
-    static String teamOf(Object event) {
-        return text(component(event, TEAM_ID));
-    }
-
-    private static Object component(Object event, String name) {
-        for (RecordComponent component : components(event)) {
-            if (name.equals(component.getName())) {
-                return valueOf(component, event);
-            }
-        }
-        return null;
+        return text(EventFields.named(event, REASON));
     }
 
     private static String text(Object value) {
@@ -89,24 +74,11 @@ final class EventChanges {
         }
         if (value.getClass().isRecord() && !(value instanceof TextValue)) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            for (RecordComponent component : components(value)) {
-                fields.put(component.getName(), plain(valueOf(component, value)));
+            for (RecordComponent component : EventFields.components(value)) {
+                fields.put(component.getName(), plain(EventFields.valueOf(component, value)));
             }
             return fields;
         }
         return value.toString();
-    }
-
-    private static RecordComponent[] components(Object event) {
-        RecordComponent[] components = event.getClass().getRecordComponents();
-        return components == null ? new RecordComponent[0] : components;
-    }
-
-    private static Object valueOf(RecordComponent component, Object event) {
-        try {
-            return component.getAccessor().invoke(event);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component + " of " + event.getClass(), e);
-        }
     }
 }

@@ -115,7 +115,7 @@ public class MetricEntry {
         return metricId;
     }
 
-    String teamId() {
+    public String teamId() {
         return teamId;
     }
 
