@@ -9,11 +9,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
  * Read models follow the event log a few milliseconds behind. A page that has just sent a command waits, briefly,
- * until the read model shows at least the version the command produced, so that the leader sees their own change.
+ * until the read model shows at least the version the command produced (or, without a version, the change itself), so
+ * that the leader sees their own change.
  */
 @Component
 class ReadYourWrites {
@@ -33,9 +35,17 @@ class ReadYourWrites {
 
     /** The answer once its version reaches {@code version}; after the patience runs out, whatever it is then. */
     <Q, R> R atLeast(Q query, Class<R> type, ToLongFunction<R> versionOf, long version) {
+        return once(query, type, answer -> versionOf.applyAsLong(answer) >= version);
+    }
+
+    /**
+     * The answer once it shows the change, for read models without a version; after the patience runs out, whatever
+     * it is then.
+     */
+    <Q, R> R once(Q query, Class<R> type, Predicate<R> showsTheChange) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         Optional<R> answer = read(query, type).join();
-        while (answer.map(versionOf::applyAsLong).orElse(-1L) < version && System.currentTimeMillis() < deadline) {
+        while (!answer.map(showsTheChange::test).orElse(false) && System.currentTimeMillis() < deadline) {
             pause();
             answer = read(query, type).join();
         }

@@ -12,7 +12,8 @@ record Refusals(String field, String message) {
                 .orElseGet(() -> new Refusals(null, refused.getMessage()));
     }
 
-    boolean concerns(String name) {
+    /** Public: templates ask it, and SpEL calls public methods only. */
+    public boolean concerns(String name) {
         return name.equals(field);
     }
 }
