@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -59,19 +58,15 @@ class MetricPage {
     }
 
     @PostMapping("/metrics/{metricId}/values")
-    String record(@PathVariable MetricId metricId, @RequestParam(required = false) String period,
-                  @RequestParam(required = false) String value, @RequestParam(required = false) String note,
-                  Model model) {
-        return act(metricId, "record", new ValueForm(period, value, note), model,
-                (typedPeriod, typedValue) -> new RecordMetric(metricId, typedPeriod, typedValue, note));
+    String record(@PathVariable MetricId metricId, ValueForm typed, Model model) {
+        return act(metricId, "record", typed, model,
+                (period, value) -> new RecordMetric(metricId, period, value, typed.note()));
     }
 
     @PostMapping("/metrics/{metricId}/corrections")
-    String correct(@PathVariable MetricId metricId, @RequestParam(required = false) String period,
-                   @RequestParam(required = false) String value, @RequestParam(required = false) String reason,
-                   Model model) {
-        return act(metricId, "correct", new ValueForm(period, value, reason), model,
-                (typedPeriod, typedValue) -> new CorrectMetricValue(metricId, typedPeriod, typedValue, reason));
+    String correct(@PathVariable MetricId metricId, ValueForm typed, Model model) {
+        return act(metricId, "correct", typed, model,
+                (period, value) -> new CorrectMetricValue(metricId, period, value, typed.reason()));
     }
 
     /** Sends the form's command; on success shows the page once it has the value, otherwise the form as typed. */

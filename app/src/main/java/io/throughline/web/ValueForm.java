@@ -7,10 +7,9 @@ import java.math.BigDecimal;
 /**
  * A KPI value form as the leader typed it: sent again unchanged when its command is refused. Turning the text into a
  * period and a number is reading, not judging: whether the value fits the KPI is the domain's call.
- *
- * @param text the note of a new value, or the reason of a correction
+ * Bound from the request: a field the form lacks (a correction has no note) is null.
  */
-record ValueForm(String period, String value, String text) {
+record ValueForm(String period, String value, String note, String reason) {
 
     /** @return the period, or null when none was typed (the domain says it is required) */
     Period toPeriod() {
