@@ -1,0 +1,46 @@
+package io.throughline.web;
+
+import io.throughline.kernel.metric.Period;
+
+import java.math.BigDecimal;
+
+/**
+ * A KPI value form as the leader typed it: sent again unchanged when its command is refused. Turning the text into a
+ * period and a number is reading, not judging: whether the value fits the KPI is the domain's call.
+ * Bound from the request: a field the form lacks (a correction has no note) is null.
+ */
+record ValueForm(String period, String value, String note, String reason) {
+
+    /** @return the period, or null when none was typed (the domain says it is required) */
+    Period toPeriod() {
+        try {
+            return period == null ? null : new Period(period);
+        } catch (IllegalArgumentException unreadable) {
+            throw new Unreadable(new Refusals("period", unreadable.getMessage()));
+        }
+    }
+
+    /** @return the value, or null when none was typed (the domain says it is required) */
+    BigDecimal toValue() {
+        try {
+            return value == null ? null : new BigDecimal(value.replace(" ", ""));
+        } catch (NumberFormatException unreadable) {
+            throw new Unreadable(new Refusals("value", "must be a number like 412 or 0.75, was '" + value + "'"));
+        }
+    }
+
+    /** A field the page could not read: refused before any command is sent, next to that field. */
+    static final class Unreadable extends RuntimeException {
+
+        private final transient Refusals refusal;
+
+        Unreadable(Refusals refusal) {
+            super(refusal.message());
+            this.refusal = refusal;
+        }
+
+        Refusals refusal() {
+            return refusal;
+        }
+    }
+}
