@@ -54,6 +54,9 @@ class SecurityTest {
         assertThat(leader.post("/api/admin/users", Map.of("username", "mallory", "roles", List.of("ADMIN"),
                 "password", "a-long-enough-password")).status()).isEqualTo(403);
         assertThat(admin.get("/api/admin/users/lena").body().get("roles").toString()).isEqualTo("[\"LEADER\"]");
+        assertThat(leader.get("/api/admin/users").status()).isEqualTo(403);
+        assertThat(admin.get("/api/admin/users").body().findValuesAsText("username")).contains("admin", "lena")
+                .isSorted();
     }
 
     @Test
@@ -99,6 +102,11 @@ class SecurityTest {
 
         assertThat(dora.get("/api/teams").status()).as("Basic, despite the credential cache").isEqualTo(401);
         assertThat(admin.withToken(token).get("/api/teams").status()).isEqualTo(401);
+        assertThat(admin.get("/api/admin/users").body()).anySatisfy(account -> {
+            assertThat(account.get("username").asText()).isEqualTo("dora");
+            assertThat(account.get("enabled").asBoolean()).isFalse();
+            assertThat(account.get("roles").toString()).isEqualTo("[\"LEADER\"]");
+        });
     }
 
     @Test

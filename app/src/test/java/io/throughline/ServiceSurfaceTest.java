@@ -60,7 +60,7 @@ class ServiceSurfaceTest {
         expected.put("/api/metrics/{metricId}/values/{period}", List.of("put"));
         expected.put("/api/metrics/{metricId}/owner", List.of("post"));
         expected.put("/api/metrics/{metricId}/retire", List.of("post"));
-        expected.put("/api/admin/users", List.of("post"));
+        expected.put("/api/admin/users", List.of("get", "post"));
         expected.put("/api/admin/users/{username}", List.of("get"));
         expected.put("/api/admin/users/{username}/disable", List.of("post"));
         expected.put("/api/admin/users/{username}/password", List.of("post"));

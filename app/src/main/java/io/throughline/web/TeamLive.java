@@ -43,6 +43,12 @@ class TeamLive {
         stream.onCompletion(watch::cancel);
         stream.onTimeout(watch::cancel);
         stream.onError(failure -> watch.cancel());
+        try {
+            // Opens the stream at once (the browser shows the page as live), rather than at the first change.
+            stream.send(SseEmitter.event().comment("watching team " + teamId));
+        } catch (IOException gone) {
+            watch.cancel();
+        }
         return stream;
     }
 

@@ -89,7 +89,7 @@ class WebUiTest extends BrowserTest {
     void aChangeSomeoneElseMakesAppearsOnTheTeamPageWithoutReload() {
         open("/teams/" + sales + "?quarter=2026-Q4");
         script("window.stillTheSamePage = true;");
-        waitUntil(() -> Boolean.TRUE.equals(script("return document.querySelector('main').getAttribute('sse-connect') != null")));
+        waitUntil(() -> browser.findElement(By.id("live-state")).isDisplayed());
 
         assertThat(wendy.post("/api/priorities/" + child + "/status", Map.of("status", "OFF_TRACK",
                 "comment", "vendor went bust")).status()).isEqualTo(200);
