@@ -87,7 +87,7 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
     /**
      * The command the form asks for, with where each of its list entries came from.
      *
-     * @throws Unreadable when a value cannot be read at all (a malformed period or number): nothing to send
+     * @throws UnreadableInput when a value cannot be read at all (a malformed period or number): nothing to send
      */
     Draft draft(HuddleId huddleId, TeamId teamId, PersonId facilitator) {
         List<Integer> statusRows = rows(priorities.size(), i -> priorities.get(i).reported());
@@ -135,7 +135,7 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         try {
             return reader.apply(text.strip());
         } catch (DateTimeParseException | IllegalArgumentException unreadable) {
-            throw new Unreadable(new Refusals(field, "cannot read '" + text.strip() + "'"
+            throw new UnreadableInput(new Refusals(field, "cannot read '" + text.strip() + "'"
                     + (unreadable instanceof NumberFormatException ? ": must be a number" : detail(unreadable))));
         }
     }
@@ -152,20 +152,6 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         return list == null ? List.of() : list;
     }
 
-    /** Thrown when a typed value cannot be read; the refusal names its input. */
-    static final class Unreadable extends RuntimeException {
-
-        private final transient Refusals refusal;
-
-        Unreadable(Refusals refusal) {
-            super(refusal.message());
-            this.refusal = refusal;
-        }
-
-        Refusals refusal() {
-            return refusal;
-        }
-    }
 
     /**
      * The command and, for each of its lists, the form row of each entry: the command side names entries by their

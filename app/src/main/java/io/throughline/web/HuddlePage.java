@@ -27,9 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -72,7 +70,7 @@ class HuddlePage {
         HuddleForm.Draft draft;
         try {
             draft = form.draft(new HuddleId(UUID.randomUUID().toString()), teamId, new PersonId(signedIn.getName()));
-        } catch (HuddleForm.Unreadable unreadable) {
+        } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
             return page(team, plan(teamId), form, signedIn, model);
         }
@@ -100,7 +98,7 @@ class HuddlePage {
         model.addAttribute("team", team);
         model.addAttribute("form", form);
         model.addAttribute("facilitator", signedIn.getName());
-        model.addAttribute("people", people(team));
+        model.addAttribute("people", TeamChoices.owners(team));
         model.addAttribute("attendees", attendees(team, signedIn));
         model.addAttribute("priorities", Pages.prioritiesById(plan));
         model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
@@ -119,18 +117,8 @@ class HuddlePage {
         return plan.metrics().stream().filter(metric -> !metric.retired()).toList();
     }
 
-    /** The lead and the members: who can own a stuck item. */
-    private static List<PersonId> people(TeamView team) {
-        Set<PersonId> people = new LinkedHashSet<>();
-        if (team.leadId() != null) {
-            people.add(team.leadId());
-        }
-        people.addAll(team.members());
-        return List.copyOf(people);
-    }
-
     /** Everyone but the facilitator, who takes part anyway. */
     private static List<PersonId> attendees(TeamView team, Principal signedIn) {
-        return people(team).stream().filter(person -> !person.value().equals(signedIn.getName())).toList();
+        return TeamChoices.owners(team).stream().filter(person -> !person.value().equals(signedIn.getName())).toList();
     }
 }

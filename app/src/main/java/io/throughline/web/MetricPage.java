@@ -78,7 +78,7 @@ class MetricPage {
             commands.sendAndWait(command.apply(period, value));
             reads.until(new FindMetric(metricId), MetricDetail.class, detail -> shows(detail, period, value));
             return "redirect:/metrics/" + metricId + "#values";
-        } catch (ValueForm.Unreadable unreadable) {
+        } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));

@@ -16,7 +16,7 @@ record ValueForm(String period, String value, String note, String reason) {
         try {
             return period == null ? null : new Period(period);
         } catch (IllegalArgumentException unreadable) {
-            throw new Unreadable(new Refusals("period", unreadable.getMessage()));
+            throw new UnreadableInput(new Refusals("period", unreadable.getMessage()));
         }
     }
 
@@ -25,22 +25,7 @@ record ValueForm(String period, String value, String note, String reason) {
         try {
             return value == null ? null : new BigDecimal(value.replace(" ", ""));
         } catch (NumberFormatException unreadable) {
-            throw new Unreadable(new Refusals("value", "must be a number like 412 or 0.75, was '" + value + "'"));
-        }
-    }
-
-    /** A field the page could not read: refused before any command is sent, next to that field. */
-    static final class Unreadable extends RuntimeException {
-
-        private final transient Refusals refusal;
-
-        Unreadable(Refusals refusal) {
-            super(refusal.message());
-            this.refusal = refusal;
-        }
-
-        Refusals refusal() {
-            return refusal;
+            throw new UnreadableInput(new Refusals("value", "must be a number like 412 or 0.75, was '" + value + "'"));
         }
     }
 }

@@ -1,0 +1,19 @@
+package io.throughline.web;
+
+/**
+ * A form field the page could not read at all (a malformed period, date or number): refused before any command is
+ * sent, with the message next to that field.
+ */
+final class UnreadableInput extends RuntimeException {
+
+    private final transient Refusals refusal;
+
+    UnreadableInput(Refusals refusal) {
+        super(refusal.message());
+        this.refusal = refusal;
+    }
+
+    Refusals refusal() {
+        return refusal;
+    }
+}
