@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.CommandRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("currentVersion", exception.getActualVersion());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .eTag(Long.toString(exception.getActualVersion())).body(problem);
+    }
+
+    /**
+     * Another instance of the service appended to the same aggregate at the same moment, every retry included:
+     * nothing was stored, and sending the request again will do.
+     */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentAppend(ConcurrencyException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "changed at the same moment by "
+                + "another request, several times over; nothing was stored: send it again");
+        problem.setTitle("Concurrent change");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     /** Names the JSON field that could not be read, and why: a wrong type, an unknown enum constant, a bad format. */

@@ -1,0 +1,142 @@
+package io.throughline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.throughline.support.Api;
+import io.throughline.support.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+
+import static io.throughline.support.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the service on one PostgreSQL, in one JVM: commands arrive at both, from several threads at once,
+ * on the same priority. Every acknowledged change is in the log exactly once, the aggregate's sequence has no gaps,
+ * both instances answer the same, and when one stops the other takes over its processors and catches up.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesTest {
+
+    static final int THREADS = 4;
+    static final int REPORTS_PER_THREAD = 10;
+
+    static ConfigurableApplicationContext first;
+    static ConfigurableApplicationContext second;
+    static JdbcTemplate sql;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        String database = TestPostgres.newDatabase();
+        // One after the other: the first creates the schema and the first admin, the second finds them.
+        first = node(database, "first");
+        second = node(database, "second");
+        sql = second.getBean(JdbcTemplate.class);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        second.close();
+        first.close();
+    }
+
+    @Test
+    @Order(1)
+    void commandsOnBothNodesAreStoredOnceEachAndBothNodesAgree() throws Exception {
+        Api onFirst = new Api(port(first));
+        Api onSecond = new Api(port(second));
+        String company = onFirst.company("Twin Co", "tess");
+        String priority = onFirst.as("tess").create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
+                "title", "Serve from both", "ownerId", "tess"));
+
+        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Integer> refused = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            done.add(clients.submit(() -> {
+                for (int i = 0; i < REPORTS_PER_THREAD; i++) {
+                    Api node = (thread + i) % 2 == 0 ? onFirst : onSecond;
+                    String comment = "report " + thread + "-" + i;
+                    int status = node.as("tess").post("/api/priorities/" + priority + "/status",
+                            Map.of("status", i % 2 == 0 ? "AT_RISK" : "ON_TRACK", "comment", comment)).status();
+                    if (status == 200) {
+                        acknowledged.add(comment);
+                    } else {
+                        refused.add(status);
+                    }
+                }
+            }));
+        }
+        for (Future<?> thread : done) {
+            thread.get();
+        }
+        clients.shutdown();
+
+        System.out.printf("two nodes: %d reports acknowledged, %d refused%n", acknowledged.size(), refused.size());
+        assertThat(refused).as("only a conflict that outlasted its retries may be refused").allMatch(status -> status == 409);
+        List<String> stored = sql.queryForList("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'comment' from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%PriorityStatusUpdated'""", String.class, priority);
+        assertThat(stored).as("every acknowledged report, once").containsExactlyInAnyOrderElementsOf(acknowledged);
+        List<Long> sequence = sql.queryForList("select sequence_number from domain_event_entry "
+                + "where aggregate_identifier = ? order by sequence_number", Long.class, priority);
+        assertThat(sequence).as("no gaps").containsExactlyElementsOf(
+                LongStream.range(0, sequence.size()).boxed().toList());
+
+        eventually(() -> {
+            JsonNode fromFirst = onFirst.as("tess").get("/api/priorities/" + priority).body();
+            JsonNode fromSecond = onSecond.as("tess").get("/api/priorities/" + priority).body();
+            assertThat(fromFirst.get("version").asLong()).isEqualTo(sequence.size() - 1);
+            assertThat(fromSecond).isEqualTo(fromFirst);
+            assertThat(onSecond.get("/api/dashboard?quarter=2026-Q4").body())
+                    .isEqualTo(onFirst.get("/api/dashboard?quarter=2026-Q4").body());
+        });
+    }
+
+    @Test
+    @Order(2)
+    void whenOneNodeStopsTheOtherTakesOverItsProcessorsAndCatchesUp() {
+        Api onFirst = new Api(port(first));
+        String company = onFirst.company("Survivor Co", "sven");
+        first.close(); // and stays closed: closing it again after all tests does nothing
+
+        Api onSecond = new Api(port(second));
+        String priority = onSecond.as("sven").create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
+                "title", "Still projected", "ownerId", "sven"));
+        eventually(() -> assertThat(onSecond.as("sven").get("/api/priorities/" + priority).status()).isEqualTo(200));
+        assertThat(sql.queryForList("select owner from token_entry", String.class)).as("every processor's claim")
+                .containsOnly("second");
+    }
+
+    private static ConfigurableApplicationContext node(String database, String name) {
+        return new SpringApplicationBuilder(ThroughlineApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=postgres",
+                "--throughline.embedded-postgres.enabled=false",
+                "--throughline.admin-password=" + Api.ADMIN_PASSWORD,
+                "--throughline.node-name=" + name);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+}
