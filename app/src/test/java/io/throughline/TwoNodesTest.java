@@ -111,8 +111,31 @@ class TwoNodesTest {
         });
     }
 
+    /** Not a pass/fail figure (bench/ measures lag properly): printed so that a change in it is noticed. */
     @Test
     @Order(2)
+    void aChangeOnEitherNodeReachesTheReadModelsQuickly() {
+        Api onFirst = new Api(port(first));
+        Api onSecond = new Api(port(second));
+        String company = onFirst.company("Lag Co", "lars");
+        for (Api node : List.of(onFirst, onSecond)) {
+            List<Long> lags = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                long sent = System.nanoTime();
+                String priority = node.as("lars").create("/api/priorities", Map.of("teamId", company,
+                        "quarter", "2026-Q4", "title", "Lag " + i, "ownerId", "lars"));
+                eventually(() -> assertThat(node.as("lars").get("/api/priorities/" + priority).status()).isEqualTo(200));
+                lags.add((System.nanoTime() - sent) / 1_000_000);
+            }
+            lags.sort(null);
+            System.out.printf("two nodes: command on %s to readable, ms: p50 %d, max %d; claims %s%n",
+                    node == onFirst ? "first" : "second", lags.get(lags.size() / 2), lags.get(lags.size() - 1),
+                    sql.queryForList("select processor_name || '/' || segment || '@' || owner from token_entry", String.class));
+        }
+    }
+
+    @Test
+    @Order(3)
     void whenOneNodeStopsTheOtherTakesOverItsProcessorsAndCatchesUp() {
         Api onFirst = new Api(port(first));
         String company = onFirst.company("Survivor Co", "sven");
