@@ -45,9 +45,10 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 
 EXPOSE 8080
 
-# /actuator/health is public (no sign-in) and reports the database (and Axon Server when used). The start period covers
-# Flyway's migrations and the projections' start on a cold database.
+# Both are public (no sign-in): readiness turns up once start-up has finished (Flyway, the first administrator), and
+# /actuator/health reports the database (and Axon Server when used). The start period covers a cold database.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=5 \
-    CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health || exit 1
+    CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness \
+        && curl -fsS -o /dev/null http://localhost:8080/actuator/health || exit 1
 
 ENTRYPOINT ["java", "-jar", "/app/throughline.jar"]
