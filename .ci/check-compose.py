@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Checks the layout of docker-compose.yml, resolved by `docker-compose config` (read from standard input).
+
+docker-compose 1.29 (Debian's, no engine needed) validates the file but its `config` ignores --profile, so which
+services each variant starts is checked here instead:
+  - without a profile: postgres, axonserver, throughline (the full stack);
+  - `--profile scale up nginx`: nginx and what it depends on: two nodes and their own PostgreSQL, no Axon Server;
+and every service has a health check, every dependency waits for health, and nginx's config names both nodes.
+"""
+import sys
+from pathlib import Path
+
+import yaml
+
+FULL = {"postgres", "axonserver", "throughline"}
+SCALE = {"postgres-scale", "throughline-1", "throughline-2", "nginx"}
+
+config = yaml.safe_load(sys.stdin)
+services = config["services"]
+problems = []
+
+
+def deps(name):
+    """The services that `docker compose up NAME` starts along with NAME."""
+    seen, todo = set(), [name]
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo.extend(services[current].get("depends_on", {}) or {})
+    return seen
+
+
+default = {name for name, s in services.items() if not s.get("profiles")}
+if default != FULL:
+    problems.append(f"services without a profile are {sorted(default)}, expected {sorted(FULL)}")
+scale = {name for name, s in services.items() if "scale" in (s.get("profiles") or [])}
+if scale != SCALE:
+    problems.append(f"services of profile 'scale' are {sorted(scale)}, expected {sorted(SCALE)}")
+if "nginx" in services and deps("nginx") != SCALE:
+    problems.append(f"`up nginx` would start {sorted(deps('nginx'))}, expected {sorted(SCALE)}")
+if "throughline" in services and deps("throughline") != FULL:
+    problems.append(f"`up throughline` would start {sorted(deps('throughline'))}, expected {sorted(FULL)}")
+
+for name, service in services.items():
+    test = (service.get("healthcheck") or {}).get("test")
+    if not test or test == ["NONE"] or (service.get("healthcheck") or {}).get("disable"):
+        problems.append(f"{name}: no health check")
+    depends_on = service.get("depends_on") or {}
+    if isinstance(depends_on, list):
+        problems.append(f"{name}: depends_on without conditions: {depends_on}")
+    else:
+        for dep, spec in depends_on.items():
+            if (spec or {}).get("condition") != "service_healthy":
+                problems.append(f"{name}: depends on {dep} without condition: service_healthy")
+
+
+def env(name):
+    return services.get(name, {}).get("environment") or {}
+
+
+if env("throughline").get("SPRING_PROFILES_ACTIVE") != "postgres,axonserver":
+    problems.append("throughline: SPRING_PROFILES_ACTIVE is not postgres,axonserver")
+for node in ("throughline-1", "throughline-2"):
+    if env(node).get("SPRING_PROFILES_ACTIVE") != "postgres":
+        problems.append(f"{node}: SPRING_PROFILES_ACTIVE is not postgres")
+    if "AXON_SERVER" in env(node):
+        problems.append(f"{node}: AXON_SERVER is set; the nodes run without Axon Server")
+    if "postgres-scale:5432" not in env(node).get("SPRING_DATASOURCE_URL", ""):
+        problems.append(f"{node}: SPRING_DATASOURCE_URL does not point at postgres-scale")
+    if services.get(node, {}).get("image") != services.get("throughline", {}).get("image"):
+        problems.append(f"{node}: not the same image as throughline")
+
+mounts = [str(v) for v in services.get("nginx", {}).get("volumes", [])]
+conf = [m for m in mounts if m.endswith("/deploy/nginx.conf:/etc/nginx/nginx.conf:ro")]
+if not conf:
+    problems.append(f"nginx: deploy/nginx.conf is not mounted read-only as /etc/nginx/nginx.conf: {mounts}")
+else:
+    text = Path(conf[0].split(":")[0]).read_text()
+    for upstream in ("server throughline-1:8080", "server throughline-2:8080"):
+        if upstream not in text:
+            problems.append(f"deploy/nginx.conf: no '{upstream}'")
+
+for problem in problems:
+    print(f"docker-compose.yml: {problem}", file=sys.stderr)
+if problems:
+    sys.exit(1)
+print(f"docker-compose.yml layout: default {sorted(FULL)}; profile scale {sorted(SCALE)}; "
+      f"{len(services)} services with health checks")
