@@ -62,17 +62,17 @@ class AuditorsPage {
         Quarter quarter = planQuarter != null ? planQuarter : Quarter.of(LocalDate.now(clock));
         model.addAttribute("planTeam", planTeam);
         model.addAttribute("planQuarter", quarter);
-        model.addAttribute("typed", Map.of("asOf", Pages.orEmpty(asOf), "since", Pages.orEmpty(since),
-                "until", Pages.orEmpty(until)));
         Map<String, String> invalid = new HashMap<>();
         model.addAttribute("invalid", invalid);
         Instant asOfInstant = Moments.parse("asOf", asOf, invalid);
+        Instant from = Moments.parse("since", since, invalid);
+        Instant to = Moments.parse("until", until, invalid);
+        model.addAttribute("typed", Map.of("asOf", Moments.shown(asOfInstant, asOf),
+                "since", Moments.shown(from, since), "until", Moments.shown(to, until)));
         if (planTeam != null && asOfInstant != null) {
             model.addAttribute("planAsOf", queries.query(new GetPlanAsOf(planTeam, quarter, asOfInstant),
                     ResponseTypes.optionalInstanceOf(PlanAsOf.class)).join().orElse(null));
         }
-        Instant from = Moments.parse("since", since, invalid);
-        Instant to = Moments.parse("until", until, invalid);
         if (from != null && to != null && from.isAfter(to)) {
             invalid.put("until", "must not be before " + since);
         } else if (planTeam != null && from != null && to != null) {

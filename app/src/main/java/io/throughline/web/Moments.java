@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -15,6 +16,12 @@ final class Moments {
     static final String HINT = "a date and time like 2026-10-15T09:00 (UTC)";
 
     private Moments() {
+    }
+
+    /** An instant as a date-and-time field shows it: UTC, to the millisecond (the field takes no finer). */
+    static String shown(Instant instant, String typed) {
+        return instant == null ? Pages.orEmpty(typed)
+                : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     static Instant parse(String field, String typed, Map<String, String> invalid) {

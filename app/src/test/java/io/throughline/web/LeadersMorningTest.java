@@ -123,6 +123,8 @@ class LeadersMorningTest extends BrowserTest {
                 + "&since=" + beforeTheDrop + "&until=" + Instant.now());
         assertThat(text("#plan-as-of")).contains("Side quest").contains("Ship same day").doesNotContain("DROPPED");
         assertThat(text("#plan-changes")).contains("Dropped Side quest");
+        assertThat(value("#as-of input[name=asOf]")).as("the instant asked about, in the field")
+                .startsWith(beforeTheDrop.toString().substring(0, 16));
         screenshot("audit");
 
         open("/audit?planTeam=" + ops + "&asOf=yesterday");
