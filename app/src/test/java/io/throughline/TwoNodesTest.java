@@ -111,9 +111,27 @@ class TwoNodesTest {
         });
     }
 
-    /** Not a pass/fail figure (bench/ measures lag properly): printed so that a change in it is noticed. */
     @Test
     @Order(2)
+    void aProjectionReleasedOnOneNodeIsClaimedByTheOther() {
+        assertThat(owners("audit")).containsOnly("first");
+        assertThat(new Api(port(second)).post("/api/admin/projections/audit/release", null).status())
+                .as("the second node does not hold it").isEqualTo(409);
+
+        assertThat(new Api(port(first)).post("/api/admin/projections/audit/release", null).status()).isEqualTo(202);
+
+        eventually(() -> assertThat(owners("audit")).containsOnly("second"));
+        assertThat(sql.queryForList("select distinct owner from token_entry", String.class))
+                .as("the claims are now split between the nodes").containsExactlyInAnyOrder("first", "second");
+    }
+
+    private static List<String> owners(String processor) {
+        return sql.queryForList("select owner from token_entry where processor_name = ?", String.class, processor);
+    }
+
+    /** Not a pass/fail figure (bench/ measures lag properly): printed so that a change in it is noticed. */
+    @Test
+    @Order(3)
     void aChangeOnEitherNodeReachesTheReadModelsQuickly() {
         Api onFirst = new Api(port(first));
         Api onSecond = new Api(port(second));
@@ -135,7 +153,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void whenOneNodeStopsTheOtherTakesOverItsProcessorsAndCatchesUp() {
         Api onFirst = new Api(port(first));
         String company = onFirst.company("Survivor Co", "sven");

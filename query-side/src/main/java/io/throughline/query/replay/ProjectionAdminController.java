@@ -44,4 +44,14 @@ class ProjectionAdminController {
     ProjectionStatus replay(@PathVariable String name) {
         return projections.replay(name);
     }
+
+    @PostMapping("/{name}/release")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Hands a projection over to another instance of the service",
+            description = "With several instances on one PostgreSQL each projection runs where it was first claimed. "
+                    + "This instance gives up its segments for about 10 s; another instance claims them, or this one "
+                    + "takes them back. 404 for an unknown name, 409 when this instance does not hold the projection.")
+    ProjectionStatus release(@PathVariable String name) {
+        return projections.release(name);
+    }
 }

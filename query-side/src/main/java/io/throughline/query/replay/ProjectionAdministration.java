@@ -48,11 +48,7 @@ public class ProjectionAdministration {
     }
 
     public ProjectionStatus replay(String name) {
-        StreamingEventProcessor processor = processors().get(name);
-        if (processor == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "no projection named '" + name + "'; there are " + processors().keySet());
-        }
+        StreamingEventProcessor processor = existing(name);
         if (NEVER_REPLAYED.contains(name) || !processor.supportsReset()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "'" + name + "' is never replayed: "
                     + "rebuilding the hash chain from the log would bless whatever was altered in it since");
@@ -68,6 +64,31 @@ public class ProjectionAdministration {
             processor.start();
         }
         return statusOf(name, processor, positionOf(log.createHeadToken()));
+    }
+
+    /**
+     * Lets another instance take the projection over: this one gives up the segments it holds and leaves them alone
+     * for a while (twice Axon's claim interval), long enough for a waiting instance to claim them. If none does, this
+     * one claims them again. Several instances on one PostgreSQL do not move claims by themselves.
+     */
+    public ProjectionStatus release(String name) {
+        StreamingEventProcessor processor = existing(name);
+        Set<Integer> segments = processor.processingStatus().keySet();
+        if (segments.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "'" + name + "' is not processed on this instance; release it on the instance that holds it");
+        }
+        segments.forEach(processor::releaseSegment);
+        return statusOf(name, processor, positionOf(log.createHeadToken()));
+    }
+
+    private StreamingEventProcessor existing(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "no projection named '" + name + "'; there are " + processors().keySet());
+        }
+        return processor;
     }
 
     @Scheduled(fixedRate = 1_000)
