@@ -7,21 +7,39 @@ import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import io.throughline.support.Api;
 import io.throughline.support.TestPostgres;
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +47,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,6 +95,34 @@ class RolesTest {
         }
     }
 
+    /**
+     * The web pages alone, through the axonserver profile, pointed at a port where no Axon Server listens: the
+     * context is configured and starts (the connector keeps trying in the background), with Axon Server's buses and
+     * event store, and the tokens and read models still in PostgreSQL. Nothing here sends a message.
+     */
+    @Test
+    void theUiRoleServesThePagesOnlyAndUnderAxonServerKeepsTokensAndReadModelsInPostgres() throws Exception {
+        try (ConfigurableApplicationContext context = start("--throughline.roles=ui", "--spring.profiles.active=axonserver",
+                "--AXON_SERVER=localhost:" + closedPort())) {
+            assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+            assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
+            assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+            assertThat(context.getBean(TokenStore.class)).isInstanceOf(JpaTokenStore.class);
+            assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from team_view", Long.class))
+                    .as("the read models' tables are in PostgreSQL").isZero();
+
+            assertThat(pages(context)).contains("AdminPage", "DashboardPage", "TeamPage", "AuditorsPage", "LoginPage");
+            assertThat(mappings(context)).contains(ADMIN_PAGE, ACCOUNTS_API)
+                    .doesNotContain(COMMAND_API, QUERY_API, REPLAY_API);
+            assertThat(context.getBeanNamesForAnnotation(Aggregate.class)).isEmpty();
+            assertThat(processors(context)).isEmpty();
+
+            String admin = signedInPage(port(context), "/admin");
+            assertThat(admin).contains("id=\"projections-elsewhere\"", "id=\"accounts\"")
+                    .doesNotContain("id=\"projections\"");
+        }
+    }
+
     @Test
     void anUnknownRoleIsRefusedAtStartUpNamingTheRoles() {
         Throwable failure = catchThrowable(() -> start("--throughline.roles=command, reports"));
@@ -103,6 +151,35 @@ class RolesTest {
                 "--throughline.admin-password=" + Api.ADMIN_PASSWORD));
         all.addAll(Arrays.asList(arguments));
         return new SpringApplicationBuilder(ThroughlineApplication.class).run(all.toArray(String[]::new));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** Signs in with the form, as a browser would, and reads the page as the admin. */
+    private static String signedInPage(int port, String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
+        String credentials = "username=admin&password=" + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page.body();
     }
 
     /** Whether the command bus has a handler for RegisterTeam: refused or not, it is not "no handler". */
