@@ -1,14 +1,26 @@
 package io.throughline;
 
+import io.throughline.roles.CommandRole;
+import io.throughline.roles.EveryRole;
+import io.throughline.roles.QueryRole;
+import io.throughline.roles.UiRole;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
 
 /**
- * Both sides of Throughline in one process: the command side, the query side and their wiring.
- * It sits in the root package so that entity and repository scanning covers both sides; no {@code @EntityScan},
- * which would hide the entities Axon registers for its event store, tokens, sagas and dead letters.
+ * Throughline: the command side, the query side and the web pages, each brought in by its role
+ * ({@code throughline.roles}, by default all three in one process) and scanned only where it runs.
+ * <p>
+ * Not {@code @SpringBootApplication}: its component scan of this package would take in every side whatever the
+ * roles. Auto-configuration still uses this root package for entity and repository scanning, which so covers both
+ * sides on every node; no {@code @EntityScan}, which would hide the entities Axon registers for its event store,
+ * tokens, sagas and dead letters.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({EveryRole.class, CommandRole.class, QueryRole.class, UiRole.class})
 public class ThroughlineApplication {
 
     private static final String UPDATE_CHECK_OFF = "axoniq.update-checker.disabled";

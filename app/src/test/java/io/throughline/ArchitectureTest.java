@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -36,4 +37,13 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().areAssignableTo(org.axonframework.modelling.command.Repository.class)
             .orShould().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Projection");
+
+    @ArchTest
+    static final ArchRule everyComponentIsScannedByARole = classes().that().areMetaAnnotatedWith(Component.class)
+            .and().resideOutsideOfPackages("io.throughline", "io.throughline.roles")
+            .should().resideInAnyPackage("io.throughline.command..", "io.throughline.query..", "io.throughline.web..",
+                    "io.throughline.actor..", "io.throughline.json..", "io.throughline.security..",
+                    "io.throughline.storage..")
+            .because("the application scans only the packages its roles name (io.throughline.roles): a component "
+                    + "anywhere else would silently never be created");
 }

@@ -3,6 +3,8 @@ package io.throughline.web;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.security.Role;
 import io.throughline.security.UserAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Map;
 import java.util.Set;
@@ -18,21 +21,25 @@ import java.util.Set;
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar that htmx refreshes
  * every second; and the people who may sign in, with their roles. Like the API's admin endpoints it operates the read
  * side and the accounts, not the domain, so it talks to the processors and the accounts directly.
+ * <p>
+ * The processors run where the query role runs: on a node with the web pages alone ({@code throughline.roles=ui},
+ * with Axon Server) the page shows the people only, and says where the projections are administered.
  */
 @Controller
 class AdminPage {
 
+    /** Null where this node does not run the query role. */
     private final ProjectionAdministration projections;
     private final UserAccounts accounts;
 
-    AdminPage(ProjectionAdministration projections, UserAccounts accounts) {
-        this.projections = projections;
+    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts) {
+        this.projections = projections.getIfAvailable();
         this.accounts = accounts;
     }
 
     @GetMapping("/admin")
     String admin(Model model) {
-        model.addAttribute("projections", projections.list());
+        model.addAttribute("projections", projections == null ? null : projections.list());
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", Role.values());
         return "admin";
@@ -41,13 +48,13 @@ class AdminPage {
     /** The table alone, for the page's refresh every second. */
     @GetMapping("/admin/projections")
     String table(Model model) {
-        model.addAttribute("projections", projections.list());
+        model.addAttribute("projections", projectionsHere().list());
         return "admin :: projections";
     }
 
     @PostMapping("/admin/projections/{name}/replay")
     String replay(@PathVariable String name) {
-        projections.replay(name);
+        projectionsHere().replay(name);
         return "redirect:/admin";
     }
 
@@ -69,6 +76,14 @@ class AdminPage {
     String disable(@PathVariable String username) {
         accounts.disable(username);
         return "redirect:/admin#people";
+    }
+
+    private ProjectionAdministration projectionsHere() {
+        if (projections == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "the projections run on the nodes with the query role; administer them there");
+        }
+        return projections;
     }
 
     /** What the admin typed into a refused form, shown again; never the password. */
