@@ -71,7 +71,7 @@ final class EventAppendListener implements SmartLifecycle {
                         wake();
                     }
                 }
-            } catch (SQLException lost) {
+            } catch (SQLException | RuntimeException lost) {
                 if (running) {
                     LOG.warn("Not listening for appended events ({}); reconnecting in {} ms", lost.getMessage(),
                             RECONNECT_MILLIS);
