@@ -22,7 +22,7 @@ class BenchSmokeTest {
 
     @Test
     void theSuiteReportsEveryMeasurementWithItsBaseline(@TempDir Path reports) throws Exception {
-        BenchSuite.run(new BenchSuite.Options(2, 1, 4, reports, List.of("--server.port=0",
+        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of("--server.port=0",
                 "--throughline.embedded-postgres.enabled=false", "--spring.datasource.url=" + TestPostgres.newDatabase(),
                 "--spring.datasource.username=postgres", "--throughline.admin-password=" + Api.ADMIN_PASSWORD)));
 

@@ -79,15 +79,19 @@ public final class BenchSuite {
         this.dataSource = context.getBean(HikariDataSource.class);
     }
 
-    /** Arguments: seconds of measured load (default 30), concurrent clients (default 32). */
+    /**
+     * Arguments: seconds of measured load (default 30), concurrent clients (default 32), then any settings for the
+     * service to try a change against the production ones (such as {@code --spring.datasource.hikari.maximum-pool-size=40}).
+     */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         Path data = Files.createTempDirectory("throughline-bench-pg");
-        run(new Options(seconds, Math.min(10, Math.max(2, seconds / 3)), clients, Path.of("target", "bench"),
-                List.of("--server.port=0", "--throughline.embedded-postgres.port=0",
-                        "--throughline.embedded-postgres.data-directory=" + data,
-                        "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN")));
+        List<String> service = new ArrayList<>(List.of("--server.port=0", "--throughline.embedded-postgres.port=0",
+                "--throughline.embedded-postgres.data-directory=" + data,
+                "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
+        service.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        run(new Options(seconds, Math.min(10, Math.max(2, seconds / 3)), clients, Path.of("target", "bench"), service));
         System.exit(0);
     }
 
@@ -188,6 +192,9 @@ public final class BenchSuite {
         results.put("commands", service);
         Map<String, Object> lags = BenchReport.latencies(lag.millis());
         lags.put("timeouts", lag.timeouts.get());
+        double[] behind = lag.behind.stream().mapToDouble(Double::doubleValue).toArray();
+        lags.put("dashboard_events_behind_head", behind.length == 0 ? Map.of() : Map.of(
+                "p50", BenchReport.percentile(behind, 50), "max", Arrays.stream(behind).max().orElse(0)));
         lags.put("first_error", lag.error.get());
         results.put("projection_lag", lags);
         checks.add(new BenchReport.Check("Projection lag under load (ack → priority_view)",
@@ -232,6 +239,8 @@ public final class BenchSuite {
     private final class LagProbe implements Runnable {
 
         private final List<Double> lags = new ArrayList<>();
+        /** After each sample: how many events the dashboard's processor had yet to handle (head − position). */
+        private final List<Double> behind = new ArrayList<>();
         private final AtomicLong timeouts = new AtomicLong();
         private final AtomicReference<String> error = new AtomicReference<>();
         private volatile boolean stop;
@@ -259,6 +268,7 @@ public final class BenchSuite {
                         Thread.sleep(2);
                     }
                     lags.add((System.nanoTime() - acknowledged) / 1e6);
+                    behind.add(dashboardBehind());
                     Thread.sleep(20);
                 }
             } catch (Exception e) {
@@ -270,6 +280,15 @@ public final class BenchSuite {
             try (ResultSet row = version.executeQuery()) {
                 return row.next() ? row.getLong(1) : -1;
             }
+        }
+
+        private double dashboardBehind() {
+            for (var projection : new Api(port).get("/api/admin/projections").body()) {
+                if (projection.path("name").asText().equals("dashboard")) {
+                    return projection.path("head").asLong() - projection.path("position").asLong();
+                }
+            }
+            return -1;
         }
 
         double[] millis() {
@@ -375,7 +394,8 @@ public final class BenchSuite {
     private void write() throws IOException {
         results.put("settings", Map.of("seconds", options.seconds(), "warm_up_seconds", options.warmUpSeconds(),
                 "clients", options.clients(), "cores", Runtime.getRuntime().availableProcessors(),
-                "java", System.getProperty("java.version")));
+                "java", System.getProperty("java.version"), "service_arguments", options.serviceArguments(),
+                "load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         results.put("checks", checks.stream().map(BenchReport.Check::asJson).toList());
         @SuppressWarnings("unchecked")
         Map<String, Object> commands = (Map<String, Object>) results.get("commands");
@@ -384,6 +404,9 @@ public final class BenchSuite {
                         + "%.0f MB max heap; the service in this JVM, its database: %s.%n%n",
                 options.clients(), options.seconds(), options.warmUpSeconds(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1048576.0, durability)
+                + String.format(Locale.ROOT, "Service arguments: `%s`. Load average at the end: %.1f (other work on "
+                        + "the machine slows both sides alike).%n%n", String.join(" ", options.serviceArguments()),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + BenchReport.table(checks)
                 + "\n## Commands over HTTP, by command\n\n| Command | Acknowledged | Latency |\n|---|---:|---|\n"
                 + row("UpdatePriorityStatus", commands) + row("RecordMetric", commands)
