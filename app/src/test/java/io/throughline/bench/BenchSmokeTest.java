@@ -2,10 +2,11 @@ package io.throughline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.throughline.support.Api;
-import io.throughline.support.TestPostgres;
+import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +15,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark suite of {@code bench/run.sh}, for two seconds with four clients on the test PostgreSQL, so that it
- * cannot rot. Only that it runs and reports every section is checked here, never how fast: figures from a build
- * sharing two cores with other work say nothing.
+ * The benchmark suite of {@code bench/run.sh}, for two seconds with four clients, on the service the other
+ * integration tests share (no start-up of its own), so that it cannot rot: about 8 s. Only that it runs and reports
+ * every section is checked here, never how fast: figures from a build sharing two cores with other work say nothing.
  */
+@ThroughlineIntegrationTest
 class BenchSmokeTest {
+
+    @Autowired
+    ConfigurableApplicationContext service;
 
     @Test
     void theSuiteReportsEveryMeasurementWithItsBaseline(@TempDir Path reports) throws Exception {
-        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of("--server.port=0",
-                "--throughline.embedded-postgres.enabled=false", "--spring.datasource.url=" + TestPostgres.newDatabase(),
-                "--spring.datasource.username=postgres", "--throughline.admin-password=" + Api.ADMIN_PASSWORD)));
+        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of()), service);
 
         JsonNode run = new ObjectMapper().readTree(reports.resolve("run.json").toFile());
         assertThat(run.path("startup").path("to_healthy_s").asDouble()).isPositive();

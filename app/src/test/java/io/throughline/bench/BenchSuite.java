@@ -97,15 +97,28 @@ public final class BenchSuite {
 
     /** Starts the service, measures, writes the report and returns its JSON content. */
     static Map<String, Object> run(Options options) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ThroughlineApplication.class)
                 .run(options.serviceArguments().toArray(String[]::new))) {
-            BenchSuite suite = new BenchSuite(options, http, context);
-            suite.awaitHealthy();
-            suite.measure(start);
-            return suite.results;
+            return run(options, context, start);
         }
+    }
+
+    /**
+     * Measures a service already running in this JVM (the smoke test's, so that the build starts no service of its
+     * own for it): start-up is then only the wait for healthy. The service arguments of the options are not used.
+     */
+    static Map<String, Object> run(Options options, ConfigurableApplicationContext context) throws Exception {
+        return run(options, context, System.nanoTime());
+    }
+
+    private static Map<String, Object> run(Options options, ConfigurableApplicationContext context, long start)
+            throws Exception {
+        BenchSuite suite = new BenchSuite(options, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+                context);
+        suite.awaitHealthy();
+        suite.measure(start);
+        return suite.results;
     }
 
     private void measure(long start) throws Exception {
@@ -184,6 +197,8 @@ public final class BenchSuite {
         lag.stop = true;
         prober.join();
 
+        Map<String, Object> drained = drainDashboard();
+
         Map<String, Object> service = load.summary();
         Map<String, Object> status = BenchReport.latencies(load.latencies(0));
         Map<String, Object> metric = BenchReport.latencies(load.latencies(1));
@@ -195,6 +210,8 @@ public final class BenchSuite {
         double[] behind = lag.behind.stream().mapToDouble(Double::doubleValue).toArray();
         lags.put("dashboard_events_behind_head", behind.length == 0 ? Map.of() : Map.of(
                 "p50", BenchReport.percentile(behind, 50), "max", Arrays.stream(behind).max().orElse(0)));
+        lags.put("statuses_seen", lag.statuses);
+        lags.put("after_the_load", drained);
         lags.put("first_error", lag.error.get());
         results.put("projection_lag", lags);
         checks.add(new BenchReport.Check("Projection lag under load (ack → priority_view)",
@@ -282,18 +299,45 @@ public final class BenchSuite {
             }
         }
 
+        private final java.util.Set<String> statuses = new java.util.TreeSet<>();
+
         private double dashboardBehind() {
-            for (var projection : new Api(port).get("/api/admin/projections").body()) {
-                if (projection.path("name").asText().equals("dashboard")) {
-                    return projection.path("head").asLong() - projection.path("position").asLong();
-                }
-            }
-            return -1;
+            var dashboard = dashboard();
+            statuses.add(dashboard.path("status").asText());
+            return dashboard.path("head").asLong() - dashboard.path("position").asLong();
         }
 
         double[] millis() {
             return lags.stream().mapToDouble(Double::doubleValue).toArray();
         }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode dashboard() {
+        for (var projection : new Api(port).get("/api/admin/projections").body()) {
+            if (projection.path("name").asText().equals("dashboard")) {
+                return projection;
+            }
+        }
+        throw new IllegalStateException("no dashboard projection");
+    }
+
+    /** Once the load stops: how long the dashboard takes to reach the head of the log, and how many events that was. */
+    private Map<String, Object> drainDashboard() throws InterruptedException {
+        long start = System.nanoTime();
+        var dashboard = dashboard();
+        long behind = dashboard.path("head").asLong() - dashboard.path("position").asLong();
+        while (dashboard.path("position").asLong() < dashboard.path("head").asLong()
+                && System.nanoTime() - start < 60_000_000_000L) {
+            Thread.sleep(50);
+            dashboard = dashboard();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> drained = new LinkedHashMap<>();
+        drained.put("events_behind", behind);
+        drained.put("seconds_to_head", seconds);
+        drained.put("reached_head", dashboard.path("position").asLong() >= dashboard.path("head").asLong());
+        drained.put("status", dashboard.path("status").asText());
+        return drained;
     }
 
     // --- 1. Baseline: raw JDBC durable single-row inserts -----------------------------------------------------------
