@@ -1,0 +1,591 @@
+package io.throughline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import io.throughline.ThroughlineApplication;
+import io.throughline.kernel.metric.Cadence;
+import io.throughline.kernel.metric.Period;
+import io.throughline.support.Api;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The service's figures for issue 10, each beside its baseline from the same run: start-up time to healthy, command
+ * throughput and latency over HTTP against raw JDBC inserts into the same PostgreSQL, projection lag under that load,
+ * and peak memory. Writes run.md and run.json.
+ * <p>
+ * {@code bench/run.sh [SECONDS] [CLIENTS]} runs it in a JVM of its own on the production settings (default profile,
+ * embedded PostgreSQL with fsync and synchronous commit); {@code BenchSmokeTest} runs it for two seconds in the build
+ * so that it cannot rot. A new measurement is one more method called from {@link #measure}: it adds its figures to
+ * the JSON and its {@link BenchReport.Check}s to the summary.
+ */
+public final class BenchSuite {
+
+    private static final String LEAD = "bench";
+    private static final int PRIORITIES_PER_CLIENT = 2;
+    private static final int METRICS_PER_CLIENT = 2;
+    private static final LocalDate FIRST_WEEK = LocalDate.of(1990, 1, 1);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How long and how hard to measure, where to write the report, and the service's command line. */
+    record Options(int seconds, int warmUpSeconds, int clients, Path reportDirectory, List<String> serviceArguments) {
+    }
+
+    private final Options options;
+    private final HttpClient http;
+    private final int port;
+    private final String base;
+    private final HikariDataSource dataSource;
+    private final List<BenchReport.Check> checks = new ArrayList<>();
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private Client[] clients;
+    private Client probe;
+    private String durability = "unknown";
+
+    private BenchSuite(Options options, HttpClient http, ConfigurableApplicationContext context) {
+        this.options = options;
+        this.http = http;
+        this.port = Integer.parseInt(context.getBean(Environment.class).getProperty("local.server.port"));
+        this.base = "http://localhost:" + port;
+        this.dataSource = context.getBean(HikariDataSource.class);
+    }
+
+    /**
+     * Arguments: seconds of measured load (default 30), concurrent clients (default 32), then any settings for the
+     * service to try a change against the production ones (such as {@code --spring.datasource.hikari.maximum-pool-size=40}).
+     */
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        Path data = Files.createTempDirectory("throughline-bench-pg");
+        List<String> service = new ArrayList<>(List.of("--server.port=0", "--throughline.embedded-postgres.port=0",
+                "--throughline.embedded-postgres.data-directory=" + data,
+                "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
+        service.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        run(new Options(seconds, Math.min(10, Math.max(2, seconds / 3)), clients, Path.of("target", "bench"), service));
+        System.exit(0);
+    }
+
+    /** Starts the service, measures, writes the report and returns its JSON content. */
+    static Map<String, Object> run(Options options) throws Exception {
+        long start = System.nanoTime();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ThroughlineApplication.class)
+                .run(options.serviceArguments().toArray(String[]::new))) {
+            return run(options, context, start);
+        }
+    }
+
+    /**
+     * Measures a service already running in this JVM (the smoke test's, so that the build starts no service of its
+     * own for it): start-up is then only the wait for healthy. The service arguments of the options are not used.
+     */
+    static Map<String, Object> run(Options options, ConfigurableApplicationContext context) throws Exception {
+        return run(options, context, System.nanoTime());
+    }
+
+    private static Map<String, Object> run(Options options, ConfigurableApplicationContext context, long start)
+            throws Exception {
+        BenchSuite suite = new BenchSuite(options, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+                context);
+        suite.awaitHealthy();
+        suite.measure(start);
+        return suite.results;
+    }
+
+    private void measure(long start) throws Exception {
+        startUp(start);
+        setUp();
+        commandsAndProjectionLag();
+        rawJdbcBaseline();
+        memory();
+        write();
+    }
+
+    // --- 6. Start-up ------------------------------------------------------------------------------------------------
+
+    private void awaitHealthy() throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (health.statusCode() == 200 && JSON.readTree(health.body()).path("status").asText().equals("UP")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the service did not report UP within 2 minutes");
+    }
+
+    private void startUp(long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double jvmSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        results.put("startup", Map.of("to_healthy_s", seconds, "jvm_uptime_at_healthy_s", jvmSeconds));
+        checks.add(new BenchReport.Check("Start-up to healthy", String.format(Locale.ROOT,
+                "%.1f s (JVM up %.1f s)", seconds, jvmSeconds), "—", "—", "< 15 s", seconds < 15));
+    }
+
+    // --- Set-up: an organisation, a lead, one token per client ------------------------------------------------------
+
+    /** Each client its own token, priorities and metrics, so that no two clients ever write the same aggregate. */
+    private void setUp() {
+        Api admin = new Api(port);
+        String company = admin.company("Bench Co", LEAD);
+        Api lead = admin.as(LEAD);
+        clients = new Client[options.clients()];
+        for (int c = 0; c < clients.length; c++) {
+            clients[c] = client(lead, company, "client " + c);
+        }
+        probe = client(lead, company, "lag probe");
+    }
+
+    private static Client client(Api lead, String company, String name) {
+        String token = lead.post("/api/me/tokens", Map.of("name", name)).body().get("token").asText();
+        Api api = lead.withToken(token);
+        String[] priorities = new String[PRIORITIES_PER_CLIENT];
+        for (int p = 0; p < priorities.length; p++) {
+            priorities[p] = api.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
+                    "title", name + " priority " + p, "ownerId", LEAD));
+        }
+        String[] metrics = new String[METRICS_PER_CLIENT];
+        for (int m = 0; m < metrics.length; m++) {
+            metrics[m] = api.create("/api/metrics", Map.of("teamId", company, "name", name + " metric " + m,
+                    "unit", "count", "target", 100, "direction", "HIGHER_IS_BETTER", "cadence", "WEEKLY", "ownerId", LEAD));
+        }
+        return new Client("Bearer " + token, priorities, metrics);
+    }
+
+    // --- 1. Command throughput, and 3. projection lag under that load ---------------------------------------------
+
+    private void commandsAndProjectionLag() throws Exception {
+        Load.Task command = this::command;
+        if (options.warmUpSeconds() > 0) {
+            Load.run(clients.length, options.warmUpSeconds(), 2, command);
+        }
+        LagProbe lag = new LagProbe();
+        Thread prober = new Thread(lag, "lag-probe");
+        prober.start();
+        Load.Result load = Load.run(clients.length, options.seconds(), 2, command);
+        lag.stop = true;
+        prober.join();
+
+        Map<String, Object> drained = drainDashboard();
+
+        Map<String, Object> service = load.summary();
+        Map<String, Object> status = BenchReport.latencies(load.latencies(0));
+        Map<String, Object> metric = BenchReport.latencies(load.latencies(1));
+        service.put("UpdatePriorityStatus", status);
+        service.put("RecordMetric", metric);
+        results.put("commands", service);
+        Map<String, Object> lags = BenchReport.latencies(lag.millis());
+        lags.put("timeouts", lag.timeouts.get());
+        double[] behind = lag.behind.stream().mapToDouble(Double::doubleValue).toArray();
+        lags.put("dashboard_events_behind_head", behind.length == 0 ? Map.of() : Map.of(
+                "p50", BenchReport.percentile(behind, 50), "max", Arrays.stream(behind).max().orElse(0)));
+        lags.put("statuses_seen", lag.statuses);
+        lags.put("after_the_load", drained);
+        lags.put("first_error", lag.error.get());
+        results.put("projection_lag", lags);
+        checks.add(new BenchReport.Check("Projection lag under load (ack → priority_view)",
+                BenchReport.describe(lags) + String.format(Locale.ROOT, " (%s samples, %d timed out); at the end of "
+                        + "the load the dashboard was %s events behind, at the head %.1f s later", lags.get("count"),
+                        lag.timeouts.get(), drained.get("events_behind"), drained.get("seconds_to_head")),
+                "—", "—", "p99 < 100 ms",
+                lag.millis().length > 0 && lag.timeouts.get() == 0 && (double) lags.get("p99_ms") < 100));
+    }
+
+    /** Even requests report a status on one of the client's priorities, odd ones record the next week of a metric. */
+    private int command(int c) throws Exception {
+        Client client = clients[c];
+        long n = client.sent++;
+        long round = n / 2;
+        if (n % 2 == 0) {
+            String priority = client.priorities[(int) (round % client.priorities.length)];
+            // Each priority's reports alternate, so that every one is a change.
+            String status = (round / client.priorities.length) % 2 == 0 ? "AT_RISK" : "ON_TRACK";
+            return post(client, "/api/priorities/" + priority + "/status",
+                    "{\"status\":\"" + status + "\",\"comment\":\"bench " + n + "\"}", 200) == null ? -1 : 0;
+        }
+        String metric = client.metrics[(int) (round % client.metrics.length)];
+        String period = Period.of(Cadence.WEEKLY, FIRST_WEEK.plusWeeks(round / client.metrics.length)).value();
+        return post(client, "/api/metrics/" + metric + "/values",
+                "{\"period\":\"" + period + "\",\"value\":" + (n % 1000) + "}", 201) == null ? -1 : 1;
+    }
+
+    /** The response body if the status is the one expected; otherwise null, the first such answer kept for the report. */
+    private String post(Client client, String path, String json, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", client.authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            Load.FIRST_ERROR.compareAndSet(null, "POST " + path + " " + response.statusCode() + ": " + response.body());
+            return null;
+        }
+        return response.body();
+    }
+
+    /**
+     * One more client beside the load: it reports a status on a priority of its own, then polls the dashboard's read
+     * model (priority_view, over a connection of its own) every 2 ms until the acknowledged version shows.
+     */
+    private final class LagProbe implements Runnable {
+
+        private final List<Double> lags = new ArrayList<>();
+        /** After each sample: how many events the dashboard's processor had yet to handle (head − position). */
+        private final List<Double> behind = new ArrayList<>();
+        private final AtomicLong timeouts = new AtomicLong();
+        private final AtomicReference<String> error = new AtomicReference<>();
+        private volatile boolean stop;
+
+        @Override
+        public void run() {
+            try (Connection connection = connect(); PreparedStatement version = connection.prepareStatement(
+                    "select version from priority_view where priority_id = ?")) {
+                version.setString(1, probe.priorities[0]);
+                while (!stop) {
+                    long n = probe.sent++;
+                    String body = post(probe, "/api/priorities/" + probe.priorities[0] + "/status",
+                            "{\"status\":\"" + (n % 2 == 0 ? "AT_RISK" : "ON_TRACK") + "\",\"comment\":\"probe\"}", 200);
+                    long acknowledged = System.nanoTime();
+                    if (body == null) {
+                        error.compareAndSet(null, Load.FIRST_ERROR.get());
+                        return;
+                    }
+                    long expected = JSON.readTree(body).get("version").asLong();
+                    while (read(version) < expected) {
+                        if (System.nanoTime() - acknowledged > 10_000_000_000L) {
+                            timeouts.incrementAndGet();
+                            break;
+                        }
+                        Thread.sleep(2);
+                    }
+                    lags.add((System.nanoTime() - acknowledged) / 1e6);
+                    behind.add(dashboardBehind());
+                    Thread.sleep(20);
+                }
+            } catch (Exception e) {
+                error.compareAndSet(null, e.toString());
+            }
+        }
+
+        private long read(PreparedStatement version) throws SQLException {
+            try (ResultSet row = version.executeQuery()) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        }
+
+        private final java.util.Set<String> statuses = new java.util.TreeSet<>();
+
+        private double dashboardBehind() {
+            var dashboard = dashboard();
+            statuses.add(dashboard.path("status").asText());
+            return dashboard.path("head").asLong() - dashboard.path("position").asLong();
+        }
+
+        double[] millis() {
+            return lags.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode dashboard() {
+        for (var projection : new Api(port).get("/api/admin/projections").body()) {
+            if (projection.path("name").asText().equals("dashboard")) {
+                return projection;
+            }
+        }
+        throw new IllegalStateException("no dashboard projection");
+    }
+
+    /** Once the load stops: how long the dashboard takes to reach the head of the log, and how many events that was. */
+    private Map<String, Object> drainDashboard() throws InterruptedException {
+        long start = System.nanoTime();
+        var dashboard = dashboard();
+        long behind = dashboard.path("head").asLong() - dashboard.path("position").asLong();
+        while (dashboard.path("position").asLong() < dashboard.path("head").asLong()
+                && System.nanoTime() - start < 60_000_000_000L) {
+            Thread.sleep(50);
+            dashboard = dashboard();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> drained = new LinkedHashMap<>();
+        drained.put("events_behind", behind);
+        drained.put("seconds_to_head", seconds);
+        drained.put("reached_head", dashboard.path("position").asLong() >= dashboard.path("head").asLong());
+        drained.put("status", dashboard.path("status").asText());
+        return drained;
+    }
+
+    // --- 1. Baseline: raw JDBC durable single-row inserts -----------------------------------------------------------
+
+    /**
+     * The same number of clients, each on a connection of its own, inserting one row per autocommitted transaction
+     * into a plain table of the same PostgreSQL (fsync and synchronous commit on, as for the events). A row is as large
+     * as an average domain_event_entry row of this run.
+     */
+    private void rawJdbcBaseline() throws Exception {
+        int rowBytes;
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("create table if not exists bench_raw_insert (id bigserial primary key, body bytea not null)");
+            try (ResultSet row = statement.executeQuery(
+                    "select coalesce(avg(pg_column_size(e.*)), 0)::int from domain_event_entry e")) {
+                row.next();
+                rowBytes = row.getInt(1);
+            }
+            try (ResultSet row = statement.executeQuery("select current_setting('fsync'), "
+                    + "current_setting('synchronous_commit'), current_setting('server_version')")) {
+                row.next();
+                durability = "fsync " + row.getString(1) + ", synchronous_commit " + row.getString(2)
+                        + ", PostgreSQL " + row.getString(3);
+            }
+        }
+        // pg_column_size of a whole row counts its header (24 bytes), the id (8) and the bytea's length word (4).
+        int bodyBytes = Math.max(1, rowBytes - 36);
+        Connection[] connections = new Connection[clients.length];
+        PreparedStatement[] inserts = new PreparedStatement[clients.length];
+        byte[][] bodies = new byte[clients.length][bodyBytes];
+        for (int c = 0; c < clients.length; c++) {
+            connections[c] = connect();
+            inserts[c] = connections[c].prepareStatement("insert into bench_raw_insert (body) values (?)");
+            new Random(c).nextBytes(bodies[c]);
+        }
+        try {
+            Load.Task insert = c -> {
+                inserts[c].setBytes(1, bodies[c]);
+                inserts[c].executeUpdate();
+                return 0;
+            };
+            if (options.warmUpSeconds() > 0) {
+                Load.run(clients.length, options.warmUpSeconds(), 1, insert);
+            }
+            Load.Result load = Load.run(clients.length, options.seconds(), 1, insert);
+            Map<String, Object> baseline = load.summary();
+            baseline.put("row_bytes", rowBytes);
+            baseline.put("postgresql", durability);
+            results.put("raw_jdbc_baseline", baseline);
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> service = (Map<String, Object>) results.get("commands");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> baseline = (Map<String, Object>) results.get("raw_jdbc_baseline");
+        double ratio = (double) service.get("per_second") / (double) baseline.get("per_second");
+        service.put("ratio_to_raw_jdbc", ratio);
+        checks.add(new BenchReport.Check(String.format(Locale.ROOT, "Command throughput, %d clients", clients.length),
+                String.format(Locale.ROOT, "%,.0f commands/s (%d errors)", service.get("per_second"), service.get("errors")),
+                String.format(Locale.ROOT, "%,.0f inserts/s of %d-byte rows", baseline.get("per_second"), rowBytes),
+                String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.5", ratio >= 0.5 && (long) service.get("errors") == 0));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> serviceLatency = (Map<String, Object>) service.get("latency");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> baselineLatency = (Map<String, Object>) baseline.get("latency");
+        checks.add(new BenchReport.Check("Command latency under that load", BenchReport.describe(serviceLatency),
+                BenchReport.describe(baselineLatency), "—", "p99 < 25 ms",
+                serviceLatency.containsKey("p99_ms") && (double) serviceLatency.get("p99_ms") < 25));
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+    }
+
+    // --- 6. Peak memory ---------------------------------------------------------------------------------------------
+
+    /** The JVM's peak resident set (VmHWM) at the end of the run; PostgreSQL's own processes are not in it. */
+    private void memory() throws IOException {
+        Map<String, Long> kilobytes = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+                kilobytes.put(line.substring(0, 5), Long.parseLong(line.replaceAll("\\D", "")));
+            }
+        }
+        double peak = kilobytes.getOrDefault("VmHWM", 0L) / 1024.0;
+        results.put("memory", Map.of("peak_rss_mb", peak, "rss_at_end_mb", kilobytes.getOrDefault("VmRSS", 0L) / 1024.0,
+                "max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0));
+        checks.add(new BenchReport.Check("Peak RSS of the JVM (service and load generator)",
+                String.format(Locale.ROOT, "%.0f MB", peak), "—", "—", "< 768 MB", peak > 0 && peak < 768));
+    }
+
+    // --- The report -------------------------------------------------------------------------------------------------
+
+    private void write() throws IOException {
+        results.put("settings", Map.of("seconds", options.seconds(), "warm_up_seconds", options.warmUpSeconds(),
+                "clients", options.clients(), "cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "service_arguments", options.serviceArguments(),
+                "load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        results.put("checks", checks.stream().map(BenchReport.Check::asJson).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> commands = (Map<String, Object>) results.get("commands");
+        String markdown = "# Throughline benchmark\n\n"
+                + String.format(Locale.ROOT, "%d clients, %d s measured after %d s of warm-up, %d cores, Java %s, "
+                        + "%.0f MB max heap; the service in this JVM, its database: %s.%n%n",
+                options.clients(), options.seconds(), options.warmUpSeconds(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1048576.0, durability)
+                + String.format(Locale.ROOT, "Service arguments: `%s`. Load average at the end: %.1f (other work on "
+                        + "the machine slows both sides alike).%n%n", String.join(" ", options.serviceArguments()),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + BenchReport.table(checks)
+                + "\n## Commands over HTTP, by command\n\n| Command | Acknowledged | Latency |\n|---|---:|---|\n"
+                + row("UpdatePriorityStatus", commands) + row("RecordMetric", commands)
+                + "\nEach client sends its own priorities' status reports and its own metrics' weekly values, alternately, "
+                + "with a personal access token; a lag probe reports a status once every ~20 ms beside them.\n"
+                + "\nNot yet in this suite: history growth (`bench/metric-history.sh`), replay and query latency "
+                + "(`bench/audit.sh`).\n";
+        BenchReport.write(options.reportDirectory(), "run", markdown, results);
+    }
+
+    private static String row(String command, Map<String, Object> commands) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> latency = (Map<String, Object>) commands.get(command);
+        return "| " + command + " | " + latency.get("count") + " | " + BenchReport.describe(latency) + " |\n";
+    }
+
+    /** A client of the load: its token and the aggregates only it writes to. */
+    private static final class Client {
+
+        final String authorization;
+        final String[] priorities;
+        final String[] metrics;
+        long sent;
+
+        Client(String authorization, String[] priorities, String[] metrics) {
+            this.authorization = authorization;
+            this.priorities = priorities;
+            this.metrics = metrics;
+        }
+    }
+
+    /** A closed-loop load: a fixed number of threads, each sending its next request as soon as the last is answered. */
+    static final class Load {
+
+        static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
+
+        /** Sends one request for client c; answers the kind of request it was (from 0), or -1 if it failed. */
+        interface Task {
+            int call(int client) throws Exception;
+        }
+
+        record Result(double seconds, double[][] byKind, long errors) {
+
+            double[] latencies(int kind) {
+                return byKind[kind];
+            }
+
+            /** Requests answered per second over the whole run, errors apart, and the latency of all of them. */
+            Map<String, Object> summary() {
+                double[] all = Arrays.stream(byKind).flatMapToDouble(Arrays::stream).toArray();
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("completed", all.length);
+                summary.put("errors", errors);
+                summary.put("first_error", FIRST_ERROR.get());
+                summary.put("seconds", seconds);
+                summary.put("per_second", all.length / seconds);
+                summary.put("latency", BenchReport.latencies(all));
+                return summary;
+            }
+        }
+
+        static Result run(int threads, int seconds, int kinds, Task task) throws Exception {
+            FIRST_ERROR.set(null);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch go = new CountDownLatch(1);
+            long[] window = new long[1];
+            List<Future<Samples>> futures = new ArrayList<>();
+            for (int c = 0; c < threads; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    Samples samples = new Samples(kinds);
+                    go.await();
+                    long deadline = window[0] + seconds * 1_000_000_000L;
+                    for (long start; (start = System.nanoTime()) < deadline; ) {
+                        int kind;
+                        try {
+                            kind = task.call(client);
+                        } catch (Exception e) {
+                            FIRST_ERROR.compareAndSet(null, e.toString());
+                            kind = -1;
+                        }
+                        samples.add(kind, (System.nanoTime() - start) / 1e6);
+                    }
+                    return samples;
+                }));
+            }
+            window[0] = System.nanoTime();
+            go.countDown();
+            Samples all = new Samples(kinds);
+            for (Future<Samples> future : futures) {
+                all.addAll(future.get());
+            }
+            double elapsed = (System.nanoTime() - window[0]) / 1e9;
+            pool.shutdown();
+            double[][] byKind = new double[kinds][];
+            for (int k = 0; k < kinds; k++) {
+                byKind[k] = Arrays.copyOf(all.millis[k], all.sizes[k]);
+            }
+            return new Result(elapsed, byKind, all.errors);
+        }
+
+        /** Latencies per kind in growable arrays: no boxing on the clients' threads. */
+        private static final class Samples {
+
+            final double[][] millis;
+            final int[] sizes;
+            long errors;
+
+            Samples(int kinds) {
+                millis = new double[kinds][1024];
+                sizes = new int[kinds];
+            }
+
+            void add(int kind, double latency) {
+                if (kind < 0) {
+                    errors++;
+                    return;
+                }
+                if (sizes[kind] == millis[kind].length) {
+                    millis[kind] = Arrays.copyOf(millis[kind], sizes[kind] * 2);
+                }
+                millis[kind][sizes[kind]++] = latency;
+            }
+
+            void addAll(Samples other) {
+                errors += other.errors;
+                for (int k = 0; k < millis.length; k++) {
+                    for (int i = 0; i < other.sizes[k]; i++) {
+                        add(k, other.millis[k][i]);
+                    }
+                }
+            }
+        }
+    }
+}
