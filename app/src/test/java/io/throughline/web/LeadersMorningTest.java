@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Instant;
@@ -187,12 +188,21 @@ class LeadersMorningTest extends BrowserTest {
         field.sendKeys(text);
     }
 
+    /** Submits a form of a whole page and waits for the page that answers it. */
     private void submit(String formCss) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(formCss + " button[type=submit]")).click();
+        waitUntil(() -> isGone(page));
     }
 
     private void submitForm(String fieldCss) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(fieldCss)).submit();
+        waitUntil(() -> isGone(page));
+    }
+
+    private static boolean isGone(WebElement page) {
+        return ExpectedConditions.stalenessOf(page).apply(browser);
     }
 
     private String text(String css) {
