@@ -41,6 +41,9 @@ class TeamWatch {
     @EventHandler
     @DisallowReplay
     void on(Object payload, DomainEventMessage<?> event) {
+        if (nobodyWatches()) {
+            return; // the usual case: no lookups on the projections' path for an announcement nobody hears
+        }
         teamOf(payload, event.getAggregateIdentifier()).ifPresent(team -> emitter.emit(WatchTeam.class,
                 watch -> watch.teamId().value().equals(team),
                 new TeamTouched(new TeamId(team), payload.getClass().getSimpleName(), event.getTimestamp())));
@@ -50,6 +53,10 @@ class TeamWatch {
     @QueryHandler
     Optional<TeamTouched> handle(WatchTeam query) {
         return Optional.empty();
+    }
+
+    private boolean nobodyWatches() {
+        return emitter.activeSubscriptions().stream().noneMatch(watch -> watch.getPayload() instanceof WatchTeam);
     }
 
     /** The team an event names, or the team of the priority or KPI it is about (these never change team). */
