@@ -97,11 +97,12 @@ class SecurityTest {
         Api dora = admin.as("dora");
         String token = dora.post("/api/me/tokens", Map.of("name", "script")).body().get("token").asText();
         assertThat(dora.get("/api/teams").status()).isEqualTo(200);
+        assertThat(admin.withToken(token).get("/api/teams").status()).isEqualTo(200);
 
         assertThat(admin.post("/api/admin/users/dora/disable", null).status()).isEqualTo(200);
 
         assertThat(dora.get("/api/teams").status()).as("Basic, despite the credential cache").isEqualTo(401);
-        assertThat(admin.withToken(token).get("/api/teams").status()).isEqualTo(401);
+        assertThat(admin.withToken(token).get("/api/teams").status()).as("the token, despite the cache").isEqualTo(401);
         assertThat(admin.get("/api/admin/users").body()).anySatisfy(account -> {
             assertThat(account.get("username").asText()).isEqualTo("dora");
             assertThat(account.get("enabled").asBoolean()).isFalse();
