@@ -56,23 +56,30 @@ public final class BenchSuite {
     private static final LocalDate FIRST_WEEK = LocalDate.of(1990, 1, 1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** How long and how hard to measure, where to write the report, and the service's command line. */
-    record Options(int seconds, int warmUpSeconds, int clients, Path reportDirectory, List<String> serviceArguments) {
+    /**
+     * How long and how hard to measure, where to write the report, the service's command line, and the sizes of the
+     * long history that replay, query latency, audit reads and history growth work on.
+     */
+    record Options(int seconds, int warmUpSeconds, int clients, Path reportDirectory, List<String> serviceArguments,
+                   BenchSizes sizes) {
     }
 
     private final Options options;
+    private final ConfigurableApplicationContext context;
     private final HttpClient http;
     private final int port;
     private final String base;
     private final HikariDataSource dataSource;
     private final List<BenchReport.Check> checks = new ArrayList<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final StringBuilder details = new StringBuilder();
     private Client[] clients;
     private Client probe;
     private String durability = "unknown";
 
     private BenchSuite(Options options, HttpClient http, ConfigurableApplicationContext context) {
         this.options = options;
+        this.context = context;
         this.http = http;
         this.port = Integer.parseInt(context.getBean(Environment.class).getProperty("local.server.port"));
         this.base = "http://localhost:" + port;
@@ -81,7 +88,8 @@ public final class BenchSuite {
 
     /**
      * Arguments: seconds of measured load (default 30), concurrent clients (default 32), then any settings for the
-     * service to try a change against the production ones (such as {@code --spring.datasource.hikari.maximum-pool-size=40}).
+     * service to try a change against the production ones (such as {@code --spring.datasource.hikari.maximum-pool-size=40})
+     * and any {@code --bench.NAME=VALUE} to change the sizes of the long history ({@link BenchSizes#parse}).
      */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -90,8 +98,10 @@ public final class BenchSuite {
         List<String> service = new ArrayList<>(List.of("--server.port=0", "--throughline.embedded-postgres.port=0",
                 "--throughline.embedded-postgres.data-directory=" + data,
                 "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
-        service.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-        run(new Options(seconds, Math.min(10, Math.max(2, seconds / 3)), clients, Path.of("target", "bench"), service));
+        List<String> settings = Arrays.asList(args).subList(Math.min(2, args.length), args.length);
+        settings.stream().filter(setting -> !setting.startsWith("--bench.")).forEach(service::add);
+        run(new Options(seconds, Math.min(10, Math.max(2, seconds / 3)), clients, Path.of("target", "bench"), service,
+                BenchSizes.FULL.parse(settings)));
         System.exit(0);
     }
 
@@ -126,6 +136,7 @@ public final class BenchSuite {
         setUp();
         commandsAndProjectionLag();
         rawJdbcBaseline();
+        longHistory();
         memory();
         write();
     }
@@ -419,6 +430,35 @@ public final class BenchSuite {
         return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
     }
 
+    // --- 4. Replay, 5. query latency, audit reads and 2. history growth, on a long history ------------------------
+
+    /**
+     * Seeds the {@link Dataset} with the projections stopped, then measures the rebuild when they start again (4), the
+     * queries (5) and the auditors' reads on it, and commands on its history-growth metrics (2).
+     */
+    private void longHistory() throws Exception {
+        BenchService service = new BenchService(context);
+        BenchReport.Findings findings = new BenchReport.Findings(checks, results, details);
+        // The load's last events first, so that the rebuild is of the seeded events only.
+        service.awaitProjections(service.head(), 120);
+        service.stopProjections();
+        try {
+            Dataset dataset = Dataset.seed(service, options.sizes(), results);
+            details.append(String.format(Locale.ROOT, "%nSeeded for replay, query latency, audit reads and history "
+                            + "growth: %,d events (%,d priorities of %d teams with %,d events between them, %,d metric "
+                            + "values) in %.1f s, %,.0f events/s, in JDBC batches straight into domain_event_entry with "
+                            + "the service's event serializer while the projections were stopped.%n", dataset.events,
+                    dataset.priorities.size(), dataset.teams.size(), dataset.priorityEvents, dataset.metricValues,
+                    dataset.seedSeconds, dataset.events / dataset.seedSeconds));
+            Replay.measure(service, dataset, options.sizes(), findings);
+            QueryLatency.measure(service, dataset, options.sizes(), findings);
+            AuditReads.measure(service, dataset, options.sizes(), findings);
+            HistoryGrowth.measure(service, dataset, options.sizes(), findings);
+        } finally {
+            service.startProjections();
+        }
+    }
+
     // --- 6. Peak memory ---------------------------------------------------------------------------------------------
 
     /** The JVM's peak resident set (VmHWM) at the end of the run; PostgreSQL's own processes are not in it. */
@@ -442,6 +482,7 @@ public final class BenchSuite {
         results.put("settings", Map.of("seconds", options.seconds(), "warm_up_seconds", options.warmUpSeconds(),
                 "clients", options.clients(), "cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "service_arguments", options.serviceArguments(),
+                "sizes", options.sizes().asJson(),
                 "load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         results.put("checks", checks.stream().map(BenchReport.Check::asJson).toList());
         @SuppressWarnings("unchecked")
@@ -459,8 +500,7 @@ public final class BenchSuite {
                 + row("UpdatePriorityStatus", commands) + row("RecordMetric", commands)
                 + "\nEach client sends its own priorities' status reports and its own metrics' weekly values, alternately, "
                 + "with a personal access token; a lag probe reports a status once every ~20 ms beside them.\n"
-                + "\nNot yet in this suite: history growth (`bench/metric-history.sh`), replay and query latency "
-                + "(`bench/audit.sh`).\n";
+                + details;
         BenchReport.write(options.reportDirectory(), "run", markdown, results);
     }
 
