@@ -31,22 +31,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The service's figures for issue 10, each beside its baseline from the same run: start-up time to healthy, command
- * throughput and latency over HTTP against raw JDBC inserts into the same PostgreSQL, projection lag under that load,
- * and peak memory. Writes run.md and run.json.
+ * throughput and latency over HTTP against raw JDBC inserts into the same PostgreSQL, projection lag under that load;
+ * then, on a long history seeded straight into the event log ({@link Dataset}), the rebuild of every projection
+ * against a raw read of the same rows ({@link Replay}), query latency ({@link QueryLatency}), the auditors' reads
+ * ({@link AuditReads}) and command latency by history size ({@link HistoryGrowth}); and peak memory. Writes run.md
+ * and run.json.
  * <p>
- * {@code bench/run.sh [SECONDS] [CLIENTS]} runs it in a JVM of its own on the production settings (default profile,
- * embedded PostgreSQL with fsync and synchronous commit); {@code BenchSmokeTest} runs it for two seconds in the build
- * so that it cannot rot. A new measurement is one more method called from {@link #measure}: it adds its figures to
- * the JSON and its {@link BenchReport.Check}s to the summary.
+ * {@code bench/run.sh [SECONDS] [CLIENTS] [--bench.NAME=VALUE ...]} runs it in a JVM of its own on the production
+ * settings (default profile, embedded PostgreSQL with fsync and synchronous commit) at issue 10's sizes
+ * ({@link BenchSizes#FULL}); {@code BenchSmokeTest} runs it for two seconds on a small history in the build so that
+ * it cannot rot. A new measurement is a small class of its own called from {@link #longHistory} (or a method called
+ * from {@link #measure}): it adds its figures to the JSON and its {@link BenchReport.Check}s to the summary.
  */
 public final class BenchSuite {
 
@@ -432,31 +432,8 @@ public final class BenchSuite {
 
     // --- 4. Replay, 5. query latency, audit reads and 2. history growth, on a long history ------------------------
 
-    /**
-     * Seeds the {@link Dataset} with the projections stopped, then measures the rebuild when they start again (4), the
-     * queries (5) and the auditors' reads on it, and commands on its history-growth metrics (2).
-     */
     private void longHistory() throws Exception {
-        BenchService service = new BenchService(context);
-        BenchReport.Findings findings = new BenchReport.Findings(checks, results, details);
-        // The load's last events first, so that the rebuild is of the seeded events only.
-        service.awaitProjections(service.head(), 120);
-        service.stopProjections();
-        try {
-            Dataset dataset = Dataset.seed(service, options.sizes(), results);
-            details.append(String.format(Locale.ROOT, "%nSeeded for replay, query latency, audit reads and history "
-                            + "growth: %,d events (%,d priorities of %d teams with %,d events between them, %,d metric "
-                            + "values) in %.1f s, %,.0f events/s, in JDBC batches straight into domain_event_entry with "
-                            + "the service's event serializer while the projections were stopped.%n", dataset.events,
-                    dataset.priorities.size(), dataset.teams.size(), dataset.priorityEvents, dataset.metricValues,
-                    dataset.seedSeconds, dataset.events / dataset.seedSeconds));
-            Replay.measure(service, dataset, options.sizes(), findings);
-            QueryLatency.measure(service, dataset, options.sizes(), findings);
-            AuditReads.measure(service, dataset, options.sizes(), findings);
-            HistoryGrowth.measure(service, dataset, options.sizes(), findings);
-        } finally {
-            service.startProjections();
-        }
+        LongHistory.measure(new BenchService(context), options.sizes(), new BenchReport.Findings(checks, results, details));
     }
 
     // --- 6. Peak memory ---------------------------------------------------------------------------------------------
@@ -522,110 +499,6 @@ public final class BenchSuite {
             this.authorization = authorization;
             this.priorities = priorities;
             this.metrics = metrics;
-        }
-    }
-
-    /** A closed-loop load: a fixed number of threads, each sending its next request as soon as the last is answered. */
-    static final class Load {
-
-        static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
-
-        /** Sends one request for client c; answers the kind of request it was (from 0), or -1 if it failed. */
-        interface Task {
-            int call(int client) throws Exception;
-        }
-
-        record Result(double seconds, double[][] byKind, long errors) {
-
-            double[] latencies(int kind) {
-                return byKind[kind];
-            }
-
-            /** Requests answered per second over the whole run, errors apart, and the latency of all of them. */
-            Map<String, Object> summary() {
-                double[] all = Arrays.stream(byKind).flatMapToDouble(Arrays::stream).toArray();
-                Map<String, Object> summary = new LinkedHashMap<>();
-                summary.put("completed", all.length);
-                summary.put("errors", errors);
-                summary.put("first_error", FIRST_ERROR.get());
-                summary.put("seconds", seconds);
-                summary.put("per_second", all.length / seconds);
-                summary.put("latency", BenchReport.latencies(all));
-                return summary;
-            }
-        }
-
-        static Result run(int threads, int seconds, int kinds, Task task) throws Exception {
-            FIRST_ERROR.set(null);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            long[] window = new long[1];
-            List<Future<Samples>> futures = new ArrayList<>();
-            for (int c = 0; c < threads; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    Samples samples = new Samples(kinds);
-                    go.await();
-                    long deadline = window[0] + seconds * 1_000_000_000L;
-                    for (long start; (start = System.nanoTime()) < deadline; ) {
-                        int kind;
-                        try {
-                            kind = task.call(client);
-                        } catch (Exception e) {
-                            FIRST_ERROR.compareAndSet(null, e.toString());
-                            kind = -1;
-                        }
-                        samples.add(kind, (System.nanoTime() - start) / 1e6);
-                    }
-                    return samples;
-                }));
-            }
-            window[0] = System.nanoTime();
-            go.countDown();
-            Samples all = new Samples(kinds);
-            for (Future<Samples> future : futures) {
-                all.addAll(future.get());
-            }
-            double elapsed = (System.nanoTime() - window[0]) / 1e9;
-            pool.shutdown();
-            double[][] byKind = new double[kinds][];
-            for (int k = 0; k < kinds; k++) {
-                byKind[k] = Arrays.copyOf(all.millis[k], all.sizes[k]);
-            }
-            return new Result(elapsed, byKind, all.errors);
-        }
-
-        /** Latencies per kind in growable arrays: no boxing on the clients' threads. */
-        private static final class Samples {
-
-            final double[][] millis;
-            final int[] sizes;
-            long errors;
-
-            Samples(int kinds) {
-                millis = new double[kinds][1024];
-                sizes = new int[kinds];
-            }
-
-            void add(int kind, double latency) {
-                if (kind < 0) {
-                    errors++;
-                    return;
-                }
-                if (sizes[kind] == millis[kind].length) {
-                    millis[kind] = Arrays.copyOf(millis[kind], sizes[kind] * 2);
-                }
-                millis[kind][sizes[kind]++] = latency;
-            }
-
-            void addAll(Samples other) {
-                errors += other.errors;
-                for (int k = 0; k < millis.length; k++) {
-                    for (int i = 0; i < other.sizes[k]; i++) {
-                        add(k, other.millis[k][i]);
-                    }
-                }
-            }
         }
     }
 }

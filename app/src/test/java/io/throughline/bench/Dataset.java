@@ -43,7 +43,7 @@ import java.util.UUID;
  * of its quarter, gets a weekly status report for twelve weeks and one change of title: 14 events. Each team has
  * {@link BenchSizes#METRICS_PER_TEAM} weekly KPIs sharing the metric values left after history growth's metrics (one
  * per size of {@link BenchSizes#history()}, on the root team), each value in its own week, going back from the end
- * of {@value #YEAR}.
+ * of {@value #YEAR}. In the log, the organisation comes first, then the KPIs' values, then history growth's metrics.
  */
 final class Dataset {
 
@@ -103,6 +103,10 @@ final class Dataset {
         return dataset;
     }
 
+    /**
+     * The organisation first (teams, plans, priorities), then the KPIs' values, then history growth's metrics: should
+     * the rebuild be cut off, the projections have the organisation whole and only part of the values.
+     */
     private void write(EventLogWriter log, BenchSizes sizes) throws SQLException {
         TeamId root = new TeamId(UUID.randomUUID().toString());
         int teamCount = sizes.teams();
@@ -111,12 +115,6 @@ final class Dataset {
 
         log.append("Team", root.value(), 0, new TeamRegistered(root, "Seeded company", null), YEAR_START);
         teams.add(root);
-        for (int s = 0; s < historySizes.length; s++) {
-            historyMetrics[s] = historyMetric(log, root, s, historySizes[s]);
-        }
-
-        int otherMetrics = teamCount * BenchSizes.METRICS_PER_TEAM;
-        long otherValues = sizes.metricValues() - java.util.Arrays.stream(historySizes).asLongStream().sum();
         for (int t = 0; t < teamCount; t++) {
             TeamId team = root;
             if (t > 0) {
@@ -140,11 +138,18 @@ final class Dataset {
                     parents.add(priority);
                 }
             }
+        }
+        int otherMetrics = teamCount * BenchSizes.METRICS_PER_TEAM;
+        long otherValues = sizes.metricValues() - java.util.Arrays.stream(historySizes).asLongStream().sum();
+        for (int t = 0; t < teamCount; t++) {
             for (int m = 0; m < BenchSizes.METRICS_PER_TEAM; m++) {
                 int index = t * BenchSizes.METRICS_PER_TEAM + m;
                 int values = (int) (otherValues * (index + 1) / otherMetrics - otherValues * index / otherMetrics);
-                metric(log, team, t, m, values);
+                metric(log, teams.get(t), t, m, values);
             }
+        }
+        for (int s = 0; s < historySizes.length; s++) {
+            historyMetrics[s] = historyMetric(log, root, s, historySizes[s]);
         }
     }
 

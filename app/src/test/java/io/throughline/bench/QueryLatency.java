@@ -39,6 +39,11 @@ final class QueryLatency {
         }
 
         Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Long> positions = new LinkedHashMap<>();
+        service.projections().forEach(projection -> positions.put(projection.name(), projection.position()));
+        boolean whole = positions.values().stream().allMatch(position -> position != null && position >= dataset.lastSequence);
+        json.put("read_models_whole", whole);
+        json.put("projection_positions", positions);
         json.put("priorities", dataset.priorities.size());
         json.put("metric_values", dataset.metricValues);
         measure(service, findings, json, "team_dashboard", "Team dashboard (`GET /api/teams/{id}/dashboard?quarter=`)",
@@ -56,9 +61,11 @@ final class QueryLatency {
                         + "at a time, on %,d priorities (%d teams, %d a quarter each) and %,d metric values; teams, "
                         + "quarters, priorities and instants drawn at random. Mean response sizes: team dashboard "
                         + "%s, roll-up %s, history %s, as-of %s characters.%n", samples, Math.max(1, samples / 10),
-                dataset.priorities.size(), dataset.teams.size(), BenchSizes.PRIORITIES_PER_TEAM / 4,
+                dataset.priorities.size(), dataset.teams.size(), dataset.priorities.size() / dataset.teams.size() / 4,
                 dataset.metricValues, size(json, "team_dashboard"), size(json, "company_roll_up"),
-                size(json, "priority_history"), size(json, "plan_as_of")));
+                size(json, "priority_history"), size(json, "plan_as_of"))
+                + (whole ? "" : String.format(Locale.ROOT, "**The read models were not whole**: projections at %s of %d.%n",
+                positions, dataset.lastSequence)));
     }
 
     private static void measure(BenchService service, BenchReport.Findings findings, Map<String, Object> json,
