@@ -26,7 +26,7 @@ record BenchSizes(int priorities, int metricValues, int[] history, int historyCo
 
     static final BenchSizes FULL = new BenchSizes(10_000, 1_000_000, new int[]{10, 1_000, 100_000}, 300, 200, 3, 200,
             900, false);
-    static final BenchSizes SMOKE = new BenchSizes(8, 250, new int[]{10, 40, 120}, 10, 5, 1, 5, 60, false);
+    static final BenchSizes SMOKE = new BenchSizes(8, 150, new int[]{10, 30, 100}, 10, 5, 1, 5, 60, false);
 
     /** Priorities per team in the seeded organisation: 25 a quarter. */
     static final int PRIORITIES_PER_TEAM = 100;

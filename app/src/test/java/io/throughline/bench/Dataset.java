@@ -62,6 +62,8 @@ final class Dataset {
     final List<PriorityId> priorities = new ArrayList<>();
     final MetricId[] historyMetrics;
     final int[] historySizes;
+    /** Where each projection stood once replay was done with them: at {@link #lastSequence} unless cut off. */
+    final Map<String, Long> projectedTo = new LinkedHashMap<>();
     long firstSequence;
     long lastSequence;
     long events;

@@ -39,8 +39,10 @@ final class QueryLatency {
         }
 
         Map<String, Object> json = new LinkedHashMap<>();
-        Map<String, Long> positions = new LinkedHashMap<>();
-        service.projections().forEach(projection -> positions.put(projection.name(), projection.position()));
+        // Stopped after a cut-off rebuild, they stand where replay left them.
+        Map<String, Long> positions = new LinkedHashMap<>(dataset.projectedTo);
+        service.projections().stream().filter(projection -> projection.position() != null)
+                .forEach(projection -> positions.put(projection.name(), projection.position()));
         boolean whole = positions.values().stream().allMatch(position -> position != null && position >= dataset.lastSequence);
         json.put("read_models_whole", whole);
         json.put("projection_positions", positions);

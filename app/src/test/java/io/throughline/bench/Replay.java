@@ -45,6 +45,7 @@ final class Replay {
         long slowest = projections.values().stream().mapToLong(state -> state.get("position") == null ? 0
                 : (Long) state.get("position")).min().orElse(0);
         long rebuilt = complete ? dataset.events : Math.max(0, Math.min(dataset.events, slowest - dataset.firstSequence + 1));
+        projections.forEach((name, state) -> dataset.projectedTo.put(name, (Long) state.get("position")));
         double rate = rebuilt / elapsed;
         double ratio = rate / rawRate;
 
@@ -70,7 +71,7 @@ final class Replay {
                 String.format(Locale.ROOT, "%,.0f events/s (%s%.0f s: %s)", rate,
                         complete ? "" : String.format(Locale.ROOT, "only %,d events in ", rebuilt), elapsed, each),
                 String.format(Locale.ROOT, "%,.0f events/s read and deserialised over JDBC", rawRate),
-                String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.3", complete && ratio >= 0.3));
+                String.format(Locale.ROOT, ratio < 0.01 ? "%.4f" : "%.2f", ratio), "≥ 0.3", complete && ratio >= 0.3));
         if (!complete) {
             // Still rebuilding, they would compete with every later measurement; the end of the run starts them again.
             service.stopProjections();
