@@ -55,11 +55,12 @@ final class AuditReads {
         findings.details(String.format(Locale.ROOT, "%n## Audit reads over the whole log (no target in issue 10)%n%n"
                         + "| Read | Result |%n|---|---|%n"
                         + "| Hash-chain verification (`GET /api/audit/verify`) | %,d events in %.1f s: %,.0f events/s%s |%n"
-                        + "| Audit page, 50 status reports of a team (`GET /api/audit?teamId=&type=&page=`) | %s |%n"
+                        + "| Audit page, 50 status reports of a team (`GET /api/audit?teamId=&type=&page=`) | %s%s |%n"
                         + "| CSV export of the whole trail (`GET /api/audit`, text/csv) | %,d rows, %.0f MB in %.1f s: "
                         + "%,.0f rows/s |%n", verified, verifySeconds, verified / verifySeconds,
                 json.get("chain_first_broken_at") == null ? ", intact" : ", **broken at " + json.get("chain_first_broken_at") + "**",
-                BenchReport.describe(page), exported[0], exported[1] / 1e6, exportSeconds, exported[0] / exportSeconds));
+                BenchReport.describe(page), (Long) page.get("errors") == 0 ? "" : " (" + page.get("errors")
+                        + " errors, first: " + page.get("first_error") + ")", exported[0], exported[1] / 1e6, exportSeconds, exported[0] / exportSeconds));
     }
 
     /** Reads the whole export as it streams, counting rows (header apart) and bytes without keeping them. */

@@ -96,22 +96,37 @@ final class BenchService {
 
     /**
      * Milliseconds per GET, body read in full, one request at a time: {@code samples / 10} unmeasured requests first,
-     * then {@code samples} measured ones; request i asks for {@code path.apply(i)}.
+     * then {@code samples} measured ones; request i asks for {@code path.apply(i)}. Only answers of 200 count; the
+     * others are counted as errors, the first one kept, so that a broken read side shows in the report.
      */
     Map<String, Object> latencies(int samples, IntFunction<String> path) throws IOException, InterruptedException {
         for (int i = 0; i < Math.max(1, samples / 10); i++) {
-            get(path.apply(samples + i));
+            send(request(path.apply(samples + i)).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
         double[] millis = new double[samples];
+        int answered = 0;
+        long errors = 0;
+        String firstError = null;
         long bytes = 0;
         for (int i = 0; i < samples; i++) {
             String target = path.apply(i);
             long start = System.nanoTime();
-            bytes += get(target).length();
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            HttpResponse<String> response = send(request(target).GET().build(), HttpResponse.BodyHandlers.ofString());
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() == 200) {
+                millis[answered++] = elapsed;
+                bytes += response.body().length();
+            } else {
+                errors++;
+                if (firstError == null) {
+                    firstError = "GET " + target + " " + response.statusCode() + ": " + response.body();
+                }
+            }
         }
-        Map<String, Object> latencies = BenchReport.latencies(millis);
-        latencies.put("mean_response_chars", samples == 0 ? 0 : bytes / samples);
+        Map<String, Object> latencies = BenchReport.latencies(java.util.Arrays.copyOf(millis, answered));
+        latencies.put("errors", errors);
+        latencies.put("first_error", firstError);
+        latencies.put("mean_response_chars", answered == 0 ? 0 : bytes / answered);
         return latencies;
     }
 

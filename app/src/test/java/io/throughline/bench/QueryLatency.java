@@ -75,9 +75,11 @@ final class QueryLatency {
             throws Exception {
         Map<String, Object> latencies = service.latencies(samples, path);
         json.put(name, latencies);
-        findings.check(new BenchReport.Check(measure, BenchReport.describe(latencies), "—", "—",
-                String.format(Locale.ROOT, "p99 < %.0f ms", targetMillis),
-                latencies.containsKey("p99_ms") && (double) latencies.get("p99_ms") < targetMillis));
+        long errors = (Long) latencies.get("errors");
+        findings.check(new BenchReport.Check(measure, BenchReport.describe(latencies)
+                + (errors == 0 ? "" : String.format(Locale.ROOT, " (%d errors, first: %s)", errors, latencies.get("first_error"))),
+                "—", "—", String.format(Locale.ROOT, "p99 < %.0f ms", targetMillis),
+                errors == 0 && latencies.containsKey("p99_ms") && (double) latencies.get("p99_ms") < targetMillis));
     }
 
     @SuppressWarnings("unchecked")
