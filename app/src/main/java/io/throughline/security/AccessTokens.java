@@ -22,11 +22,13 @@ public class AccessTokens {
 
     private final JdbcTemplate sql;
     private final Clock clock;
+    private final CredentialCache credentials;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(JdbcTemplate sql, Clock clock) {
+    AccessTokens(JdbcTemplate sql, Clock clock, CredentialCache credentials) {
         this.sql = sql;
         this.clock = clock;
+        this.credentials = credentials;
     }
 
     public record IssuedToken(UUID id, String name, String token) {
@@ -60,6 +62,7 @@ public class AccessTokens {
         if (revoked == 0) {
             throw Refusal.of(HttpStatus.NOT_FOUND, null, "no active token " + id + " of yours");
         }
+        credentials.forget(username);
     }
 
     /** The owner of an active token, if the token is one. */

@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -11,11 +13,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Remembers successful HTTP Basic sign-ins briefly, so that a client sending its password with every request pays
- * for bcrypt once per {@code throughline.security.basic-cache}, not per request. Keyed by a SHA-256 of the
- * credentials, never the password itself; an account's entries are forgotten when it is disabled or its password reset.
+ * Remembers successful sign-ins briefly ({@code throughline.security.basic-cache}): an HTTP Basic client sending its
+ * password with every request pays for bcrypt once per that time, not per request, and a personal access token is
+ * looked up (token, account, authorities: three queries and three pool connections) once per that time too. Keyed by
+ * a SHA-256 of the credentials, never the credentials themselves. An account's entries are forgotten on this instance
+ * when it is disabled, its password reset or one of its tokens revoked; other instances on the same database forget
+ * them when the time runs out.
  */
 @Component
 public class CredentialCache {
@@ -36,17 +43,8 @@ public class CredentialCache {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                String key = Hashes.sha256(authentication.getName() + '\0' + authentication.getCredentials());
-                Entry cached = entries.get(key);
-                if (cached != null && clock.instant().isBefore(cached.expires())) {
-                    return cached.authentication();
-                }
-                Authentication checked = passwordChecker.authenticate(authentication);
-                if (entries.size() >= MAX_ENTRIES) {
-                    entries.clear();
-                }
-                entries.put(key, new Entry(checked, clock.instant().plus(lifetime)));
-                return checked;
+                return remembered("basic\0" + authentication.getName() + '\0' + authentication.getCredentials(),
+                        () -> passwordChecker.authenticate(authentication), Authentication::getName);
             }
 
             @Override
@@ -56,10 +54,32 @@ public class CredentialCache {
         };
     }
 
-    void forget(String username) {
-        entries.values().removeIf(entry -> entry.authentication().getName().equals(username));
+    /** Wraps the personal access token lookup. */
+    OpaqueTokenIntrospector caching(OpaqueTokenIntrospector tokens) {
+        return token -> remembered("token\0" + token, () -> tokens.introspect(token), OAuth2AuthenticatedPrincipal::getName);
     }
 
-    private record Entry(Authentication authentication, Instant expires) {
+    void forget(String username) {
+        entries.values().removeIf(entry -> entry.username().equals(username));
+    }
+
+    /** The cached answer for these credentials, or the checker's (cached if it succeeds; a refusal is thrown). */
+    private <T> T remembered(String credentials, Supplier<T> checker, Function<T, String> username) {
+        String key = Hashes.sha256(credentials);
+        Entry cached = entries.get(key);
+        if (cached != null && clock.instant().isBefore(cached.expires())) {
+            @SuppressWarnings("unchecked")
+            T answer = (T) cached.answer();
+            return answer;
+        }
+        T checked = checker.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(username.apply(checked), checked, clock.instant().plus(lifetime)));
+        return checked;
+    }
+
+    private record Entry(String username, Object answer, Instant expires) {
     }
 }

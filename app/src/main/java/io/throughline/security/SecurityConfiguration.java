@@ -17,6 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, TokenIntrospector tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, OpaqueTokenIntrospector tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -100,8 +101,9 @@ class SecurityConfiguration {
         return new JdbcUserDetailsManager(dataSource);
     }
 
+    /** Personal access tokens, their lookups cached briefly like passwords (see {@link CredentialCache}). */
     @Bean
-    TokenIntrospector tokenIntrospector(AccessTokens tokens, JdbcUserDetailsManager users) {
-        return new TokenIntrospector(tokens, users);
+    OpaqueTokenIntrospector tokenIntrospector(AccessTokens tokens, JdbcUserDetailsManager users, CredentialCache cache) {
+        return cache.caching(new TokenIntrospector(tokens, users));
     }
 }

@@ -31,7 +31,8 @@ class BenchSmokeTest {
         BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of(), BenchSizes.SMOKE), service);
 
         JsonNode run = new ObjectMapper().readTree(reports.resolve("run.json").toFile());
-        assertThat(run.path("startup").path("to_healthy_s").asDouble()).isPositive();
+        assertThat(run.path("startup").path("restart_s").asDouble()).isPositive();
+        assertThat(run.path("startup").path("first_start_s").asDouble()).isPositive();
         assertThat(run.path("commands").path("errors").asLong()).as(run.path("commands").path("first_error").asText()).isZero();
         assertThat(run.path("commands").path("UpdatePriorityStatus").path("count").asLong()).isPositive();
         assertThat(run.path("commands").path("RecordMetric").path("count").asLong()).isPositive();

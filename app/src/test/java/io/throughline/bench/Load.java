@@ -27,6 +27,10 @@ final class Load {
             return byKind[kind];
         }
 
+        long completed() {
+            return Arrays.stream(byKind).mapToLong(kind -> kind.length).sum();
+        }
+
         /** Requests answered per second over the whole run, errors apart, and the latency of all of them. */
         Map<String, Object> summary() {
             double[] all = Arrays.stream(byKind).flatMapToDouble(Arrays::stream).toArray();

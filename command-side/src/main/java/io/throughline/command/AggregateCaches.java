@@ -1,7 +1,13 @@
 package io.throughline.command;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
  * time: without it, every status update on a priority replayed its whole history. One cache per aggregate type, so an
  * id of another kind never finds an aggregate of the wrong class. A cached copy that turns out stale (another node
  * appended meanwhile) fails on the event store's unique key and is evicted with the rolled-back unit of work.
+ * <p>
+ * The caches hold up to {@code throughline.commands.cached-aggregates} aggregates of each type, least recently used
+ * first out. Axon's {@code WeakReferenceCache} was used before, but the young collections that a busy service runs
+ * every few seconds clear weak references to the newly cached copies, so most commands replayed the history anyway
+ * (bench/run.sh: 30 of 83 profile samples of a status report were spent loading the priority).
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateCaches {
@@ -19,24 +30,41 @@ public class AggregateCaches {
     public static final String METRICS = "metricCache";
     public static final String DECISION_LOGS = "decisionLogCache";
 
+    private final long entries;
+
+    AggregateCaches(@Value("${throughline.commands.cached-aggregates:10000}") long entries) {
+        this.entries = entries;
+    }
+
+    @Bean(destroyMethod = "close")
+    CacheManager aggregateCacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
     @Bean(TEAMS)
-    Cache teamCache() {
-        return new WeakReferenceCache();
+    Cache teamCache(CacheManager aggregateCacheManager) {
+        return cache(aggregateCacheManager, TEAMS);
     }
 
     @Bean(PRIORITIES)
-    Cache priorityCache() {
-        return new WeakReferenceCache();
+    Cache priorityCache(CacheManager aggregateCacheManager) {
+        return cache(aggregateCacheManager, PRIORITIES);
     }
 
     @Bean(METRICS)
-    Cache metricCache() {
-        return new WeakReferenceCache();
+    Cache metricCache(CacheManager aggregateCacheManager) {
+        return cache(aggregateCacheManager, METRICS);
     }
 
     /** A team's decision log grows with every decision recorded. */
     @Bean(DECISION_LOGS)
-    Cache decisionLogCache() {
-        return new WeakReferenceCache();
+    Cache decisionLogCache(CacheManager aggregateCacheManager) {
+        return cache(aggregateCacheManager, DECISION_LOGS);
+    }
+
+    /** On the heap, by reference: the aggregate itself is kept, never a copy. */
+    private Cache cache(CacheManager manager, String name) {
+        return new EhCache3Adapter((Ehcache<?, ?>) manager.createCache(name, CacheConfigurationBuilder
+                .newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(entries))));
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.query.integrity;
 
+import io.throughline.query.AppendOnlyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 /** A row of {@code event_hash}: the chain's link for one event, written once. */
 @Entity
 @Table(name = "event_hash")
-class EventHash {
+class EventHash extends AppendOnlyRow<Long> {
 
     @Id
     @Column(name = "global_sequence")
@@ -21,6 +22,11 @@ class EventHash {
     EventHash(long globalSequence, String hash) {
         this.globalSequence = globalSequence;
         this.hash = hash;
+    }
+
+    @Override
+    public Long getId() {
+        return globalSequence;
     }
 
     long globalSequence() {
