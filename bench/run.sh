@@ -1,11 +1,29 @@
 #!/usr/bin/env bash
-# The service's figures for issue 10, each beside its baseline from the same run: start-up to healthy, command
-# throughput and latency over HTTP (32 clients with personal access tokens) against raw JDBC inserts into the same
-# PostgreSQL, projection lag under that load, and peak RSS. Arguments: seconds of measured load (default 30), clients
-# (default 32), then any service settings to try against the production ones (such as
-# --spring.datasource.hikari.maximum-pool-size=40). Runs the service in a JVM of its own, with the Dockerfile's JVM
-# options, on the embedded PostgreSQL in a fresh data directory; writes target/bench/run.{md,json}.
-# Takes about 2 × (SECONDS + warm-up) + 40 s.
+# The service's figures for issue 10, each beside its baseline from the same run, in target/bench/run.{md,json}:
+#  6. start-up to healthy;
+#  1. command throughput and latency over HTTP (CLIENTS clients with personal access tokens) against raw JDBC inserts
+#     into the same PostgreSQL, and 3. projection lag under that load;
+#  then a long history appended straight to the event log (10,000 priorities over a year, 1,000,000 metric values:
+#  about 1.14 million events) with the projections stopped, on which:
+#  4. replay: the projections' catch-up over it, a rebuild of all three, against a raw JDBC read and deserialisation
+#     of the same rows;
+#  5. query latency: team dashboard, company roll-up, priority history, plan as of an instant of the year; and the
+#     auditors' reads (chain verification, an audit page, the CSV export; no target);
+#  2. history growth: RecordMetric on metrics with 10, 1,000 and 100,000 past readings;
+#  6. peak RSS.
+# Arguments: seconds of measured load (default 30), clients (default 32), then any service settings to try against the
+# production ones (such as --spring.datasource.hikari.maximum-pool-size=40) and any of these sizes (defaults shown):
+#   --bench.priorities=10000        priorities in the long history (100 per team, 25 a quarter)
+#   --bench.metric-values=1000000   metric values in it, history growth's included (10 weekly KPIs per team)
+#   --bench.history=10,1000,100000  past readings of history growth's metrics
+#   --bench.history-commands=300    commands measured per history size, after --bench.history-warm-up=200 rounds
+#   --bench.cold-loads=3            commands on the largest metric without snapshot or cache, for contrast
+#   --bench.query-samples=200       requests per query, after a tenth as many unmeasured
+#   --bench.rebuild-limit=900       seconds the rebuild may take before it is reported unfinished
+#   --bench.replay-endpoint=false   true: then also replay dashboard and audit through the admin API (as long again)
+# Runs the service in a JVM of its own, with the Dockerfile's JVM options, on the embedded PostgreSQL in a fresh data
+# directory. The first sections take about 2 × (SECONDS + warm-up) + 40 s; the long history's, mostly the rebuild,
+# far longer at full size: see the report's own timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Compiles in this working tree only (no install): each module's classpath lands in its target/bench.classpath.

@@ -59,6 +59,29 @@ final class BenchReport {
         }
     }
 
+    /**
+     * What the sections of a run add to its report: their checks for the summary table, their figures for the JSON,
+     * and paragraphs of Markdown that follow the table.
+     */
+    record Findings(List<Check> checks, Map<String, Object> results, StringBuilder details) {
+
+        Findings() {
+            this(new java.util.ArrayList<>(), new LinkedHashMap<>(), new StringBuilder());
+        }
+
+        void check(Check check) {
+            checks.add(check);
+        }
+
+        void put(String name, Object figures) {
+            results.put(name, figures);
+        }
+
+        void details(String markdown) {
+            details.append(markdown);
+        }
+    }
+
     static String table(List<Check> checks) {
         StringBuilder table = new StringBuilder("| Measure | Result | Baseline, same run | Ratio | Target | Met |\n")
                 .append("|---|---|---|---|---|---|\n");

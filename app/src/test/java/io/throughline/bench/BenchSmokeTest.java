@@ -15,9 +15,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark suite of {@code bench/run.sh}, for two seconds with four clients, on the service the other
- * integration tests share (no start-up of its own), so that it cannot rot: about 8 s. Only that it runs and reports
- * every section is checked here, never how fast: figures from a build sharing two cores with other work say nothing.
+ * The benchmark suite of {@code bench/run.sh}, for two seconds with four clients and a small long history
+ * ({@link BenchSizes#SMOKE}), on the service the other integration tests share (no start-up of its own), so that it
+ * cannot rot. Only that it runs and reports every section is checked here, never how fast: figures from a build
+ * sharing two cores with other work say nothing.
  */
 @ThroughlineIntegrationTest
 class BenchSmokeTest {
@@ -27,7 +28,7 @@ class BenchSmokeTest {
 
     @Test
     void theSuiteReportsEveryMeasurementWithItsBaseline(@TempDir Path reports) throws Exception {
-        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of()), service);
+        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of(), BenchSizes.SMOKE), service);
 
         JsonNode run = new ObjectMapper().readTree(reports.resolve("run.json").toFile());
         assertThat(run.path("startup").path("restart_s").asDouble()).isPositive();
@@ -39,8 +40,37 @@ class BenchSmokeTest {
         assertThat(run.path("raw_jdbc_baseline").path("row_bytes").asLong()).isPositive();
         assertThat(run.path("projection_lag").path("count").asLong()).as(run.path("projection_lag").toString()).isPositive();
         assertThat(run.path("memory").path("peak_rss_mb").asDouble()).isPositive();
-        assertThat(run.path("checks")).hasSize(5);
+
+        JsonNode dataset = run.path("dataset");
+        assertThat(dataset.path("priorities").asInt()).isEqualTo(BenchSizes.SMOKE.priorities());
+        assertThat(dataset.path("metric_values").asInt()).isEqualTo(BenchSizes.SMOKE.metricValues());
+        assertThat(dataset.path("events").asLong()).isEqualTo(
+                dataset.path("last_global_index").asLong() - dataset.path("first_global_index").asLong() + 1);
+        JsonNode replay = run.path("replay");
+        assertThat(replay.path("complete").asBoolean()).as(replay.toString()).isTrue();
+        assertThat(replay.path("events_per_second").asDouble()).isPositive();
+        assertThat(replay.path("raw_read_baseline").path("events").asLong()).isEqualTo(dataset.path("events").asLong());
+        assertThat(replay.path("projections")).hasSize(3);
+        for (String query : List.of("team_dashboard", "company_roll_up", "priority_history", "plan_as_of")) {
+            assertThat(run.path("query_latency").path(query).path("count").asInt()).as(query)
+                    .isEqualTo(BenchSizes.SMOKE.querySamples());
+        }
+        // Whether the chain is intact is reported, not asserted here: a figure, as the others.
+        assertThat(run.path("audit_reads").has("chain_first_broken_at")).isTrue();
+        assertThat(run.path("audit_reads").path("chain_verify_seconds").asDouble()).isPositive();
+        assertThat(run.path("audit_reads").path("csv_rows").asLong()).isGreaterThanOrEqualTo(dataset.path("events").asLong());
+        assertThat(run.path("audit_reads").path("audit_page").path("count").asInt()).isEqualTo(BenchSizes.SMOKE.querySamples());
+        for (int readings : BenchSizes.SMOKE.history()) {
+            assertThat(run.path("history_growth").path("history_" + readings).path("count").asInt())
+                    .isEqualTo(BenchSizes.SMOKE.historyCommands());
+        }
+        assertThat(run.path("history_growth").path("p50_ratio_largest_to_smallest").asDouble()).isPositive();
+        assertThat(run.path("history_growth").path("without_snapshot_or_cache_ms")).hasSize(BenchSizes.SMOKE.coldLoads());
+
+        assertThat(run.path("checks")).hasSize(11);
         assertThat(Files.readString(reports.resolve("run.md")))
-                .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag", "Peak RSS");
+                .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag", "Peak RSS",
+                        "History growth", "Rebuild of all projections", "Team dashboard", "Company roll-up",
+                        "Priority history", "Plan as of", "Audit reads", "Seeded");
     }
 }

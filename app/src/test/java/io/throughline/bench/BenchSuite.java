@@ -31,22 +31,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The service's figures for issue 10, each beside its baseline from the same run: start-up time to healthy, command
- * throughput and latency over HTTP against raw JDBC inserts into the same PostgreSQL, projection lag under that load,
- * and peak memory. Writes run.md and run.json.
+ * throughput and latency over HTTP against raw JDBC inserts into the same PostgreSQL, projection lag under that load;
+ * then, on a long history seeded straight into the event log ({@link Dataset}), the rebuild of every projection
+ * against a raw read of the same rows ({@link Replay}), query latency ({@link QueryLatency}), the auditors' reads
+ * ({@link AuditReads}) and command latency by history size ({@link HistoryGrowth}); and peak memory. Writes run.md
+ * and run.json.
  * <p>
- * {@code bench/run.sh [SECONDS] [CLIENTS]} runs it in a JVM of its own on the production settings (default profile,
- * embedded PostgreSQL with fsync and synchronous commit); {@code BenchSmokeTest} runs it for two seconds in the build
- * so that it cannot rot. A new measurement is one more method called from {@link #measure}: it adds its figures to
- * the JSON and its {@link BenchReport.Check}s to the summary.
+ * {@code bench/run.sh [SECONDS] [CLIENTS] [--bench.NAME=VALUE ...]} runs it in a JVM of its own on the production
+ * settings (default profile, embedded PostgreSQL with fsync and synchronous commit) at issue 10's sizes
+ * ({@link BenchSizes#FULL}); {@code BenchSmokeTest} runs it for two seconds on a small history in the build so that
+ * it cannot rot. A new measurement is a small class of its own called from {@link #longHistory} (or a method called
+ * from {@link #measure}): it adds its figures to the JSON and its {@link BenchReport.Check}s to the summary.
  */
 public final class BenchSuite {
 
@@ -56,17 +56,23 @@ public final class BenchSuite {
     private static final LocalDate FIRST_WEEK = LocalDate.of(1990, 1, 1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** How long and how hard to measure, where to write the report, and the service's command line. */
-    record Options(int seconds, int warmUpSeconds, int clients, Path reportDirectory, List<String> serviceArguments) {
+    /**
+     * How long and how hard to measure, where to write the report, the service's command line, and the sizes of the
+     * long history that replay, query latency, audit reads and history growth work on.
+     */
+    record Options(int seconds, int warmUpSeconds, int clients, Path reportDirectory, List<String> serviceArguments,
+                   BenchSizes sizes) {
     }
 
     private final Options options;
+    private final ConfigurableApplicationContext context;
     private final HttpClient http;
     private final int port;
     private final String base;
     private final HikariDataSource dataSource;
     private final List<BenchReport.Check> checks = new ArrayList<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final StringBuilder details = new StringBuilder();
     private Client[] clients;
     private Client probe;
     private CpuMeter cpu;
@@ -74,6 +80,7 @@ public final class BenchSuite {
 
     private BenchSuite(Options options, HttpClient http, ConfigurableApplicationContext context) {
         this.options = options;
+        this.context = context;
         this.http = http;
         this.port = Integer.parseInt(context.getBean(Environment.class).getProperty("local.server.port"));
         this.base = "http://localhost:" + port;
@@ -82,7 +89,8 @@ public final class BenchSuite {
 
     /**
      * Arguments: seconds of measured load (default 30), concurrent clients (default 32), then any settings for the
-     * service to try a change against the production ones (such as {@code --spring.datasource.hikari.maximum-pool-size=40}).
+     * service to try a change against the production ones (such as {@code --spring.datasource.hikari.maximum-pool-size=40})
+     * and any {@code --bench.NAME=VALUE} to change the sizes of the long history ({@link BenchSizes#parse}).
      */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -91,8 +99,10 @@ public final class BenchSuite {
         List<String> service = new ArrayList<>(List.of("--server.port=0", "--throughline.embedded-postgres.port=0",
                 "--throughline.embedded-postgres.data-directory=" + data,
                 "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
-        service.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-        run(new Options(seconds, Integer.getInteger("bench.warm-up", Math.min(10, Math.max(2, seconds / 3))), clients, Path.of("target", "bench"), service));
+        List<String> settings = Arrays.asList(args).subList(Math.min(2, args.length), args.length);
+        settings.stream().filter(setting -> !setting.startsWith("--bench.")).forEach(service::add);
+        run(new Options(seconds, Integer.getInteger("bench.warm-up", Math.min(10, Math.max(2, seconds / 3))), clients,
+                Path.of("target", "bench"), service, BenchSizes.FULL.parse(settings)));
         System.exit(0);
     }
 
@@ -127,6 +137,8 @@ public final class BenchSuite {
         setUp();
         commandsAndProjectionLag();
         rawJdbcBaseline();
+        peakBeforeLongHistory = memoryKilobytes().getOrDefault("VmHWM", 0L) / 1024.0;
+        longHistory();
         memory();
         write();
     }
@@ -445,21 +457,43 @@ public final class BenchSuite {
         return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
     }
 
+    // --- 4. Replay, 5. query latency, audit reads and 2. history growth, on a long history ------------------------
+
+    private void longHistory() throws Exception {
+        LongHistory.measure(new BenchService(context), options.sizes(), new BenchReport.Findings(checks, results, details));
+    }
+
     // --- 6. Peak memory ---------------------------------------------------------------------------------------------
 
     /** The JVM's peak resident set (VmHWM) at the end of the run; PostgreSQL's own processes are not in it. */
     private void memory() throws IOException {
+        Map<String, Long> kilobytes = memoryKilobytes();
+        double peak = kilobytes.getOrDefault("VmHWM", 0L) / 1024.0;
+        // How much of the heap is live, against how far it was let grow: the heap may take 75 % of the machine's RAM.
+        System.gc();
+        java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        double live = heap.getUsed() / 1048576.0;
+        double committed = heap.getCommitted() / 1048576.0;
+        results.put("memory", Map.of("peak_rss_mb", peak, "rss_at_end_mb", kilobytes.getOrDefault("VmRSS", 0L) / 1024.0,
+                "peak_rss_before_long_history_mb", peakBeforeLongHistory,
+                "heap_used_after_full_gc_at_end_mb", live, "heap_committed_at_end_mb", committed,
+                "max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0));
+        checks.add(new BenchReport.Check("Peak RSS of the JVM (service, load generator and seeding)",
+                String.format(Locale.ROOT, "%.0f MB (%.0f MB before the long history; at the end %.0f MB of heap "
+                        + "live after a full GC, %.0f MB committed)", peak, peakBeforeLongHistory, live, committed),
+                "—", "—", "< 768 MB", peak > 0 && peak < 768));
+    }
+
+    private double peakBeforeLongHistory;
+
+    private static Map<String, Long> memoryKilobytes() throws IOException {
         Map<String, Long> kilobytes = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
                 kilobytes.put(line.substring(0, 5), Long.parseLong(line.replaceAll("\\D", "")));
             }
         }
-        double peak = kilobytes.getOrDefault("VmHWM", 0L) / 1024.0;
-        results.put("memory", Map.of("peak_rss_mb", peak, "rss_at_end_mb", kilobytes.getOrDefault("VmRSS", 0L) / 1024.0,
-                "max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0));
-        checks.add(new BenchReport.Check("Peak RSS of the JVM (service and load generator)",
-                String.format(Locale.ROOT, "%.0f MB", peak), "—", "—", "< 768 MB", peak > 0 && peak < 768));
+        return kilobytes;
     }
 
     // --- The report -------------------------------------------------------------------------------------------------
@@ -468,6 +502,7 @@ public final class BenchSuite {
         results.put("settings", Map.of("seconds", options.seconds(), "warm_up_seconds", options.warmUpSeconds(),
                 "clients", options.clients(), "cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "service_arguments", options.serviceArguments(),
+                "sizes", options.sizes().asJson(),
                 "load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         results.put("checks", checks.stream().map(BenchReport.Check::asJson).toList());
         @SuppressWarnings("unchecked")
@@ -485,8 +520,7 @@ public final class BenchSuite {
                 + row("UpdatePriorityStatus", commands) + row("RecordMetric", commands)
                 + "\nEach client sends its own priorities' status reports and its own metrics' weekly values, alternately, "
                 + "with a personal access token; a lag probe reports a status once every ~20 ms beside them.\n"
-                + "\nNot yet in this suite: history growth (`bench/metric-history.sh`), replay and query latency "
-                + "(`bench/audit.sh`).\n";
+                + details;
         BenchReport.write(options.reportDirectory(), "run", markdown, results);
     }
 
@@ -508,114 +542,6 @@ public final class BenchSuite {
             this.authorization = authorization;
             this.priorities = priorities;
             this.metrics = metrics;
-        }
-    }
-
-    /** A closed-loop load: a fixed number of threads, each sending its next request as soon as the last is answered. */
-    static final class Load {
-
-        static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
-
-        /** Sends one request for client c; answers the kind of request it was (from 0), or -1 if it failed. */
-        interface Task {
-            int call(int client) throws Exception;
-        }
-
-        record Result(double seconds, double[][] byKind, long errors) {
-
-            double[] latencies(int kind) {
-                return byKind[kind];
-            }
-
-            long completed() {
-                return Arrays.stream(byKind).mapToLong(kind -> kind.length).sum();
-            }
-
-            /** Requests answered per second over the whole run, errors apart, and the latency of all of them. */
-            Map<String, Object> summary() {
-                double[] all = Arrays.stream(byKind).flatMapToDouble(Arrays::stream).toArray();
-                Map<String, Object> summary = new LinkedHashMap<>();
-                summary.put("completed", all.length);
-                summary.put("errors", errors);
-                summary.put("first_error", FIRST_ERROR.get());
-                summary.put("seconds", seconds);
-                summary.put("per_second", all.length / seconds);
-                summary.put("latency", BenchReport.latencies(all));
-                return summary;
-            }
-        }
-
-        static Result run(int threads, int seconds, int kinds, Task task) throws Exception {
-            FIRST_ERROR.set(null);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            long[] window = new long[1];
-            List<Future<Samples>> futures = new ArrayList<>();
-            for (int c = 0; c < threads; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    Samples samples = new Samples(kinds);
-                    go.await();
-                    long deadline = window[0] + seconds * 1_000_000_000L;
-                    for (long start; (start = System.nanoTime()) < deadline; ) {
-                        int kind;
-                        try {
-                            kind = task.call(client);
-                        } catch (Exception e) {
-                            FIRST_ERROR.compareAndSet(null, e.toString());
-                            kind = -1;
-                        }
-                        samples.add(kind, (System.nanoTime() - start) / 1e6);
-                    }
-                    return samples;
-                }));
-            }
-            window[0] = System.nanoTime();
-            go.countDown();
-            Samples all = new Samples(kinds);
-            for (Future<Samples> future : futures) {
-                all.addAll(future.get());
-            }
-            double elapsed = (System.nanoTime() - window[0]) / 1e9;
-            pool.shutdown();
-            double[][] byKind = new double[kinds][];
-            for (int k = 0; k < kinds; k++) {
-                byKind[k] = Arrays.copyOf(all.millis[k], all.sizes[k]);
-            }
-            return new Result(elapsed, byKind, all.errors);
-        }
-
-        /** Latencies per kind in growable arrays: no boxing on the clients' threads. */
-        private static final class Samples {
-
-            final double[][] millis;
-            final int[] sizes;
-            long errors;
-
-            Samples(int kinds) {
-                millis = new double[kinds][1024];
-                sizes = new int[kinds];
-            }
-
-            void add(int kind, double latency) {
-                if (kind < 0) {
-                    errors++;
-                    return;
-                }
-                if (sizes[kind] == millis[kind].length) {
-                    millis[kind] = Arrays.copyOf(millis[kind], sizes[kind] * 2);
-                }
-                millis[kind][sizes[kind]++] = latency;
-            }
-
-            void addAll(Samples other) {
-                errors += other.errors;
-                for (int k = 0; k < millis.length; k++) {
-                    for (int i = 0; i < other.sizes[k]; i++) {
-                        add(k, other.millis[k][i]);
-                    }
-                }
-            }
         }
     }
 }
