@@ -2,7 +2,9 @@ package io.throughline.query.audit;
 
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.query.EventFields;
+import io.throughline.query.LogPosition;
 import io.throughline.query.ProcessingGroups;
+import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,16 +19,17 @@ import org.springframework.stereotype.Component;
 class AuditProjection {
 
     private final AuditEntryRecordRepository entries;
+    private final LogPosition positions;
 
-    AuditProjection(AuditEntryRecordRepository entries) {
+    AuditProjection(AuditEntryRecordRepository entries, EntityManager entityManager) {
         this.entries = entries;
+        this.positions = new LogPosition(entityManager);
     }
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event, TrackingToken token,
             @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.HUDDLE) String huddleId) {
-        long globalSequence = token.position().orElseThrow(() ->
-                new IllegalStateException("the audit trail needs tokens that know their position, got " + token));
+        long globalSequence = positions.of(event, token);
         String aggregateId = event.getAggregateIdentifier();
         entries.save(new AuditEntryRecord(globalSequence, event.getType(), aggregateId, teamOf(payload, aggregateId),
                 event.getSequenceNumber(), payload.getClass().getSimpleName(),

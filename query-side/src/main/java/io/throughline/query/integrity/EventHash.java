@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row of {@code event_hash}: the chain's link for one event, written once. */
+/** A row of {@code event_hash}: the chain's link for one event; computed again only when an earlier event came late. */
 @Entity
 @Table(name = "event_hash")
 class EventHash extends AppendOnlyRow<Long> {
@@ -35,5 +35,9 @@ class EventHash extends AppendOnlyRow<Long> {
 
     String hash() {
         return hash;
+    }
+
+    void relink(String newHash) {
+        this.hash = newHash;
     }
 }

@@ -10,5 +10,7 @@ interface EventHashRepository extends JpaRepository<EventHash, Long> {
 
     Optional<EventHash> findFirstByOrderByGlobalSequenceDesc();
 
+    Optional<EventHash> findFirstByGlobalSequenceLessThanOrderByGlobalSequenceDesc(long globalSequence);
+
     List<EventHash> findByGlobalSequenceGreaterThanOrderByGlobalSequenceAsc(long globalSequence, Limit limit);
 }
