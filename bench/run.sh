@@ -13,6 +13,7 @@
 #  6. peak RSS.
 # Arguments: seconds of measured load (default 30), clients (default 32), then any service settings to try against the
 # production ones (such as --spring.datasource.hikari.maximum-pool-size=40) and any of these sizes (defaults shown):
+#   --bench.warm-up=S               seconds of load before the measured SECONDS (default SECONDS/3, 2 to 10)
 #   --bench.priorities=10000        priorities in the long history (100 per team, 25 a quarter)
 #   --bench.metric-values=1000000   metric values in it, history growth's included (10 weekly KPIs per team)
 #   --bench.history=10,1000,100000  past readings of history growth's metrics

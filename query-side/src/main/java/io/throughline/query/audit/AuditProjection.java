@@ -11,12 +11,19 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** The audit trail: every event of every aggregate, with who caused it, when, why and what it changed. */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT)
 class AuditProjection {
+
+    private static final String FIRST_TEAMS = AuditProjection.class.getName() + ".firstTeams";
 
     private final AuditEntryRecordRepository entries;
     private final LogPosition positions;
@@ -27,19 +34,29 @@ class AuditProjection {
     }
 
     @EventHandler
-    void on(Object payload, DomainEventMessage<?> event, TrackingToken token,
+    void on(Object payload, DomainEventMessage<?> event, TrackingToken token, UnitOfWork<?> batch,
             @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.HUDDLE) String huddleId) {
         long globalSequence = positions.of(event, token);
         String aggregateId = event.getAggregateIdentifier();
-        entries.save(new AuditEntryRecord(globalSequence, event.getType(), aggregateId, teamOf(payload, aggregateId),
+        entries.save(new AuditEntryRecord(globalSequence, event.getType(), aggregateId, teamOf(payload, event, batch),
                 event.getSequenceNumber(), payload.getClass().getSimpleName(),
                 actor == null ? AuditMetadata.SYSTEM : actor, event.getTimestamp(),
                 EventChanges.reasonOf(payload), EventChanges.of(payload, aggregateId), huddleId));
     }
 
-    private String teamOf(Object payload, String aggregateId) {
+    /**
+     * The team the event names, or else the one its aggregate's first event named. Those first teams are remembered
+     * for the rest of the batch: a rebuild handles many events of one aggregate in a batch, and each lookup would also
+     * flush the batch's rows so far.
+     */
+    private String teamOf(Object payload, DomainEventMessage<?> event, UnitOfWork<?> batch) {
+        Map<String, Optional<String>> firstTeams = batch.root().getOrComputeResource(FIRST_TEAMS, key -> new HashMap<>());
         String named = EventFields.teamOf(payload);
-        return named != null ? named : entries.findTeamOfAggregate(aggregateId).orElse(null);
+        if (event.getSequenceNumber() == 0) {
+            firstTeams.put(event.getAggregateIdentifier(), Optional.ofNullable(named));
+        }
+        return named != null ? named
+                : firstTeams.computeIfAbsent(event.getAggregateIdentifier(), entries::findTeamOfAggregate).orElse(null);
     }
 
     @ResetHandler
