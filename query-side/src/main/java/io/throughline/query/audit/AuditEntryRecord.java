@@ -3,7 +3,7 @@ package io.throughline.query.audit;
 import io.throughline.kernel.audit.AuditEntry;
 import io.throughline.kernel.audit.AuditLogEntry;
 import io.throughline.kernel.audit.FieldChange;
-import io.throughline.query.AppendOnlyRow;
+import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +17,7 @@ import java.util.Map;
 /** A row of {@code audit_entry}: one per event of any aggregate, keyed by the event's global position. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntryRecord extends AppendOnlyRow<Long> {
+public class AuditEntryRecord extends EventKeyedRow<Long> {
 
     @Id
     @Column(name = "global_sequence")

@@ -55,7 +55,7 @@ class ChainVerifier {
                     continue;
                 }
                 long sequence = next.trackingToken().position().orElseThrow();
-                EventHash expected = links.next();
+                EventHashRepository.Link expected = links.next();
                 if (sequence != expected.globalSequence()) {
                     // An event the chain never saw (inserted), or a linked event that is gone (deleted).
                     return new ChainVerification(verified, Math.min(sequence, expected.globalSequence()));
@@ -75,19 +75,19 @@ class ChainVerifier {
     /** The stored links in order, read a chunk at a time. */
     private final class StoredLinks {
 
-        private final Deque<EventHash> chunk = new ArrayDeque<>();
+        private final Deque<EventHashRepository.Link> chunk = new ArrayDeque<>();
         private long last = -1;
 
         boolean hasNext() {
             if (chunk.isEmpty()) {
-                chunk.addAll(hashes.findByGlobalSequenceGreaterThanOrderByGlobalSequenceAsc(last, Limit.of(CHUNK)));
+                chunk.addAll(hashes.findLinksByGlobalSequenceGreaterThanOrderByGlobalSequenceAsc(last, Limit.of(CHUNK)));
             }
             return !chunk.isEmpty();
         }
 
-        EventHash next() {
+        EventHashRepository.Link next() {
             hasNext();
-            EventHash link = chunk.removeFirst();
+            EventHashRepository.Link link = chunk.removeFirst();
             last = link.globalSequence();
             return link;
         }

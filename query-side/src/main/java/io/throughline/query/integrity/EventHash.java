@@ -1,6 +1,6 @@
 package io.throughline.query.integrity;
 
-import io.throughline.query.AppendOnlyRow;
+import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A row of {@code event_hash}: the chain's link for one event; computed again only when an earlier event came late. */
 @Entity
 @Table(name = "event_hash")
-class EventHash extends AppendOnlyRow<Long> {
+class EventHash extends EventKeyedRow<Long> {
 
     @Id
     @Column(name = "global_sequence")

@@ -2,6 +2,7 @@ package io.throughline.query.metric;
 
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.RecordedValue;
+import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "metric_value")
 @IdClass(MetricValueEntry.Key.class)
-public class MetricValueEntry {
+public class MetricValueEntry extends EventKeyedRow<MetricValueEntry.Key> {
 
     @Id
     @Column(name = "metric_id")
@@ -53,6 +54,11 @@ public class MetricValueEntry {
         this.note = note;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(metricId, period);
     }
 
     /** The first value recorded is kept; later corrections replace only the current one. */
