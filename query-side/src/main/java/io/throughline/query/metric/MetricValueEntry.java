@@ -72,6 +72,10 @@ public class MetricValueEntry extends EventKeyedRow<MetricValueEntry.Key> {
         correctedBy = by;
     }
 
+    String metricId() {
+        return metricId;
+    }
+
     Period period() {
         return new Period(period);
     }

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads metrics as a scorecard shows them: colour from the thresholds, change since the previous period, the recent
@@ -38,16 +39,26 @@ public class Scorecards {
         this.clock = clock;
     }
 
-    /** The team's metrics that are not retired, by name. */
+    /**
+     * The team's metrics that are not retired, by name, each from only the values it shows: the recent series and the
+     * period before the latest. All of them in one query: a dashboard of 10 KPIs ran 10 before (bench/run.sh).
+     */
     public List<MetricSummary> activeMetricsOf(String teamId) {
-        return metrics.findByTeamIdAndRetiredFalseOrderByNameAsc(teamId).stream().map(this::recentSummaryOf).toList();
+        List<MetricEntry> active = metrics.findByTeamIdAndRetiredFalseOrderByNameAsc(teamId);
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Map<String, LocalDate> shownFrom = new HashMap<>();
+        active.forEach(metric -> shownFrom.put(metric.metricId(), firstDayShownOf(metric)));
+        Map<String, List<MetricValueEntry>> recent = values.findAll(MetricValueEntryRepository.shownFrom(shownFrom))
+                .stream().collect(Collectors.groupingBy(MetricValueEntry::metricId));
+        return active.stream()
+                .map(metric -> summaryOf(metric, recent.getOrDefault(metric.metricId(), List.of())))
+                .toList();
     }
 
-    /**
-     * A summary from only the values it shows: the recent series and the period before the latest. A scorecard of
-     * weekly KPIs with years of history read them all before (10 KPIs with 1,000 values each: bench/run.sh).
-     */
-    private MetricSummary recentSummaryOf(MetricEntry metric) {
+    /** The first day of the recent series, or of the period before the latest if that lies earlier. */
+    private LocalDate firstDayShownOf(MetricEntry metric) {
         Period seriesStart = seriesEndOf(metric);
         for (int i = 1; i < RECENT_PERIODS; i++) {
             seriesStart = seriesStart.previous();
@@ -56,8 +67,7 @@ public class Scorecards {
         if (metric.latestPeriod() != null && metric.latestPeriod().previous().firstDay().isBefore(from)) {
             from = metric.latestPeriod().previous().firstDay();
         }
-        return summaryOf(metric, values.findByMetricIdAndPeriodStartGreaterThanEqualOrderByPeriodStartAsc(
-                metric.metricId(), from));
+        return from;
     }
 
     /** The latest period with a value if it is the current one, else the last completed period. */
@@ -67,7 +77,7 @@ public class Scorecards {
         return latest != null && latest.firstDay().isAfter(lastCompleted.firstDay()) ? latest : lastCompleted;
     }
 
-    /** The summary of a metric, from its recorded values: all of them, or at least those {@link #recentSummaryOf} reads. */
+    /** The summary of a metric, from its recorded values: all of them, or at least those {@link #firstDayShownOf} names. */
     MetricSummary summaryOf(MetricEntry metric, List<MetricValueEntry> recorded) {
         Map<Period, BigDecimal> byPeriod = new HashMap<>();
         recorded.forEach(value -> byPeriod.put(value.period(), value.value()));
