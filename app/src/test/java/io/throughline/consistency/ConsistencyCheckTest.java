@@ -206,6 +206,7 @@ class ConsistencyCheckTest {
     }
 
     private static Stream<JsonNode> tables(JsonNode report) {
-        return processors(report).stream().flatMap(processor -> StreamSupport.stream(processor.get("tables").spliterator(), false));
+        return processors(report).stream()
+                .flatMap(processor -> StreamSupport.stream(processor.get("tables").spliterator(), false));
     }
 }

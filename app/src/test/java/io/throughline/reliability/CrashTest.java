@@ -77,7 +77,8 @@ class CrashTest {
 
             assertThat(acknowledged).allSatisfy(attempt -> assertThat(logged.get(marker(attempt)))
                     .as("the events of %s", attempt).containsExactly(attempt.aggregate() + "@" + attempt.version()));
-            assertThat(logged.values()).as("no command in the log twice").allSatisfy(events -> assertThat(events).hasSize(1));
+            assertThat(logged.values()).as("no command in the log twice")
+                    .allSatisfy(events -> assertThat(events).hasSize(1));
             assertThat(crash.ended(Outcome.REFUSED)).isEmpty();
             assertThat(crash.ended(Outcome.NOT_SENT)).allSatisfy(attempt ->
                     assertThat(logged).as("never sent, yet in the log").doesNotContainKey(marker(attempt)));

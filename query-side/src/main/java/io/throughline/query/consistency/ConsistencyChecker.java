@@ -99,7 +99,7 @@ public class ConsistencyChecker {
     }
 
     /** The tables the processor's projections write; its other handlers write none. */
-    static List<String> tablesOf(List<Class<?>> handlers) {
+    private static List<String> tablesOf(List<Class<?>> handlers) {
         return handlers.stream().map(type -> type.getAnnotation(ReadModelTables.class)).filter(Objects::nonNull)
                 .flatMap(tables -> Arrays.stream(tables.value())).distinct().toList();
     }

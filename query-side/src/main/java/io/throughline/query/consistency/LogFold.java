@@ -137,8 +137,9 @@ class LogFold {
         try {
             handler.handle(event);
         } catch (Exception e) {
-            throw new Failed(ClassUtils.getUserClass(handler.getTargetType()).getSimpleName() + " failed on the event at position "
-                    + positionOf(event) + " (" + event.getPayloadType().getSimpleName() + "): " + e.getMessage(), e);
+            String projection = ClassUtils.getUserClass(handler.getTargetType()).getSimpleName();
+            throw new Failed(projection + " failed on the event at position " + positionOf(event) + " ("
+                    + event.getPayloadType().getSimpleName() + "): " + e.getMessage(), e);
         }
     }
 
