@@ -33,6 +33,7 @@ class EmbeddedPostgresConfiguration {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         try {
             Files.createDirectories(dataDirectory);
+            OrphanedPostgres.stopIfAny(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)

@@ -6,6 +6,7 @@ import io.throughline.kernel.team.GetTeamAssessments;
 import io.throughline.kernel.team.TeamAssessments;
 import io.throughline.kernel.team.TeamAssessments.DimensionTrend;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,6 +27,7 @@ import java.util.Optional;
 /** {@code team_assessment}: every team assessment, and per dimension the baseline, the latest and the delta. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables("team_assessment")
 class AssessmentProjection {
 
     private final AssessmentEntryRepository assessments;

@@ -4,6 +4,7 @@ import io.throughline.kernel.AuditMetadata;
 import io.throughline.query.EventFields;
 import io.throughline.query.LogPosition;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,6 +22,7 @@ import java.util.Optional;
 /** The audit trail: every event of every aggregate, with who caused it, when, why and what it changed. */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT)
+@ReadModelTables("audit_entry")
 class AuditProjection {
 
     private static final String FIRST_TEAMS = AuditProjection.class.getName() + ".firstTeams";

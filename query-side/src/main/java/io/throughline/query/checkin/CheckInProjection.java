@@ -5,6 +5,7 @@ import io.throughline.kernel.checkin.CheckInRecorded;
 import io.throughline.kernel.checkin.CommitmentCompleted;
 import io.throughline.kernel.checkin.CommitmentDropped;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 /** {@code check_in_view}, {@code check_in_note} and {@code commitment_view}: the check-ins and their commitments. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables({"check_in_view", "check_in_note", "commitment_view"})
 class CheckInProjection {
 
     private final CheckInEntryRepository checkIns;

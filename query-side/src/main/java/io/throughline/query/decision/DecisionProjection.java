@@ -11,6 +11,7 @@ import io.throughline.kernel.decision.GetTeamDecisions;
 import io.throughline.kernel.decision.RightHolder;
 import io.throughline.kernel.decision.TeamDecisions;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,6 +33,7 @@ import java.util.Optional;
 /** {@code decision_right_view} and {@code decision_view}: each team's decision-rights matrix and decision log. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables({"decision_right_view", "decision_view"})
 class DecisionProjection {
 
     private final DecisionRightEntryRepository rights;

@@ -3,6 +3,7 @@ package io.throughline.query.huddle;
 import io.throughline.kernel.huddle.HuddleHeld;
 import io.throughline.kernel.huddle.StuckItemResolved;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +15,7 @@ import java.time.Instant;
 /** {@code huddle_view} and {@code stuck_item_view}. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables({"huddle_view", "stuck_item_view"})
 class HuddleProjection {
 
     private final HuddleEntryRepository huddles;

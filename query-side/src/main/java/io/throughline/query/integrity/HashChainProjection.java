@@ -2,6 +2,7 @@ package io.throughline.query.integrity;
 
 import io.throughline.query.LogPosition;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -37,6 +38,7 @@ import java.util.stream.Stream;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.INTEGRITY)
+@ReadModelTables("event_hash")
 class HashChainProjection {
 
     private static final String CHAIN_END = HashChainProjection.class.getName() + ".end";

@@ -14,6 +14,7 @@ import io.throughline.kernel.metric.MetricTargetChanged;
 import io.throughline.kernel.metric.MetricValueCorrected;
 import io.throughline.kernel.metric.Scorecard;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,6 +33,7 @@ import java.util.function.Consumer;
 /** {@code metric_view} and {@code metric_value}: KPIs, their values and corrections; scorecards are read from them. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables({"metric_view", "metric_value"})
 class MetricProjection {
 
     private final MetricEntryRepository metrics;

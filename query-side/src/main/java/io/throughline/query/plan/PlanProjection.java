@@ -5,6 +5,7 @@ import io.throughline.kernel.plan.PlanFramed;
 import io.throughline.kernel.plan.PlanReframed;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import io.throughline.query.metric.Scorecards;
 import io.throughline.query.priority.PriorityEntry;
 import io.throughline.query.priority.PriorityEntryRepository;
@@ -23,6 +24,7 @@ import java.util.Optional;
 /** {@code plan_view}, and the One Page Plan of a team and quarter: framing, priorities and KPIs. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables("plan_view")
 class PlanProjection {
 
     private final PlanEntryRepository plans;

@@ -13,6 +13,7 @@ import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,6 +32,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables("priority_view")
 class PriorityProjection {
 
     private final PriorityEntryRepository priorities;

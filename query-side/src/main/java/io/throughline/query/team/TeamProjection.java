@@ -12,6 +12,7 @@ import io.throughline.kernel.team.TeamRegistered;
 import io.throughline.kernel.team.TeamRenamed;
 import io.throughline.kernel.team.TeamView;
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,6 +28,7 @@ import java.util.function.Consumer;
 /** {@code team_view} and {@code team_member}: the organisation tree with each team's lead and members. */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables({"team_view", "team_member"})
 class TeamProjection {
 
     private final TeamEntryRepository teams;

@@ -1,0 +1,90 @@
+package io.throughline.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service in a JVM of its own, started as an operator starts it: the Dockerfile's JVM options, the default
+ * profile, this build's classes. For what a test cannot see from inside one JVM: start-up from cold, a process killed.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** The Dockerfile's JAVA_TOOL_OPTIONS. */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
+
+    private final Process process;
+    private final int port;
+    private final long launched;
+
+    private ServiceProcess(Process process, int port, long launched) {
+        this.process = process;
+        this.port = port;
+        this.launched = launched;
+    }
+
+    /** Launches the service on a free port with the tests' admin password and the settings given, its output to the log. */
+    public static ServiceProcess launch(Path log, String... settings) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.throughline.ThroughlineApplication",
+                "--server.port=" + port, "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
+        command.addAll(List.of(settings));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        long launched = System.nanoTime();
+        return new ServiceProcess(builder.start(), port, launched);
+    }
+
+    /** Waits until its health is UP; answers the seconds from launch. */
+    public double awaitUp(Duration limit) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+        while (System.nanoTime() - launched < limit.toNanos()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + " before it was UP");
+            }
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+                    return (System.nanoTime() - launched) / 1e9;
+                }
+            } catch (IOException notListeningYet) {
+                // Tomcat opens its port late in the start-up.
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the service was not UP within " + limit);
+    }
+
+    public Api api() {
+        return new Api(port);
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a pulled plug would end it: no shutdown hook runs. Answers the exit code. */
+    public int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    /** Stops it gracefully (SIGTERM) and waits for it to exit. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
