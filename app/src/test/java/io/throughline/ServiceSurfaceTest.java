@@ -56,6 +56,8 @@ class ServiceSurfaceTest {
         expected.put("/api/admin/projections/{name}/replay", List.of("post"));
         expected.put("/api/admin/projections/{name}/release", List.of("post"));
         expected.put("/api/admin/consistency", List.of("get"));
+        expected.put("/api/admin/projections/{name}/dead-letters", List.of("get"));
+        expected.put("/api/admin/projections/{name}/dead-letters/retry", List.of("post"));
         expected.put("/api/metrics", List.of("post"));
         expected.put("/api/metrics/{metricId}", List.of("get", "patch"));
         expected.put("/api/metrics/{metricId}/values", List.of("post"));

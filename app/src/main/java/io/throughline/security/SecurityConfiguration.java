@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.storage.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -40,7 +43,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, OpaqueTokenIntrospector tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, OpaqueTokenIntrospector tokens,
+                            DatabaseOutage outage) throws Exception {
+        AuthenticationEntryPoint signInRefused = unauthorizedUnlessOut(outage);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -50,26 +55,49 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authenticationManager(passwords)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInRefused))
                 // Its own manager: the shared one above only checks passwords.
                 .oauth2ResourceServer(bearer -> bearer.opaqueToken(token -> token
                         .authenticationManager(new ProviderManager(new OpaqueTokenAuthenticationProvider(tokens)))))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInRefused))
                 .build();
+    }
+
+    /** 401, unless the credentials could not be checked because the database is out of reach: then 503. */
+    private static AuthenticationEntryPoint unauthorizedUnlessOut(DatabaseOutage outage) {
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, failure) -> {
+            if (DatabaseOutage.causedBy(failure)) {
+                outage.answer(request, response);
+            } else {
+                unauthorized.commence(request, response, failure);
+            }
+        };
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, DatabaseOutage outage) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/admin").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(passwords)
-                .formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::backToTheForm))
+                .formLogin(form -> form.loginPage("/login").failureHandler(backToTheFormUnlessOut(outage)))
                 .logout(Customizer.withDefaults())
                 .build();
+    }
+
+    /** A sign-in that could not be checked because the database is out of reach is not a wrong password. */
+    private static AuthenticationFailureHandler backToTheFormUnlessOut(DatabaseOutage outage) {
+        return (request, response, failure) -> {
+            if (DatabaseOutage.causedBy(failure)) {
+                outage.answer(request, response);
+            } else {
+                backToTheForm(request, response, failure);
+            }
+        };
     }
 
     /** Back to the form with the username kept, and whether the password was wrong or the account disabled. */

@@ -1,6 +1,8 @@
 package io.throughline.web;
 
+import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
+import io.throughline.query.replay.ProjectionStatus;
 import io.throughline.security.Role;
 import io.throughline.security.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,12 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar that htmx refreshes
- * every second; and the people who may sign in, with their roles. Like the API's admin endpoints it operates the read
+ * every second; the events they parked in their dead-letter queues, with a retry button; and the people who may sign
+ * in, with their roles. Like the API's admin endpoints it operates the read
  * side and the accounts, not the domain, so it talks to the processors and the accounts directly.
  * <p>
  * The processors run where the query role runs: on a node with the web pages alone ({@code throughline.roles=ui},
@@ -39,7 +44,9 @@ class AdminPage {
 
     @GetMapping("/admin")
     String admin(Model model) {
-        model.addAttribute("projections", projections == null ? null : projections.list());
+        List<ProjectionStatus> statuses = projections == null ? null : projections.list();
+        model.addAttribute("projections", statuses);
+        model.addAttribute("deadLetters", statuses == null ? Map.of() : deadLettersOf(statuses));
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", Role.values());
         return "admin";
@@ -56,6 +63,12 @@ class AdminPage {
     String replay(@PathVariable String name) {
         projectionsHere().replay(name);
         return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/projections/{name}/dead-letters/retry")
+    String retryDeadLetters(@PathVariable String name) {
+        projectionsHere().retryDeadLetters(name);
+        return "redirect:/admin#dead-letters";
     }
 
     @PostMapping("/admin/users")
@@ -76,6 +89,14 @@ class AdminPage {
     String disable(@PathVariable String username) {
         accounts.disable(username);
         return "redirect:/admin#people";
+    }
+
+    /** Only the projections that parked something: the usual page reads no queue. */
+    private Map<String, List<DeadLetterView>> deadLettersOf(List<ProjectionStatus> statuses) {
+        Map<String, List<DeadLetterView>> parked = new LinkedHashMap<>();
+        statuses.stream().filter(status -> status.deadLetters() > 0)
+                .forEach(status -> parked.put(status.name(), projections.deadLetters(status.name())));
+        return parked;
     }
 
     private ProjectionAdministration projectionsHere() {

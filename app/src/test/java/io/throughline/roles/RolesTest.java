@@ -6,6 +6,7 @@ import io.throughline.kernel.team.RegisterTeam;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import io.throughline.support.Api;
+import io.throughline.support.PageSession;
 import io.throughline.support.TestPostgres;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -32,14 +34,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,8 +43,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,9 +111,22 @@ class RolesTest {
             assertThat(context.getBeanNamesForAnnotation(Aggregate.class)).isEmpty();
             assertThat(processors(context)).isEmpty();
 
-            String admin = signedInPage(port(context), "/admin");
-            assertThat(admin).contains("id=\"projections-elsewhere\"", "id=\"accounts\"")
+            HttpResponse<String> admin = PageSession.admin(port(context)).get("/admin");
+            assertThat(admin.statusCode()).isEqualTo(200);
+            assertThat(admin.body()).contains("id=\"projections-elsewhere\"", "id=\"accounts\"")
                     .doesNotContain("id=\"projections\"");
+        }
+    }
+
+    /** Axon Server keeps no dead letters: under it the projections still park theirs in PostgreSQL. */
+    @Test
+    void theQueryRoleUnderAxonServerParksDeadLettersInPostgres() throws Exception {
+        try (ConfigurableApplicationContext context = start("--throughline.roles=query", "--spring.profiles.active=axonserver",
+                "--AXON_SERVER=localhost:" + closedPort())) {
+            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+            assertThat(processing.deadLetterQueue("dashboard")).containsInstanceOf(JpaSequencedDeadLetterQueue.class);
+            assertThat(processing.deadLetterQueue("audit")).containsInstanceOf(JpaSequencedDeadLetterQueue.class);
+            assertThat(processing.deadLetterQueue("integrity")).as("the hash chain stops at a failure instead").isEmpty();
         }
     }
 
@@ -161,25 +168,6 @@ class RolesTest {
 
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
-    /** Signs in with the form, as a browser would, and reads the page as the admin. */
-    private static String signedInPage(int port, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String base = "http://localhost:" + port;
-        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
-        String credentials = "username=admin&password=" + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).as(path).isEqualTo(200);
-        return page.body();
     }
 
     /** Whether the command bus has a handler for RegisterTeam: refused or not, it is not "no handler". */

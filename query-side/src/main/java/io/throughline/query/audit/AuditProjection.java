@@ -38,7 +38,7 @@ class AuditProjection {
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event, TrackingToken token, UnitOfWork<?> batch,
             @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.HUDDLE) String huddleId) {
-        long globalSequence = positions.of(event, token);
+        long globalSequence = positions.of(event, token, batch);
         String aggregateId = event.getAggregateIdentifier();
         entries.save(new AuditEntryRecord(globalSequence, event.getType(), aggregateId, teamOf(payload, event, batch),
                 event.getSequenceNumber(), payload.getClass().getSimpleName(),

@@ -59,7 +59,7 @@ class HashChainProjection {
     @EventHandler
     @DisallowReplay
     void on(DomainEventMessage<?> event, TrackingToken token, UnitOfWork<?> batch) {
-        long globalSequence = positions.of(event, token);
+        long globalSequence = positions.of(event, token, batch);
         ChainEnd end = batch.root().getOrComputeResource(CHAIN_END, key -> hashes.findFirstByOrderByGlobalSequenceDesc()
                 .map(last -> new ChainEnd(last.globalSequence(), last.hash()))
                 .orElseGet(() -> new ChainEnd(Long.MIN_VALUE, EventDigest.GENESIS)));

@@ -2,6 +2,8 @@ package io.throughline.query.replay;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.query.deadletter.DeadLetterRetry;
+import io.throughline.query.deadletter.DeadLetterView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +16,7 @@ import java.util.List;
 
 /**
  * Operating the read side rather than the domain: it talks to Axon's processors, not through the gateways, because a
- * replay is not a change of the organisation's plan and leaves no event.
+ * replay or a retry of dead letters is not a change of the organisation's plan and leaves no event.
  */
 @RestController
 @RequestMapping("/api/admin/projections")
@@ -53,5 +55,25 @@ class ProjectionAdminController {
                     + "takes them back. 404 for an unknown name, 409 when this instance does not hold the projection.")
     ProjectionStatus release(@PathVariable String name) {
         return projections.release(name);
+    }
+
+    @GetMapping("/{name}/dead-letters")
+    @Operation(summary = "The events a projection could not handle, parked in its dead-letter queue",
+            description = "The projection went on with the rest of the log; each parked event holds back the later "
+                    + "events of its sequence (its aggregate), which are listed after it with no cause of their own. "
+                    + "Up to 100, the longest untouched sequence first; the projection's deadLetters count says how "
+                    + "many in all. 404 for an unknown name; the hash chain (integrity) parks none.")
+    List<DeadLetterView> deadLetters(@PathVariable String name) {
+        return projections.deadLetters(name);
+    }
+
+    @PostMapping("/{name}/dead-letters/retry")
+    @Operation(summary = "Retries a projection's dead letters, after a fix",
+            description = "Each sequence is handled again from its first letter on, in order, until one fails again; "
+                    + "those stay parked with one more failed retry counted. The answer says how many sequences were "
+                    + "tried and cleared and how many letters remain. 404 for an unknown name, 409 for the hash chain "
+                    + "(integrity), which parks nothing and retries by itself.")
+    DeadLetterRetry retryDeadLetters(@PathVariable String name) {
+        return projections.retryDeadLetters(name);
     }
 }

@@ -1,6 +1,9 @@
 package io.throughline.query.replay;
 
 import io.throughline.query.ProcessingGroups;
+import io.throughline.query.deadletter.DeadLetterRetry;
+import io.throughline.query.deadletter.DeadLetterView;
+import io.throughline.query.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -16,13 +19,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * The read side's event processors: where each stands, and rebuilding one from the event log. A replay resets the
  * processor's tokens to the start of the log; its projections' {@code @ResetHandler}s clear their tables first, and it
- * then refills them at full speed, reporting progress as it goes.
+ * then refills them at full speed, reporting progress as it goes. Also the events each has parked in its dead-letter
+ * queue, and retrying them.
  */
 @Component
 public class ProjectionAdministration {
@@ -32,11 +37,13 @@ public class ProjectionAdministration {
 
     private final EventProcessingConfiguration processing;
     private final EventStore log;
+    private final DeadLetters deadLetters;
     private final ProcessingRates rates = new ProcessingRates();
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore log) {
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore log, DeadLetters deadLetters) {
         this.processing = processing;
         this.log = log;
+        this.deadLetters = deadLetters;
     }
 
     public List<ProjectionStatus> list() {
@@ -56,6 +63,7 @@ public class ProjectionAdministration {
         processor.shutDown();
         try {
             processor.resetTokens();
+            deadLetters.clear(name);
         } catch (UnableToClaimTokenException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "'" + name + "' is being processed by another node; stop it there, or replay it there", e);
@@ -82,6 +90,20 @@ public class ProjectionAdministration {
         return statusOf(name, processor, positionOf(log.createHeadToken()));
     }
 
+    public List<DeadLetterView> deadLetters(String name) {
+        existing(name);
+        return deadLetters.list(name);
+    }
+
+    public DeadLetterRetry retryDeadLetters(String name) {
+        existing(name);
+        if (!deadLetters.kept(name)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "'" + name + "' parks no events: it stops at an "
+                    + "event it cannot handle (status ERROR, with the cause) and retries it by itself");
+        }
+        return deadLetters.retry(name);
+    }
+
     private StreamingEventProcessor existing(String name) {
         StreamingEventProcessor processor = processors().get(name);
         if (processor == null) {
@@ -105,7 +127,13 @@ public class ProjectionAdministration {
                 : Math.min(100, 100.0 * position.orElse(0) / head);
         return new ProjectionStatus(name, stateOf(processor, segments),
                 position.isPresent() ? position.getAsLong() : null, head,
-                rates.eventsPerSecond(name), percentDone, !NEVER_REPLAYED.contains(name) && processor.supportsReset());
+                rates.eventsPerSecond(name), percentDone, !NEVER_REPLAYED.contains(name) && processor.supportsReset(),
+                errorOf(segments), deadLetters.count(name));
+    }
+
+    private static String errorOf(Collection<EventTrackerStatus> segments) {
+        return segments.stream().map(EventTrackerStatus::getError).filter(Objects::nonNull).findFirst()
+                .map(error -> error.getClass().getSimpleName() + ": " + error.getMessage()).orElse(null);
     }
 
     private static String stateOf(StreamingEventProcessor processor, Collection<EventTrackerStatus> segments) {

@@ -11,7 +11,9 @@ package io.throughline.query.replay;
  * @param eventsPerSecond events processed per second over the last second
  * @param percentDone     position as a share of head, 0 to 100
  * @param replayable      whether it may be rebuilt from the log (the hash chain may not)
+ * @param error           while ERROR, the failure it is retrying; otherwise null
+ * @param deadLetters     the events parked in its dead-letter queue (the hash chain keeps none)
  */
 public record ProjectionStatus(String name, String status, Long position, Long head, double eventsPerSecond,
-                               double percentDone, boolean replayable) {
+                               double percentDone, boolean replayable, String error, long deadLetters) {
 }

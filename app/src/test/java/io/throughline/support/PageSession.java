@@ -1,0 +1,70 @@
+package io.throughline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The web pages as a browser without scripts reads them: signed in with the form (session cookie, CSRF token), as the
+ * first admin. Cheaper than a real browser where only the HTML and the forms matter.
+ */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String base;
+    private String csrf;
+
+    private PageSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static PageSession admin(int port) {
+        PageSession session = new PageSession(port);
+        session.get("/login");
+        HttpResponse<String> signedIn = session.post("/login", "username=admin&password="
+                + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new AssertionError("the admin cannot sign in with the form: " + signedIn.statusCode());
+        }
+        return session;
+    }
+
+    /** The page; its CSRF token, if it has a form, is sent with the next post. */
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Matcher token = CSRF.matcher(page.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return page;
+    }
+
+    /** Posts a form (url-encoded fields, may be empty) with the CSRF token of the page read last. */
+    public HttpResponse<String> post(String path, String fields) {
+        String form = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
