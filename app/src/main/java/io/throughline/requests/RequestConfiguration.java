@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import java.util.Arrays;
 
-/** What every API request goes through before a controller: the body's limits, and problems for what is refused early. */
+/** What API requests go through before a controller: the body's limits, and problems for what is refused early. */
 @Configuration(proxyBeanMethods = false)
 class RequestConfiguration {
 
@@ -30,7 +30,8 @@ class RequestConfiguration {
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(problems));
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
@@ -44,7 +45,8 @@ class RequestConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
         return factory -> factory.addContextCustomizers(context -> {
             Pipeline pipeline = context.getParent().getPipeline();
-            Arrays.stream(pipeline.getValves()).filter(ErrorReportValve.class::isInstance).forEach(pipeline::removeValve);
+            Arrays.stream(pipeline.getValves()).filter(ErrorReportValve.class::isInstance)
+                    .forEach(pipeline::removeValve);
             pipeline.addValve(new ProblemErrorReportValve());
             ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
         });
