@@ -10,12 +10,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,23 +45,36 @@ class IdempotencyTest {
                 "title", "Cut deploy time to 10 minutes", "ownerId", "pat"));
     }
 
+    /** Issue 11, retries: the same command with the same key 100 times, some concurrently, is one event. */
     @Test
-    void twentyRepeatsSomeConcurrentStoreOneEvent() throws Exception {
+    void aStatusReportSentAHundredTimesSomeConcurrentlyIsStoredOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<Future<Api.Response>> answers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            answers.add(pool.submit(() -> api.send("POST", "/api/priorities/" + priority + "/status",
-                    Map.of("status", "AT_RISK", "comment", "pipeline flaky"), "Idempotency-Key", key)));
-        }
-        for (Future<Api.Response> answer : answers) {
-            Api.Response response = answer.get();
-            assertThat(response.status()).isEqualTo(200);
-            assertThat(response.body().get("version").asLong()).isEqualTo(1);
-        }
-        pool.shutdown();
 
+        List<Api.Response> answers = hundredTimes(() -> api.send("POST", "/api/priorities/" + priority + "/status",
+                Map.of("status", "AT_RISK", "comment", "pipeline flaky"), "Idempotency-Key", key));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo(answers.get(0).body());
+            assertThat(answer.body().get("version").asLong()).isEqualTo(1);
+        });
         assertThat(new EventLog(sql).eventsOf(priority)).isEqualTo(2);
+    }
+
+    @Test
+    void aCreationSentAHundredTimesSomeConcurrentlyCreatesOnePriority() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long eventsBefore = new EventLog(sql).allEvents();
+
+        List<Api.Response> answers = hundredTimes(() -> api.send("POST", "/api/priorities", Map.of("teamId", team,
+                "quarter", "2026-Q4", "title", "Retry-proof releases", "ownerId", "pat"), "Idempotency-Key", key));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(201);
+            assertThat(answer.body()).isEqualTo(answers.get(0).body());
+        });
+        assertThat(new EventLog(sql).eventsOf(answers.get(0).body().get("id").asText())).isEqualTo(1);
+        assertThat(new EventLog(sql).allEvents()).isEqualTo(eventsBefore + 1);
     }
 
     @Test
@@ -95,5 +112,30 @@ class IdempotencyTest {
                 .isEqualTo(400);
         assertThat(api.send("POST", "/api/priorities/" + priority + "/drop", Map.of("reason", "merged into another"),
                 "Idempotency-Key", key).status()).isEqualTo(200);
+    }
+
+    /**
+     * Sends the same request 100 times: 20 one after the other, then 60 from 16 threads at once, then 20 more one after
+     * the other. Answers in the order sent.
+     */
+    private static List<Api.Response> hundredTimes(Callable<Api.Response> send) throws Exception {
+        List<Api.Response> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(send.call());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            for (Future<Api.Response> answer : pool.invokeAll(Collections.nCopies(60, send))) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < 20; i++) {
+            answers.add(send.call());
+        }
+        System.out.println("Retries: " + answers.size() + " sends with one Idempotency-Key, statuses "
+                + answers.stream().collect(Collectors.groupingBy(Api.Response::status, TreeMap::new, Collectors.counting())));
+        return answers;
     }
 }

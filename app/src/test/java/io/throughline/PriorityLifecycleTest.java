@@ -188,26 +188,6 @@ class PriorityLifecycleTest {
                 .isEqualTo(acceptedUpdates));
     }
 
-    @Test
-    void concurrentWritersWithIfMatchWinOncePerVersion() throws Exception {
-        int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            statuses.add(pool.submit(() -> api.send("POST", "/api/priorities/" + teamPriority + "/status",
-                    Map.of("status", "AT_RISK", "comment", "writer " + writer), "If-Match", "\"0\"").status()));
-        }
-        List<Integer> answers = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            answers.add(status.get());
-        }
-        pool.shutdown();
-
-        assertThat(answers).containsOnlyOnce(200).containsOnly(200, 412);
-        assertThat(new EventLog(sql).eventsOf(teamPriority)).isEqualTo(2);
-    }
-
     private JsonNode history(String priorityId) {
         return api.get("/api/priorities/" + priorityId + "/history").body().get("entries");
     }

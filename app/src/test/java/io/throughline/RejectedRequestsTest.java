@@ -1,5 +1,6 @@
 package io.throughline;
 
+import io.throughline.kernel.Limits;
 import io.throughline.support.Api;
 import io.throughline.support.EventLog;
 import io.throughline.support.ThroughlineIntegrationTest;
@@ -9,8 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
+import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refused request gets a problem+json answer that says what was wrong, and stores no event. */
@@ -47,6 +52,55 @@ class RejectedRequestsTest {
     void missingOwner() {
         assertRefused(api.post("/api/priorities", """
                 {"teamId": "%s", "quarter": "2026-Q4", "title": "Cut churn"}""".formatted(team)), 400, "ownerId");
+    }
+
+    /** It was stored; PostgreSQL then refused the text in every projection, each of which stopped at that event. */
+    @Test
+    void nulInATitleIsRefusedAndTheReadModelsKeepUp() {
+        Api.Response refused = api.post("/api/priorities", priority("title", "Ship\u0000it"));
+
+        assertRefused(refused, 400, "title");
+        assertThat(refused.body().get("detail").asText()).contains("U+0000");
+        String later = api.create("/api/priorities", priority("title", "Ship it"));
+        eventually(() -> assertThat(api.get("/api/priorities/" + later).status()).isEqualTo(200));
+    }
+
+    /** C0 AF is '/' in two bytes: no encoder writes it, yet Jackson decoded it, past any check of the text. */
+    @Test
+    void overlongUtf8IsRefused() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"name\":\"..".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(new byte[]{(byte) 0xC0, (byte) 0xAF});
+        body.writeBytes(("etc\",\"parentTeamId\":\"" + team + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        Api.Response refused = api.sendRaw("POST", "/api/teams", "application/json", body.toByteArray(), false);
+
+        assertRefused(refused, 400, null);
+        assertThat(refused.body().get("detail").asText()).contains("not valid UTF-8").contains("C0");
+    }
+
+    /** bcrypt reads 72 bytes; Spring's encoder throws for more, which the API answered with 500. */
+    @Test
+    void passwordLongerThanBcryptReadsIsRefused() {
+        assertRefused(new Api(port).post("/api/admin/users", Map.of("username", "sol-deputy", "roles", List.of("LEADER"),
+                "password", "é".repeat(40))), 400, "password");
+    }
+
+    /** Without a Content-Length the size shows only while reading: it is counted, and refused once past the limit. */
+    @Test
+    void chunkedBodyOverTheLimitIsRefused() {
+        byte[] body = ("{\"name\":\"" + "x".repeat(Limits.BODY_BYTES) + "\",\"parentTeamId\":\"" + team + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(api.sendRaw("POST", "/api/teams", "application/json", body, true), 413, null);
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        Api.Response refused = api.post("/api/priorities", priority("tittle", "Cut churn"));
+
+        assertRefused(refused, 400, "tittle");
+        assertThat(refused.body().get("detail").asText()).contains("title");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.throughline;
 
+import io.throughline.kernel.Limits;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,13 @@ class ServiceSurfaceTest {
         assertThat(document.get("components").get("securitySchemes").get("password").get("scheme").asText()).isEqualTo("basic");
         assertThat(document.get("components").get("securitySchemes").get("token").get("scheme").asText()).isEqualTo("bearer");
         assertThat(document.get("security")).hasSize(2);
+    }
+
+    @Test
+    void theApiDocumentStatesTheLimits() {
+        String description = new Api(port).anonymous().get("/v3/api-docs").body().get("info").get("description").asText();
+
+        assertThat(description).contains("Limits:").contains("titles " + Limits.NAME_LENGTH).contains(Limits.LIST_SIZE + " entries");
     }
 
     @Test

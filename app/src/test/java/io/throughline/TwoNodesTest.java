@@ -2,6 +2,7 @@ package io.throughline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
+import io.throughline.support.StartedService;
 import io.throughline.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -168,16 +167,10 @@ class TwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node(String database, String name) {
-        return new SpringApplicationBuilder(ThroughlineApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=postgres",
-                "--throughline.embedded-postgres.enabled=false",
-                "--throughline.admin-password=" + Api.ADMIN_PASSWORD,
-                "--throughline.node-name=" + name);
+        return StartedService.on(database, "--throughline.node-name=" + name);
     }
 
     private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return StartedService.port(node);
     }
 }

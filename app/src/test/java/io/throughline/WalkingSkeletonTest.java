@@ -127,9 +127,13 @@ class WalkingSkeletonTest {
 
     @Test
     void theActorIsTheSignedInUserWhateverTheRequestClaims() {
+        Api.Response claimedInTheBody = api.post("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
+                "title", "Hire two account executives", "ownerId", "dana", "actor", "ceo"));
+        assertThat(claimedInTheBody.status()).as("a body has no actor field to claim").isEqualTo(400);
+        assertThat(claimedInTheBody.body().get("field").asText()).isEqualTo("actor");
+
         Api.Response assigned = api.send("POST", "/api/priorities", Map.of("teamId", sales,
-                "quarter", "2026-Q4", "title", "Hire two account executives", "ownerId", "dana", "actor", "ceo"),
-                "X-User", "ceo");
+                "quarter", "2026-Q4", "title", "Hire two account executives", "ownerId", "dana"), "X-User", "ceo");
         String priorityId = assigned.body().get("id").asText();
 
         eventually(() ->

@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,10 @@ public class AccessTokens {
     public IssuedToken issue(String username, String name) {
         if (name == null || name.isBlank()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "name", "must not be blank: say what the token is for");
+        }
+        String nameProblem = Limits.problemWithText(name, Limits.NAME_LENGTH);
+        if (nameProblem != null) {
+            throw Refusal.of(HttpStatus.BAD_REQUEST, "name", nameProblem);
         }
         byte[] secret = new byte[TOKEN_BYTES];
         random.nextBytes(secret);

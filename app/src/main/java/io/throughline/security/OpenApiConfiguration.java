@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.throughline.kernel.Limits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +15,19 @@ class OpenApiConfiguration {
 
     private static final String PASSWORD = "password";
     private static final String TOKEN = "token";
+    /** What every write is held to (io.throughline.kernel.Limits); a request beyond them is refused with 400 or 413. */
+    private static final String LIMITS = "Limits: a body of at most " + Limits.BODY_BYTES / 1024 + " KiB; ids of at "
+            + "most " + Limits.ID_LENGTH + " characters, names and titles " + Limits.NAME_LENGTH + ", any other text "
+            + Limits.TEXT_LENGTH + ", without control characters but tab and line breaks; lists of at most "
+            + Limits.LIST_SIZE + " entries; numbers below " + Limits.NUMBER_BOUND.toPlainString() + " in magnitude "
+            + "with at most " + Limits.NUMBER_DECIMALS + " decimals; dates from " + Limits.EARLIEST_DATE + " to "
+            + Limits.LATEST_DATE + "; fields the request does not have are refused.";
 
     @Bean
     OpenAPI throughlineApi() {
         return new OpenAPI()
                 .info(new Info().title("Throughline").description("Plans, priorities, KPIs and their audit trail. "
-                        + "Sign in with HTTP Basic or a personal access token (POST /api/me/tokens)."))
+                        + "Sign in with HTTP Basic or a personal access token (POST /api/me/tokens). " + LIMITS))
                 .components(new Components()
                         .addSecuritySchemes(PASSWORD, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))

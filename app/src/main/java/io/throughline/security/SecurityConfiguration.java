@@ -24,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import javax.sql.DataSource;
@@ -108,6 +109,15 @@ class SecurityConfiguration {
                 .queryParam("username", "{username}")
                 .encode().buildAndExpand(Objects.requireNonNullElse(request.getParameter("username"), ""))
                 .toUriString());
+    }
+
+    /**
+     * A URL the firewall refuses (an encoded slash or percent, a NUL, a path not normalised) is answered with the
+     * reason, which /error turns into a problem for the API (io.throughline.requests).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> response.sendError(HttpStatus.BAD_REQUEST.value(), rejected.getMessage());
     }
 
     /** bcrypt for the passwords; successful checks are cached briefly for HTTP Basic (see {@link CredentialCache}). */

@@ -1,6 +1,7 @@
 package io.throughline.security;
 
 import io.throughline.kernel.AuditMetadata;
+import io.throughline.kernel.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,6 +12,7 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
 public class UserAccounts {
 
     static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads no further, and Spring's encoder refuses longer passwords rather than cut them. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
 
     private final JdbcUserDetailsManager users;
@@ -51,6 +55,10 @@ public class UserAccounts {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "roles", "at least one of " + List.of(Role.values()));
         }
         requireStrong(password);
+        String nameProblem = displayName == null ? null : Limits.problemWithText(displayName, Limits.NAME_LENGTH);
+        if (nameProblem != null) {
+            throw Refusal.of(HttpStatus.BAD_REQUEST, "displayName", nameProblem);
+        }
         if (users.userExists(username)) {
             throw Refusal.of(HttpStatus.CONFLICT, "username", "'" + username + "' is taken");
         }
@@ -110,6 +118,9 @@ public class UserAccounts {
     private static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "password", "at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw Refusal.of(HttpStatus.BAD_REQUEST, "password", "at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
         }
     }
 }

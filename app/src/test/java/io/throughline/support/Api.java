@@ -3,6 +3,7 @@ package io.throughline.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,7 +26,7 @@ public final class Api {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** The role each user was created with, per service. */
     private static final Map<String, String> PROVISIONED = new ConcurrentHashMap<>();
 
@@ -119,6 +120,24 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /**
+     * Sends bytes as they are, with any content type (none if null) and headers (name, value...), in chunks without a
+     * Content-Length if asked: for bodies that no JSON writer would produce.
+     */
+    public Response sendRaw(String method, String path, String contentType, byte[] body, boolean chunked, String... headers) {
+        HttpRequest.BodyPublisher publisher = body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, publisher);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

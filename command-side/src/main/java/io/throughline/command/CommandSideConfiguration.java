@@ -2,6 +2,7 @@ package io.throughline.command;
 
 import io.throughline.command.authorisation.CommandPolicy;
 import io.throughline.command.checkin.CheckInDirectory;
+import io.throughline.command.limits.CommandLimits;
 import io.throughline.command.metric.MetricDirectory;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.RejectionTranslator;
@@ -13,8 +14,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Axon registers every {@code MessageHandlerInterceptor} bean on the command bus, in bean order: the translator comes
- * first so that it also sees the refusals of the interceptors inside it, then the authorisation policy, then
- * idempotency.
+ * first so that it also sees the refusals of the interceptors inside it, then the limits, then the authorisation
+ * policy, then idempotency.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -25,9 +26,16 @@ public class CommandSideConfiguration {
         return new RejectionTranslator();
     }
 
-    /** Before anything else is done for a command: a refused one does not even use up its idempotency key. */
+    /** Cheap and about the input alone, so before the policy looks anything up. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    CommandLimits commandLimits() {
+        return new CommandLimits();
+    }
+
+    /** Before anything else is done for a command: a refused one does not even use up its idempotency key. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
     CommandPolicy commandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics,
                                 CheckInDirectory checkIns) {
         return new CommandPolicy(teams, priorities, metrics, checkIns);

@@ -28,9 +28,9 @@ class IdempotencyConfiguration {
         commandBus.registerDispatchInterceptor(stamp);
     }
 
-    /** Registered on the command bus by Axon, inside the rejection translator and the authorisation policy. */
+    /** Registered on the command bus by Axon, inside the rejection translator, the limits and the authorisation policy. */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 3)
     IdempotentCommands idempotentCommands(JdbcTemplate jdbc, Serializer serializer) {
         return new IdempotentCommands(jdbc, serializer);
     }
