@@ -9,6 +9,7 @@ import io.throughline.kernel.metric.MetricDefined;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricRecorded;
+import io.throughline.kernel.metric.MetricValueCorrected;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.plan.PlanFramed;
 import io.throughline.kernel.plan.PlanKey;
@@ -52,8 +53,13 @@ final class Dataset {
     static final Instant YEAR_END = YEAR_START.plus(Duration.ofDays(365));
     static final List<Quarter> QUARTERS = List.of(new Quarter(YEAR + "-Q1"), new Quarter(YEAR + "-Q2"),
             new Quarter(YEAR + "-Q3"), new Quarter(YEAR + "-Q4"));
-    /** The first week of history growth's metrics; each reading is the next week. */
+    /** The first week of history growth's metrics; each reading is the next week, up to {@link #HISTORY_MAX_WEEKS}. */
     static final LocalDate HISTORY_FIRST_WEEK = LocalDate.of(2000, 1, 3);
+    /**
+     * Weeks of readings a history metric records at most; its readings past them correct those weeks again, in order.
+     * Weekly periods end at {@link io.throughline.kernel.Limits#LATEST_DATE}: 100,000 weeks from 2000 would reach 3916.
+     */
+    private static final int HISTORY_MAX_WEEKS = 40_000;
     private static final int STATUS_WEEKS = 12;
     private static final int CHANGED_IN_WEEK = 6;
     private static final PriorityStatus[] CYCLE = {PriorityStatus.ON_TRACK, PriorityStatus.AT_RISK};
@@ -142,7 +148,8 @@ final class Dataset {
             }
         }
         int otherMetrics = teamCount * BenchSizes.METRICS_PER_TEAM;
-        long otherValues = sizes.metricValues() - java.util.Arrays.stream(historySizes).asLongStream().sum();
+        long otherValues = sizes.metricValues()
+                - java.util.Arrays.stream(historySizes).map(Dataset::weeksOf).asLongStream().sum();
         for (int t = 0; t < teamCount; t++) {
             for (int m = 0; m < BenchSizes.METRICS_PER_TEAM; m++) {
                 int index = t * BenchSizes.METRICS_PER_TEAM + m;
@@ -196,19 +203,35 @@ final class Dataset {
         metricValues += values;
     }
 
-    /** One of history growth's metrics: its readings are consecutive weeks from 2000, recorded over the year. */
+    /**
+     * One of history growth's metrics: its readings are consecutive weeks from 2000, recorded over the year; a history
+     * longer than {@link #HISTORY_MAX_WEEKS} goes on with corrections of its weeks, from the first.
+     */
     private MetricId historyMetric(EventLogWriter log, TeamId root, int s, int readings) throws SQLException {
         MetricId metric = new MetricId(UUID.randomUUID().toString());
         log.append("Metric", metric.value(), 0, defined(metric, root, "History growth, " + readings + " readings"),
                 YEAR_START);
         long spacing = Duration.ofDays(365).toMillis() / readings;
-        for (int week = 0; week < readings; week++) {
-            log.append("Metric", metric.value(), week + 1L, new MetricRecorded(metric,
-                    Period.of(Cadence.WEEKLY, HISTORY_FIRST_WEEK.plusWeeks(week)), BigDecimal.valueOf(week % 97), null),
-                    YEAR_START.plusMillis(spacing * week + s));
+        int weeks = weeksOf(readings);
+        for (int reading = 0; reading < readings; reading++) {
+            Period week = Period.of(Cadence.WEEKLY, HISTORY_FIRST_WEEK.plusWeeks(reading % weeks));
+            Object event = reading < weeks
+                    ? new MetricRecorded(metric, week, historyValue(reading), null)
+                    : new MetricValueCorrected(metric, week,
+                    Change.between(historyValue(reading - weeks), historyValue(reading)), "read again");
+            log.append("Metric", metric.value(), reading + 1L, event, YEAR_START.plusMillis(spacing * reading + s));
         }
-        metricValues += readings;
+        metricValues += weeks;
         return metric;
+    }
+
+    /** The weeks a history metric of so many readings records; history growth's commands record the weeks after. */
+    static int weeksOf(int readings) {
+        return Math.min(readings, HISTORY_MAX_WEEKS);
+    }
+
+    private static BigDecimal historyValue(int reading) {
+        return BigDecimal.valueOf(reading % 97);
     }
 
     private static MetricDefined defined(MetricId metric, TeamId team, String name) {

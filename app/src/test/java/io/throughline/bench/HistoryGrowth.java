@@ -36,7 +36,7 @@ final class HistoryGrowth {
         CommandGateway commands = service.context.getBean(CommandGateway.class);
         MetricId[] metrics = dataset.historyMetrics;
         int[] readings = dataset.historySizes;
-        int[] nextWeek = readings.clone();
+        int[] nextWeek = java.util.Arrays.stream(readings).map(Dataset::weeksOf).toArray();
         for (int round = 0; round < sizes.historyWarmUp(); round++) {
             for (int s = 0; s < metrics.length; s++) {
                 commands.sendAndWait(recordWeek(metrics[s], nextWeek[s]++));
