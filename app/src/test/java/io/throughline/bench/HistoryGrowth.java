@@ -84,7 +84,8 @@ final class HistoryGrowth {
                         + "interleaved across sizes, after %d warm-up rounds; a snapshot every %s events, aggregate "
                         + "cache on. The same command on the %,d-reading metric with its snapshots deleted and its "
                         + "cached copy evicted (every event replayed): %s ms.%n", sizes.historyCommands(),
-                sizes.historyWarmUp(), json.get("snapshot_every"), nextWeek[largest],
+                sizes.historyWarmUp(), json.get("snapshot_every"),
+                readings[largest] + nextWeek[largest] - Dataset.weeksOf(readings[largest]),
                 Arrays.stream(cold).mapToObj(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList())).toString());
     }
 
