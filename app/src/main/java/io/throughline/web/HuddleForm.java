@@ -1,5 +1,7 @@
 package io.throughline.web;
 
+import io.throughline.kernel.FieldPath;
+import io.throughline.kernel.FieldPath.Segment;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.huddle.HoldHuddle;
 import io.throughline.kernel.huddle.HuddleId;
@@ -24,8 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -40,6 +40,8 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
 
     /** Blank stuck-item rows offered on a fresh form. */
     static final int STUCK_ROWS = 3;
+
+    private static final FieldPath DATE = FieldPath.of("date");
 
     /** @param shown the status the form showed: the row is a report only if the leader changed it or commented */
     record StatusRow(String priorityId, String shown, String status, String comment) {
@@ -93,7 +95,7 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         List<Integer> statusRows = rows(priorities.size(), i -> priorities.get(i).reported());
         List<Integer> valueRows = rows(metrics.size(), i -> !isBlank(metrics.get(i).value()));
         List<Integer> stuckRows = rows(stuck.size(), i -> !stuck.get(i).blank());
-        HoldHuddle command = new HoldHuddle(huddleId, teamId, parse("date", date, LocalDate::parse), facilitator,
+        HoldHuddle command = new HoldHuddle(huddleId, teamId, parse(DATE, date, LocalDate::parse), facilitator,
                 attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
                 statusRows.stream().map(this::priorityUpdate).toList(),
                 valueRows.stream().map(this::metricUpdate).toList(),
@@ -104,16 +106,16 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
 
     private PriorityUpdate priorityUpdate(int row) {
         StatusRow report = priorities.get(row);
-        String field = "priorities[" + row + "].status";
         return new PriorityUpdate(new PriorityId(report.priorityId()),
-                parse(field, report.status(), PriorityStatus::valueOf), report.comment());
+                parse(FieldPath.of("priorities").at(row).then("status"), report.status(), PriorityStatus::valueOf),
+                report.comment());
     }
 
     private MetricUpdate metricUpdate(int row) {
         ValueRow value = metrics.get(row);
-        String field = "metrics[" + row + "].";
-        return new MetricUpdate(new MetricId(value.metricId()), parse(field + "period", value.period(), Period::new),
-                parse(field + "value", value.value(), BigDecimal::new));
+        FieldPath field = FieldPath.of("metrics").at(row);
+        return new MetricUpdate(new MetricId(value.metricId()), parse(field.then("period"), value.period(), Period::new),
+                parse(field.then("value"), value.value(), BigDecimal::new));
     }
 
     private StuckItem stuckItem(int row) {
@@ -128,7 +130,7 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
     }
 
     /** Blank is absent, for the command side to require; what cannot be read at all is refused here, at its input. */
-    private static <T> T parse(String field, String text, Function<String, T> reader) {
+    private static <T> T parse(FieldPath field, String text, Function<String, T> reader) {
         if (isBlank(text)) {
             return null;
         }
@@ -159,30 +161,29 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
      */
     record Draft(HoldHuddle command, List<Integer> statusRows, List<Integer> valueRows, List<Integer> stuckRows) {
 
-        private static final Pattern ENTRY =
-                Pattern.compile("(priorityUpdates|metricUpdates|stuck|attendeeIds|wins)\\[(\\d+)](?:\\.(\\w+))?.*");
-
-        /** The refusal with its field renamed to the input it concerns; a field without an input is the whole form's. */
+        /** The refusal with its field moved to the input it concerns; a field without an input is the whole form's. */
         Refusals placed(Refusals refusal) {
-            String field = refusal.field();
-            if ("date".equals(field)) {
-                return refusal;
+            FieldPath field = refusal.field();
+            List<Segment> at = field == null ? List.of() : field.segments();
+            String list = at.isEmpty() ? "" : at.get(0).name();
+            if (List.of("date", "attendeeIds", "wins").contains(list)) {
+                return new Refusals(FieldPath.of(list), refusal.message());
             }
-            Matcher entry = field == null ? null : ENTRY.matcher(field);
-            if (entry == null || !entry.matches()) {
+            if (at.size() < 2 || at.get(1).index() == null) {
                 return new Refusals(null, refusal.message());
             }
-            int index = Integer.parseInt(entry.group(2));
-            String part = entry.group(3);
-            return new Refusals(switch (entry.group(1)) {
-                case "priorityUpdates" -> "priorities[" + statusRows.get(index) + "]."
-                        + ("comment".equals(part) ? "comment" : "status");
-                case "metricUpdates" -> "metrics[" + valueRows.get(index) + "]."
-                        + ("period".equals(part) ? "period" : "value");
-                case "stuck" -> "stuck[" + stuckRows.get(index) + "]."
-                        + (List.of("ownerId", "priorityId").contains(part) ? part : "description");
-                default -> entry.group(1);
-            }, refusal.message());
+            int entry = at.get(1).index();
+            String part = at.size() > 2 ? at.get(2).name() : null;
+            FieldPath input = switch (list) {
+                case "priorityUpdates" -> FieldPath.of("priorities").at(statusRows.get(entry))
+                        .then("comment".equals(part) ? "comment" : "status");
+                case "metricUpdates" -> FieldPath.of("metrics").at(valueRows.get(entry))
+                        .then("period".equals(part) ? "period" : "value");
+                case "stuck" -> FieldPath.of("stuck").at(stuckRows.get(entry))
+                        .then(List.of("ownerId", "priorityId").contains(part) ? part : "description");
+                default -> null;
+            };
+            return new Refusals(input, refusal.message());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.metric.Period;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ record ValueForm(String period, String value, String note, String reason) {
         try {
             return period == null ? null : new Period(period);
         } catch (IllegalArgumentException unreadable) {
-            throw new UnreadableInput(new Refusals("period", unreadable.getMessage()));
+            throw new UnreadableInput(new Refusals(FieldPath.of("period"), unreadable.getMessage()));
         }
     }
 
@@ -25,7 +26,7 @@ record ValueForm(String period, String value, String note, String reason) {
         try {
             return value == null ? null : new BigDecimal(value.replace(" ", ""));
         } catch (NumberFormatException unreadable) {
-            throw new UnreadableInput(new Refusals("value", "must be a number like 412 or 0.75, was '" + value + "'"));
+            throw new UnreadableInput(new Refusals(FieldPath.of("value"), "must be a number like 412 or 0.75, was '" + value + "'"));
         }
     }
 }

@@ -139,6 +139,29 @@ class HuddleTest {
     }
 
     @Test
+    void aRefusalInTheThirdUpdateLeavesNoEventOfTheHuddleNorOfTheFirstTwo() {
+        String signed = dana.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
+                "title", "Signed already", "ownerId", "dana"));
+        ok(dana.post("/api/priorities/" + signed + "/complete", Map.of("comment", "done")));
+        EventLog log = new EventLog(sql);
+        long events = log.allEvents();
+
+        Api.Response refused = dana.post("/api/teams/" + sales + "/huddles", Map.of("date", TODAY.toString(),
+                "priorityUpdates", List.of(Map.of("priorityId", logos, "status", "AT_RISK", "comment", "slow"),
+                        Map.of("priorityId", renewals, "status", "ON_TRACK", "comment", "fine"),
+                        Map.of("priorityId", signed, "status", "AT_RISK"))));
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+        assertThat(refused.body().get("field").asText()).isEqualTo("priorityUpdates[2]");
+        assertThat(refused.body().get("rule").asText()).isEqualTo("closed-priority-accepts-only-reinstatement");
+        assertThat(log.allEvents()).as("no event of the huddle or of its first two updates").isEqualTo(events);
+        assertThat(log.eventsOf(logos)).as("assigned only").isEqualTo(1);
+        assertThat(log.eventsOf(renewals)).as("assigned only").isEqualTo(1);
+        ok(dana.post("/api/priorities/" + logos + "/status", Map.of("status", "AT_RISK", "comment", "slow")));
+        assertThat(log.eventsOf(logos)).as("its own report, from its stored state").isEqualTo(2);
+    }
+
+    @Test
     void stuckItemsComeBackUntilResolved() {
         LocalDate first = TODAY.minusDays(2);
         ok(dana.post("/api/teams/" + sales + "/huddles", Map.of("date", first.toString(),

@@ -47,6 +47,7 @@ import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.HashMap;
@@ -116,7 +117,7 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         rule(RetireMetric.class, (actor, c) -> leadsMetric(actor, c.metricId()));
         rule(RecordMetric.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
         rule(CorrectMetricValue.class, (actor, c) -> ownsOrLeadsMetric(actor, c.metricId()));
-        // A huddle's status reports and KPI values are then checked one by one, as the actor's own commands.
+        // A huddle's status reports and KPI values are then checked one by one, as the actor's own commands (authorise).
         rule(HoldHuddle.class, (actor, c) -> leadsAtOrAbove(actor, c.teamId()));
         rule(ResolveStuckItem.class, (actor, c) -> leadsAtOrAboveOrBelongsTo(actor, c.teamId()));
         rule(DefineDecisionRight.class, (actor, c) -> actor.isAdmin() || leadsAtOrAbove(actor, c.teamId()));
@@ -135,18 +136,26 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
-        Object actorName = command.getMetaData().get(AuditMetadata.ACTOR);
+        authorise(command.getMetaData(), command.getPayload());
+        return chain.proceed();
+    }
+
+    /**
+     * Refuses the command unless the actor in the metadata may send it; also for a command applied on behalf of
+     * another (a huddle's status report), which never passes through the bus on its own.
+     */
+    public void authorise(MetaData metaData, Object command) {
+        Object actorName = metaData.get(AuditMetadata.ACTOR);
         // Commands the service sends itself (set-up, benchmarks) carry no person and are trusted.
         if (actorName == null || AuditMetadata.SYSTEM.equals(actorName)) {
-            return chain.proceed();
+            return;
         }
-        Actor actor = Actor.of(actorName.toString(), command.getMetaData().get(AuditMetadata.ROLES));
-        BiPredicate<Actor, Object> rule = rules.get(command.getPayloadType());
-        if (rule == null || !rule.test(actor, command.getPayload())) {
-            throw CommandRejectedException.forbidden(actor.person() + " may not " + command.getPayloadType().getSimpleName()
+        Actor actor = Actor.of(actorName.toString(), metaData.get(AuditMetadata.ROLES));
+        BiPredicate<Actor, Object> rule = rules.get(command.getClass());
+        if (rule == null || !rule.test(actor, command)) {
+            throw CommandRejectedException.forbidden(actor.person() + " may not " + command.getClass().getSimpleName()
                     + " here: " + RULES_IN_SHORT);
         }
-        return chain.proceed();
     }
 
     /** Admins anywhere; leaders strictly below a team they lead. */

@@ -4,6 +4,7 @@ import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.command.rejection.Rule;
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.checkin.CheckInId;
 import io.throughline.kernel.checkin.CheckInRecorded;
@@ -71,7 +72,7 @@ public class CheckIn {
     private static List<PriorityId> reviewed(List<PriorityId> priorityIds, PriorityDirectory priorities) {
         List<PriorityId> reviewed = new ArrayList<>();
         for (int i = 0; priorityIds != null && i < priorityIds.size(); i++) {
-            String field = "prioritiesReviewed[" + i + "]";
+            FieldPath field = FieldPath.of("prioritiesReviewed").at(i);
             PriorityId priority = Require.present(field, priorityIds.get(i));
             if (priorities.placementOf(priority).isEmpty()) {
                 throw CommandRejectedException.invalid(field, "no priority with id '" + priority + "'");
@@ -86,12 +87,12 @@ public class CheckIn {
     private static List<Commitment> committed(List<Commitment> commitments, LocalDate date) {
         List<Commitment> committed = new ArrayList<>();
         for (int i = 0; commitments != null && i < commitments.size(); i++) {
-            String field = "commitments[" + i + "]";
+            FieldPath field = FieldPath.of("commitments").at(i);
             Commitment commitment = Require.present(field, commitments.get(i));
-            String text = Require.text(field + ".text", commitment.text());
-            LocalDate due = Require.present(field + ".dueDate", commitment.dueDate());
+            String text = Require.text(field.then("text"), commitment.text());
+            LocalDate due = Require.present(field.then("dueDate"), commitment.dueDate());
             if (due.isBefore(date)) {
-                throw CommandRejectedException.ruleBroken(Rule.COMMITMENT_DUE_FROM_CHECK_IN, field + ".dueDate",
+                throw CommandRejectedException.ruleBroken(Rule.COMMITMENT_DUE_FROM_CHECK_IN, field.then("dueDate"),
                         "must not be before the check-in's date " + date + ", was " + due);
             }
             committed.add(new Commitment(text, due));

@@ -7,6 +7,7 @@ import io.throughline.command.rejection.Require;
 import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.decision.DecisionLogKey;
 import io.throughline.kernel.decision.DecisionMode;
@@ -125,7 +126,7 @@ public class DecisionLog {
     private static List<PersonId> consulted(List<PersonId> people) {
         List<PersonId> kept = new ArrayList<>();
         for (int i = 0; people != null && i < people.size(); i++) {
-            String field = "consulted[" + i + "]";
+            FieldPath field = FieldPath.of("consulted").at(i);
             PersonId person = Require.present(field, people.get(i));
             if (kept.contains(person)) {
                 throw CommandRejectedException.ruleBroken(Rule.CONSULTED_ONCE, field, person + " is listed twice");

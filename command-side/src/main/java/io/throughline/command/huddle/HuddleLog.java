@@ -5,6 +5,7 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.huddle.HoldHuddle;
 import io.throughline.kernel.huddle.HuddleHeld;
@@ -48,7 +49,7 @@ public class HuddleLog {
         // for Axon: rebuilt from its events, or created empty for a team's first huddle
     }
 
-    /** Checks the huddle and records it; its updates are sent on by {@link HuddleCommandHandler}. */
+    /** Checks the huddle and records it; {@link HuddleCommandHandler} then applies its updates. */
     void hold(HoldHuddle command, TeamDirectory teams, PriorityDirectory priorities, Clock clock) {
         if (!teams.exists(command.teamId())) {
             throw CommandRejectedException.notFound("teamId", "no team with id '" + command.teamId() + "'");
@@ -92,9 +93,10 @@ public class HuddleLog {
         attendees.add(facilitator);
         List<PersonId> named = attendeeIds == null ? List.of() : attendeeIds;
         for (int i = 0; i < named.size(); i++) {
-            PersonId attendee = Require.present("attendeeIds[" + i + "]", named.get(i));
+            FieldPath field = FieldPath.of("attendeeIds").at(i);
+            PersonId attendee = Require.present(field, named.get(i));
             if (!attendee.equals(facilitator) && !attendees.add(attendee)) {
-                throw CommandRejectedException.invalid("attendeeIds[" + i + "]", attendee + " is listed twice");
+                throw CommandRejectedException.invalid(field, attendee + " is listed twice");
             }
         }
         return List.copyOf(attendees);
@@ -105,9 +107,10 @@ public class HuddleLog {
         List<T> given = updates == null ? List.of() : updates;
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
-            T update = Require.present(field + "[" + i + "]", given.get(i));
+            FieldPath entry = FieldPath.of(field).at(i);
+            T update = Require.present(entry, given.get(i));
             if (!seen.add(subject.apply(update))) {
-                throw CommandRejectedException.invalid(field + "[" + i + "]", subject.apply(update) + " is updated twice");
+                throw CommandRejectedException.invalid(entry, subject.apply(update) + " is updated twice");
             }
         }
         return List.copyOf(given);
@@ -116,17 +119,17 @@ public class HuddleLog {
     private List<StuckItem> stuck(List<StuckItem> items, PriorityDirectory priorities) {
         List<StuckItem> raised = new ArrayList<>();
         for (int i = 0; items != null && i < items.size(); i++) {
-            String field = "stuck[" + i + "]";
+            FieldPath field = FieldPath.of("stuck").at(i);
             StuckItem item = Require.present(field, items.get(i));
             if (item.priorityId() != null && priorities.placementOf(item.priorityId()).isEmpty()) {
-                throw CommandRejectedException.invalid(field + ".priorityId", "no priority with id '" + item.priorityId() + "'");
+                throw CommandRejectedException.invalid(field.then("priorityId"), "no priority with id '" + item.priorityId() + "'");
             }
-            StuckItemId itemId = Require.present(field + ".itemId", item.itemId());
+            StuckItemId itemId = Require.present(field.then("itemId"), item.itemId());
             if (open.contains(itemId) || resolved.contains(itemId)) {
-                throw CommandRejectedException.invalid(field + ".itemId", "'" + itemId + "' is already in use");
+                throw CommandRejectedException.invalid(field.then("itemId"), "'" + itemId + "' is already in use");
             }
-            raised.add(new StuckItem(itemId, Require.text(field + ".description", item.description()),
-                    Require.present(field + ".ownerId", item.ownerId()), item.priorityId()));
+            raised.add(new StuckItem(itemId, Require.text(field.then("description"), item.description()),
+                    Require.present(field.then("ownerId"), item.ownerId()), item.priorityId()));
         }
         return List.copyOf(raised);
     }
@@ -134,7 +137,7 @@ public class HuddleLog {
     private static List<String> wins(List<String> wins) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; wins != null && i < wins.size(); i++) {
-            kept.add(Require.text("wins[" + i + "]", wins.get(i)));
+            kept.add(Require.text(FieldPath.of("wins").at(i), wins.get(i)));
         }
         return List.copyOf(kept);
     }

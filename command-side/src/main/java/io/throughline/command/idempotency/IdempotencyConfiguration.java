@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +18,8 @@ class IdempotencyConfiguration {
 
     @Autowired
     void stampKeys(CommandBus commandBus) {
-        // Only the request's own command holds its key: commands sent while handling it (a huddle's status reports)
-        // are part of that one change, stored with it or not at all.
         MessageDispatchInterceptor<CommandMessage<?>> stamp = messages -> (index, command) ->
-                CurrentUnitOfWork.isStarted() ? command : IdempotencyKey.ofCurrentRequest()
+                IdempotencyKey.ofCurrentRequest()
                         .<CommandMessage<?>>map(key -> command.andMetaData(MetaData.with(IdempotencyKey.METADATA, key)))
                         .orElse(command);
         commandBus.registerDispatchInterceptor(stamp);

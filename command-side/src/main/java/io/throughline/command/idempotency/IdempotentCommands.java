@@ -57,7 +57,7 @@ class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>>
 
     private Object replay(StoredResult earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw CommandRejectedException.ruleBroken(Rule.IDEMPOTENCY_KEY_FOR_ONE_REQUEST, null, "this " + IdempotencyKey.HEADER
+            throw CommandRejectedException.ruleBroken(Rule.IDEMPOTENCY_KEY_FOR_ONE_REQUEST, "this " + IdempotencyKey.HEADER
                     + " was already used for a different request; use a new key for a new change");
         }
         return earlier.type() == null ? null : serializer.deserialize(

@@ -1,6 +1,7 @@
 package io.throughline.command.limits;
 
 import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.Limits;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.TextValue;
@@ -39,7 +40,7 @@ public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?
      *                  for the command itself
      * @param component the record component's own name, which decides a text's limit
      */
-    private static void check(String field, String component, Object value) {
+    private static void check(FieldPath field, String component, Object value) {
         if (value instanceof String text) {
             refuseIf(field, Limits.problemWithText(text, NAMES.contains(component) ? Limits.NAME_LENGTH : Limits.TEXT_LENGTH));
         } else if (value instanceof TextValue id) {
@@ -59,11 +60,12 @@ public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?
             }
             int index = 0;
             for (Object entry : list) {
-                check(field + "[" + index++ + "]", component, entry);
+                check(field.at(index++), component, entry);
             }
         } else if (value instanceof Record record) {
             for (RecordComponent part : record.getClass().getRecordComponents()) {
-                check(field == null ? part.getName() : field + "." + part.getName(), part.getName(), valueOf(part, record));
+                check(field == null ? FieldPath.of(part.getName()) : field.then(part.getName()), part.getName(),
+                        valueOf(part, record));
             }
         }
         // Enums, integers and booleans are bounded by their types; their handlers check their ranges.
@@ -77,7 +79,7 @@ public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?
         }
     }
 
-    private static void refuseIf(String field, String problem) {
+    private static void refuseIf(FieldPath field, String problem) {
         if (problem != null) {
             throw CommandRejectedException.invalid(field, problem);
         }

@@ -98,9 +98,13 @@ public class Metric {
                 command.priorityId()));
     }
 
-    /** @return the metric's version after recording */
+    /**
+     * Also a KPI value given in a huddle, applied by the huddle's handler in the huddle's own unit of work.
+     *
+     * @return the metric's version after recording
+     */
     @CommandHandler
-    long handle(RecordMetric command) {
+    public long handle(RecordMetric command) {
         requireActive();
         Period period = Require.present("period", command.period());
         Require.present("value", command.value());

@@ -5,6 +5,7 @@ import io.throughline.command.rejection.Require;
 import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.plan.FramePlan;
 import io.throughline.kernel.plan.PlanFramed;
 import io.throughline.kernel.plan.PlanKey;
@@ -69,7 +70,7 @@ public class Plan {
     private static List<String> goals(List<String> goals) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; goals != null && i < goals.size(); i++) {
-            kept.add(Require.text("annualGoals[" + i + "]", goals.get(i)));
+            kept.add(Require.text(FieldPath.of("annualGoals").at(i), goals.get(i)));
         }
         return List.copyOf(kept);
     }

@@ -121,8 +121,9 @@ public class Priority {
         return applied(new PriorityReassigned(id, owner, reason));
     }
 
+    /** Also a huddle's status report, applied by the huddle's handler in the huddle's own unit of work. */
     @CommandHandler
-    long handle(UpdatePriorityStatus command) {
+    public long handle(UpdatePriorityStatus command) {
         requireOpen();
         PriorityStatus reported = Require.present("status", command.status());
         if (!PriorityStatus.REPORTABLE.contains(reported)) {

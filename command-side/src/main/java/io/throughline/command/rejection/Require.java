@@ -1,8 +1,9 @@
 package io.throughline.command.rejection;
 
 import io.throughline.kernel.Change;
+import io.throughline.kernel.FieldPath;
 
-/** Checks of command fields shared by every aggregate; each failure names the field. */
+/** Checks of command fields shared by every aggregate; each failure names the field (see {@link CommandRejectedException}). */
 public final class Require {
 
     private Require() {
@@ -10,6 +11,10 @@ public final class Require {
 
     /** The text, stripped of surrounding blanks; it must have some. */
     public static String text(String field, String value) {
+        return text(FieldPath.of(field), value);
+    }
+
+    public static String text(FieldPath field, String value) {
         if (value == null || value.isBlank()) {
             throw CommandRejectedException.invalid(field, "must not be blank");
         }
@@ -30,6 +35,10 @@ public final class Require {
     }
 
     public static <T> T present(String field, T value) {
+        return present(FieldPath.of(field), value);
+    }
+
+    public static <T> T present(FieldPath field, T value) {
         if (value == null) {
             throw CommandRejectedException.invalid(field, "is required");
         }

@@ -1,11 +1,15 @@
 package io.throughline.command.huddle;
 
+import io.throughline.command.authorisation.CommandPolicy;
+import io.throughline.command.metric.Metric;
+import io.throughline.command.metric.MetricDirectory;
+import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
+import io.throughline.command.priority.Priority;
 import io.throughline.command.priority.PriorityDirectory;
-import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.AuditMetadata;
-import io.throughline.kernel.CommandRejection;
+import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.huddle.HoldHuddle;
@@ -17,20 +21,27 @@ import io.throughline.kernel.huddle.ResolveStuckItem;
 import io.throughline.kernel.huddle.StuckItem;
 import io.throughline.kernel.huddle.StuckItemId;
 import io.throughline.kernel.huddle.StuckItemResolved;
+import io.throughline.kernel.metric.Cadence;
+import io.throughline.kernel.metric.Direction;
+import io.throughline.kernel.metric.MetricDefined;
 import io.throughline.kernel.metric.MetricId;
+import io.throughline.kernel.metric.MetricRecorded;
 import io.throughline.kernel.metric.Period;
-import io.throughline.kernel.metric.RecordMetric;
+import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
-import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.team.TeamId;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,20 +49,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.throughline.command.Rejections.rejected;
 import static io.throughline.kernel.CommandRejection.Kind.CONFLICT;
+import static io.throughline.kernel.CommandRejection.Kind.FORBIDDEN;
 import static io.throughline.kernel.CommandRejection.Kind.INVALID;
 import static io.throughline.kernel.CommandRejection.Kind.NOT_FOUND;
 import static io.throughline.kernel.CommandRejection.Kind.RULE_BROKEN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
+/** The huddle's own rules, and its updates applied to real priorities and KPIs in the huddle's unit of work. */
 class HuddleLogTest {
 
     private static final TeamId SALES = new TeamId("sales");
@@ -65,18 +77,41 @@ class HuddleLogTest {
     private static final StuckItemId LEGAL = new StuckItemId("legal");
     private static final StuckItem LEGAL_STUCK = new StuckItem(LEGAL, "Legal review queue", ELI, LOGOS);
 
+    private static final PriorityId RENEWALS = new PriorityId("renewals");
+    private static final PriorityId SIGNED = new PriorityId("signed");
+    private static final Period WEEK_48 = new Period("2026-W48");
+
     private AggregateTestFixture<HuddleLog> fixture;
-    private CommandGateway commands;
+    /** Where the priorities and KPIs the huddle updates live, beside the fixture's own store of huddle logs. */
+    private EventStore elsewhere;
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(HuddleLog.class);
-        commands = mock(CommandGateway.class);
-        PriorityDirectory priorities = id -> id.equals(LOGOS)
-                ? Optional.of(new Placement(SALES, new Quarter("2026-Q4"), ELI, false)) : Optional.empty();
-        fixture.registerAnnotatedCommandHandler(new HuddleCommandHandler(fixture.getRepository(), commands,
-                new InMemoryTeams().root(SALES).lead(SALES, DANA).person(SALES, ELI), priorities,
+        elsewhere = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        Map<PriorityId, Placement> placements = Map.of(
+                LOGOS, new Placement(SALES, new Quarter("2026-Q4"), ELI, false),
+                RENEWALS, new Placement(SALES, new Quarter("2026-Q4"), DANA, false),
+                SIGNED, new Placement(SALES, new Quarter("2026-Q4"), DANA, true));
+        PriorityDirectory priorities = id -> Optional.ofNullable(placements.get(id));
+        InMemoryTeams teams = new InMemoryTeams().root(SALES).lead(SALES, DANA).person(SALES, ELI);
+        MetricDirectory metrics = mock(MetricDirectory.class);
+        when(metrics.responsibilityOf(any())).thenReturn(Optional.empty());
+        when(metrics.responsibilityOf(PIPELINE)).thenReturn(Optional.of(new Responsibility(SALES, ELI)));
+        fixture.registerAnnotatedCommandHandler(new HuddleCommandHandler(fixture.getRepository(),
+                EventSourcingRepository.builder(Priority.class).eventStore(elsewhere).build(),
+                EventSourcingRepository.builder(Metric.class).eventStore(elsewhere).build(),
+                new CommandPolicy(teams, priorities, metrics, id -> Optional.empty()), teams, priorities,
                 Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC)));
+        stored(LOGOS.value(), "Priority", new PriorityAssigned(LOGOS, SALES, new Quarter("2026-Q4"), "Win logos", ELI,
+                null, null, null));
+        stored(RENEWALS.value(), "Priority", new PriorityAssigned(RENEWALS, SALES, new Quarter("2026-Q4"), "Renewals",
+                DANA, null, null, null));
+        stored(SIGNED.value(), "Priority", new PriorityAssigned(SIGNED, SALES, new Quarter("2026-Q4"), "Signed", DANA,
+                null, null, null), new PriorityCompleted(SIGNED,
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.COMPLETED), null));
+        stored(PIPELINE.value(), "Metric", new MetricDefined(PIPELINE, SALES, "Pipeline", null, BigDecimal.TEN,
+                Direction.HIGHER_IS_BETTER, Cadence.WEEKLY, ELI, null, null, null, null));
     }
 
     @Test
@@ -88,39 +123,64 @@ class HuddleLogTest {
     }
 
     @Test
-    void itsUpdatesAreSentOnAsTheLeadersOwnCommandsMarkedWithTheHuddle() {
+    void itsUpdatesAreAppliedAsTheLeadersOwnCommandsMarkedWithTheHuddle() {
         PriorityUpdate status = new PriorityUpdate(LOGOS, PriorityStatus.AT_RISK, "slow");
-        MetricUpdate value = new MetricUpdate(PIPELINE, new Period("2026-W48"), BigDecimal.TEN);
+        MetricUpdate value = new MetricUpdate(PIPELINE, WEEK_48, BigDecimal.TEN);
         fixture.givenNoPriorActivity()
-                .when(hold(MONDAY, TODAY, List.of(), List.of(status), List.of(value), List.of(), List.of()))
+                .when(hold(MONDAY, TODAY, List.of(), List.of(status), List.of(value), List.of(), List.of()), signedBy(DANA))
                 .expectSuccessfulHandlerExecution();
-        MetaData marked = MetaData.with(AuditMetadata.HUDDLE, MONDAY.value());
-        InOrder order = inOrder(commands);
-        order.verify(commands).sendAndWait(new UpdatePriorityStatus(LOGOS, PriorityStatus.AT_RISK, "slow", null, null),
-                marked);
-        order.verify(commands).sendAndWait(new RecordMetric(PIPELINE, new Period("2026-W48"), BigDecimal.TEN,
-                "reported in the huddle"), marked);
+
+        DomainEventMessage<?> report = last(LOGOS.value());
+        assertThat(report.getPayload()).isEqualTo(new PriorityStatusUpdated(LOGOS,
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK), "slow", null));
+        assertThat(report.getMetaData()).containsEntry(AuditMetadata.HUDDLE, MONDAY.value());
+        DomainEventMessage<?> recorded = last(PIPELINE.value());
+        assertThat(recorded.getPayload()).isEqualTo(new MetricRecorded(PIPELINE, WEEK_48, BigDecimal.TEN,
+                "reported in the huddle"));
+        assertThat(recorded.getMetaData()).containsEntry(AuditMetadata.HUDDLE, MONDAY.value());
     }
 
     @Test
-    void aRefusedUpdateRefusesTheHuddleNamingTheUpdate() {
-        doThrow(new CommandExecutionException("closed", null, new CommandRejection(CommandRejection.Kind.CONFLICT,
-                "status", "the priority is closed", "closed-priority-accepts-only-reinstatement")))
-                .when(commands).sendAndWait(any(UpdatePriorityStatus.class), any(MetaData.class));
+    void aRefusedUpdateRefusesTheHuddleNamingTheUpdateAndNoUpdateIsStored() {
         fixture.givenNoPriorActivity()
-                .when(hold(MONDAY, TODAY, List.of(), List.of(new PriorityUpdate(LOGOS, PriorityStatus.AT_RISK, null)),
+                .when(hold(MONDAY, TODAY, List.of(), List.of(new PriorityUpdate(LOGOS, PriorityStatus.AT_RISK, null),
+                        new PriorityUpdate(RENEWALS, PriorityStatus.ON_TRACK, null),
+                        new PriorityUpdate(SIGNED, PriorityStatus.AT_RISK, null)), List.of(), List.of(), List.of()))
+                .expectNoEvents().expectException(rejected(CONFLICT, "priorityUpdates[2]"));
+        assertThat(last(LOGOS.value()).getPayload()).isInstanceOf(PriorityAssigned.class);
+        assertThat(last(RENEWALS.value()).getPayload()).isInstanceOf(PriorityAssigned.class);
+    }
+
+    @Test
+    void aRefusalNamesTheFieldOfTheUpdate() {
+        fixture.givenNoPriorActivity()
+                .when(hold(MONDAY, TODAY, List.of(), List.of(new PriorityUpdate(LOGOS, PriorityStatus.COMPLETED, null)),
                         List.of(), List.of(), List.of()))
-                .expectException(rejected(CONFLICT, "priorityUpdates[0].status"));
+                .expectNoEvents().expectException(rejected(INVALID, "priorityUpdates[0].status"));
+        fixture.givenNoPriorActivity()
+                .when(hold(MONDAY, TODAY, List.of(), List.of(), List.of(new MetricUpdate(PIPELINE, new Period("2026-11"),
+                        BigDecimal.ONE)), List.of(), List.of()))
+                .expectNoEvents().expectException(rejected(INVALID, "metricUpdates[0].period"));
     }
 
     @Test
     void whatAnUpdateCannotFindIsABadReferenceInTheHuddle() {
-        doThrow(new CommandExecutionException("missing", null, new CommandRejection(NOT_FOUND, null, "nothing", null)))
-                .when(commands).sendAndWait(any(RecordMetric.class), eq(MetaData.with(AuditMetadata.HUDDLE, "h-monday")));
         fixture.givenNoPriorActivity()
                 .when(hold(MONDAY, TODAY, List.of(), List.of(),
-                        List.of(new MetricUpdate(PIPELINE, new Period("2026-W48"), BigDecimal.ONE)), List.of(), List.of()))
-                .expectException(rejected(INVALID, "metricUpdates[0]"));
+                        List.of(new MetricUpdate(new MetricId("nowhere"), WEEK_48, BigDecimal.ONE)), List.of(), List.of()))
+                .expectNoEvents().expectException(rejected(INVALID, "metricUpdates[0]"));
+    }
+
+    @Test
+    void anUpdateIsAuthorisedAsTheSignersOwnCommand() {
+        fixture.givenNoPriorActivity()
+                .when(hold(MONDAY, TODAY, List.of(), List.of(new PriorityUpdate(RENEWALS, PriorityStatus.AT_RISK, null)),
+                        List.of(), List.of(), List.of()), signedBy(ELI))
+                .expectNoEvents().expectException(rejected(FORBIDDEN, "priorityUpdates[0]"));
+        fixture.givenNoPriorActivity()
+                .when(hold(MONDAY, TODAY, List.of(), List.of(new PriorityUpdate(LOGOS, PriorityStatus.AT_RISK, null)),
+                        List.of(), List.of(), List.of()), signedBy(ELI))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -128,7 +188,6 @@ class HuddleLogTest {
         fixture.given(held(MONDAY, TODAY, List.of()))
                 .when(hold(TUESDAY, TODAY, List.of(), List.of(), List.of(), List.of(), List.of()))
                 .expectNoEvents().expectException(rejected(CONFLICT, "date"));
-        verifyNoInteractions(commands);
     }
 
     @Test
@@ -174,7 +233,6 @@ class HuddleLogTest {
         fixture.givenNoPriorActivity()
                 .when(hold(MONDAY, TODAY, List.of(), List.of(update, update), List.of(), List.of(), List.of()))
                 .expectNoEvents().expectException(rejected(INVALID, "priorityUpdates[1]"));
-        verifyNoInteractions(commands);
     }
 
     @Test
@@ -259,6 +317,21 @@ class HuddleLogTest {
                                    List<PriorityUpdate> statuses, List<MetricUpdate> values, List<StuckItem> stuck,
                                    List<String> wins) {
         return new HoldHuddle(huddle, SALES, date, DANA, attendees, statuses, values, stuck, wins);
+    }
+
+    private static Map<String, ?> signedBy(PersonId leader) {
+        return Map.of(AuditMetadata.ACTOR, leader.value(), AuditMetadata.ROLES, "LEADER");
+    }
+
+    private void stored(String id, String type, Object... events) {
+        for (int i = 0; i < events.length; i++) {
+            elsewhere.publish(new GenericDomainEventMessage<>(type, id, i, events[i]));
+        }
+    }
+
+    private DomainEventMessage<?> last(String id) {
+        List<? extends DomainEventMessage<?>> events = elsewhere.readEvents(id).asStream().toList();
+        return events.get(events.size() - 1);
     }
 
     private static HuddleHeld held(HuddleId huddle, LocalDate date, List<StuckItem> stuck) {

@@ -1,6 +1,7 @@
 package io.throughline.command.rejection;
 
 import io.throughline.kernel.CommandRejection;
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.CommandRejection.Kind;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -43,7 +44,7 @@ class RejectionTranslatorTest {
         assertThatThrownBy(() -> translator.handle(unitOfWork, () -> { throw rejected; }))
                 .isInstanceOfSatisfying(CommandExecutionException.class, e -> {
                     assertThat(e.<CommandRejection>getDetails())
-                            .contains(new CommandRejection(Kind.CONFLICT, "period", "2026-W47 already has a value",
+                            .contains(new CommandRejection(Kind.CONFLICT, FieldPath.of("period"), "2026-W47 already has a value",
                                     "one-value-per-period"));
                     assertThat(e).hasMessage("period: 2026-W47 already has a value").hasCause(rejected);
                 });

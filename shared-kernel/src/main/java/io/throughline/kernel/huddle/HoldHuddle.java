@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The weekly huddle of a team, recorded in one go. Its priority and metric updates are sent on as the status reports
- * and RecordMetric commands a leader would send one by one, in the same transaction: the huddle is stored with all of
- * them or not at all.
+ * The weekly huddle of a team, recorded in one go. Each of its priority and metric updates is applied as the status
+ * report or RecordMetric its signer would send, checked the same way and marked with the huddle, in the huddle's own
+ * unit of work and transaction on any command bus: the huddle is stored with all of them or, when any is refused, with
+ * none, and the refusal names the update ({@code priorityUpdates[1].status}).
  *
  * @param attendeeIds who took part besides the facilitator
  * @param stuck       what is stuck, each with an owner
