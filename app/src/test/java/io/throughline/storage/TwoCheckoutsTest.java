@@ -59,21 +59,21 @@ class TwoCheckoutsTest {
             Api onSecond = api(second);
             String secondCompany = onSecond.company("Second Checkout", "sam");
 
-            int secondPort = Integer.parseInt(Files.readString(secondData.resolve("PORT")).strip());
-            System.out.printf("two checkouts: the first's PostgreSQL on port %d serves %s; the second found %d taken, "
-                            + "took %d (written to its PORT) and serves %s%n", port, servedFrom(first), port,
-                    secondPort, servedFrom(second));
-            assertThat(Files.readString(firstData.resolve("PORT")).strip()).isEqualTo(Integer.toString(port));
-            assertThat(secondPort).isNotEqualTo(port).isEqualTo(second.getBean(EmbeddedPostgres.class).getPort());
+            System.out.printf("two checkouts, both configured for port %d: the first's PostgreSQL listens on %d with its "
+                            + "data in %s, the second's on %d with its data in %s%n", port, portOf(first),
+                    servedFrom(first), portOf(second), servedFrom(second));
             assertThat(Files.isSameFile(servedFrom(first), firstData)).as("the first on its own data").isTrue();
             assertThat(Files.isSameFile(servedFrom(second), secondData)).as("the second on its own data").isTrue();
-
             eventually(() -> {
                 assertThat(teams(first)).containsExactly("First Checkout");
                 assertThat(teams(second)).containsExactly("Second Checkout");
             });
             assertThat(onSecond.get("/api/teams/" + firstCompany).status()).isEqualTo(404);
             assertThat(onFirst.get("/api/teams/" + secondCompany).status()).isEqualTo(404);
+
+            assertThat(Files.readString(firstData.resolve("PORT")).strip()).isEqualTo(Integer.toString(port));
+            assertThat(Files.readString(secondData.resolve("PORT")).strip())
+                    .isEqualTo(Integer.toString(portOf(second))).isNotEqualTo(Integer.toString(port));
             System.out.printf("two checkouts: teams on the first %s, on the second %s%n", teams(first), teams(second));
         }
     }
@@ -120,6 +120,10 @@ class TwoCheckoutsTest {
 
     private static Path servedFrom(ConfigurableApplicationContext service) {
         return Path.of(service.getBean(JdbcTemplate.class).queryForObject("show data_directory", String.class));
+    }
+
+    private static int portOf(ConfigurableApplicationContext service) {
+        return service.getBean(EmbeddedPostgres.class).getPort();
     }
 
     private static List<String> teams(ConfigurableApplicationContext service) {
