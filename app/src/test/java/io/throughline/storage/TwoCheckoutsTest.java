@@ -51,7 +51,7 @@ class TwoCheckoutsTest {
     }
 
     @Test
-    void theSecondCheckoutRunsOnItsOwnDataOnAnotherPortAndWritesItDown() throws IOException {
+    void theSecondCheckoutRunsOnItsOwnDataOnAnotherPortWhichItWritesDownAndKeeps() throws IOException {
         Path secondData = folders.resolve("second/data/postgres");
         Api onFirst = api(first);
         String firstCompany = onFirst.company("First Checkout", "fiona");
@@ -75,6 +75,12 @@ class TwoCheckoutsTest {
             assertThat(Files.readString(secondData.resolve("PORT")).strip())
                     .isEqualTo(Integer.toString(portOf(second))).isNotEqualTo(Integer.toString(port));
             System.out.printf("two checkouts: teams on the first %s, on the second %s%n", teams(first), teams(second));
+        }
+        int secondPort = Integer.parseInt(Files.readString(secondData.resolve("PORT")).strip());
+        try (ConfigurableApplicationContext restarted = start(secondData)) {
+            assertThat(portOf(restarted)).as("analysts' psql keeps working: the port of its last start, while %d is "
+                    + "taken", port).isEqualTo(secondPort);
+            assertThat(teams(restarted)).containsExactly("Second Checkout");
         }
     }
 
