@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * Runs a real PostgreSQL inside the service, with its files in a persistent directory, so that a newcomer needs
@@ -34,23 +35,36 @@ class EmbeddedPostgresConfiguration {
         try {
             Files.createDirectories(dataDirectory);
             OrphanedPostgres.stopIfAny(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPort(properties.port())
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    // Zonky tunes PostgreSQL for throw-away test databases (no fsync, asynchronous commit). This one
-                    // holds the event log: a command acknowledged must be on disk.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .start();
-            createDatabaseIfMissing(postgres, properties.database());
+            EmbeddedPostgres postgres = start(dataDirectory, EmbeddedPostgresPort.choose(properties, dataDirectory));
+            try {
+                EmbeddedPostgresPort.verifyServes(postgres.getPort(), dataDirectory);
+                EmbeddedPostgresPort.record(postgres.getPort(), dataDirectory);
+                createDatabaseIfMissing(postgres, properties.database());
+            } catch (IOException | SQLException | RuntimeException notReady) {
+                postgres.close(); // which stops only a PostgreSQL on this data directory, never the one that answered
+                throw notReady;
+            }
             log.info("Embedded PostgreSQL is running on {} with its data in {}",
                     postgres.getJdbcUrl("postgres", properties.database()), dataDirectory);
             return postgres;
-        } catch (IOException | RuntimeException e) {
+        } catch (EmbeddedPostgresPortTakenException alreadyExplained) {
+            throw alreadyExplained;
+        } catch (IOException | SQLException | RuntimeException e) {
             throw new EmbeddedPostgresUnavailableException(dataDirectory, e);
         }
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", EmbeddedPostgresPort.LISTEN_ADDRESS)
+                // Zonky tunes PostgreSQL for throw-away test databases (no fsync, asynchronous commit). This one
+                // holds the event log: a command acknowledged must be on disk.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
     }
 
     @Bean

@@ -8,8 +8,8 @@ class EmbeddedPostgresFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedPo
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedPostgresUnavailableException cause) {
         return new FailureAnalysis(cause.getMessage(), """
-                The embedded PostgreSQL needs a writable data directory (%s), a free port \
-                (throughline.embedded-postgres.port) and, when run as root, user namespaces (`unshare -U` from \
+                The embedded PostgreSQL needs a writable data directory (%s) that no other running service uses \
+                and, when run as root, user namespaces (`unshare -U` from \
                 util-linux), because PostgreSQL refuses to run as root. Where that is impossible, use an external \
                 PostgreSQL instead:
                     --spring.profiles.active=postgres \
