@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The boundaries of the fixed architecture, checked on the compiled classes of every module. */
 @AnalyzeClasses(packages = "io.throughline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,4 +47,20 @@ class ArchitectureTest {
                     "io.throughline.security..", "io.throughline.storage..")
             .because("the application scans only the packages its roles name (io.throughline.roles): a component "
                     + "anywhere else would silently never be created");
+
+    @ArchTest
+    static final ArchRule featuresOfTheSharedKernelFormNoCycle = slices().matching("io.throughline.kernel.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresOfTheCommandSideFormNoCycle = slices().matching("io.throughline.command.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresOfTheQuerySideFormNoCycle = slices().matching("io.throughline.query.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule partsOfTheApplicationFormNoCycle = slices().matching("io.throughline.(*)..")
+            .should().beFreeOfCycles();
 }
