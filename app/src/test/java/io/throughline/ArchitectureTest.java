@@ -40,6 +40,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Projection");
 
     @ArchTest
+    static final ArchRule pagesSendCommandsOnlyThroughTheGateway = noClasses().that().resideInAPackage("io.throughline.web..")
+            .should().dependOnClassesThat().resideInAPackage("io.throughline.command..")
+            .because("a page runs where the command side may not (roles): it reaches the domain through Axon's gateways");
+
+    @ArchTest
     static final ArchRule everyComponentIsScannedByARole = classes().that().areMetaAnnotatedWith(Component.class)
             .and().resideOutsideOfPackages("io.throughline", "io.throughline.roles")
             .should().resideInAnyPackage("io.throughline.command..", "io.throughline.query..", "io.throughline.web..",
@@ -48,6 +53,7 @@ class ArchitectureTest {
             .because("the application scans only the packages its roles name (io.throughline.roles): a component "
                     + "anywhere else would silently never be created");
 
+    /** A feature may use another (a plan shows priorities); two features that use each other are one feature. */
     @ArchTest
     static final ArchRule featuresOfTheSharedKernelFormNoCycle = slices().matching("io.throughline.kernel.(*)..")
             .should().beFreeOfCycles();

@@ -25,14 +25,14 @@ import java.util.function.BooleanSupplier;
 /**
  * How far the {@code dashboard} processor, which feeds the pages, has handled the log: a page that has just written
  * waits here until its events are in the read models, so that the leader sees the change. Told by the processor itself
- * (an interceptor on its batches) once a batch has committed, so the wait ends as soon as the change is readable.
+ * ({@link #reporter()}, on its batches) once a batch has committed, so the wait ends as soon as the change is readable.
  * <p>
  * The wait is bounded, and ends at once where the processor does not run in this process or has none of its segments
  * here (another process or node has them): this process cannot hear about their progress, and the page then shows
  * what the read models hold.
  */
 @Component
-public class DashboardProgress implements MessageHandlerInterceptor<EventMessage<?>> {
+public class DashboardProgress {
 
     private static final String LAST_OF_BATCH = DashboardProgress.class.getName() + ".lastOfBatch";
 
@@ -65,11 +65,16 @@ public class DashboardProgress implements MessageHandlerInterceptor<EventMessage
     }
 
     /**
-     * Remembers the last token of each batch and passes it on once the batch has committed. Dead letters retried on
-     * their own (outside a batch) carry old tokens and tell nothing about the processor's position.
+     * What tells this the processor's progress, for the {@code dashboard} processor alone: it remembers the last token
+     * of each batch and passes it on once the batch has committed. (Not a bean of its own: Axon puts every interceptor
+     * bean on every processor, and the audit trail's progress says nothing about the pages' read models.) Dead letters
+     * retried on their own, outside a batch, carry old tokens and tell nothing about the processor's position.
      */
-    @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    public MessageHandlerInterceptor<EventMessage<?>> reporter() {
+        return this::report;
+    }
+
+    private Object report(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.root() instanceof BatchingUnitOfWork<?> batch
                 && unitOfWork.getMessage() instanceof TrackedEventMessage<?> tracked) {
             batch.<AtomicReference<TrackingToken>>getOrComputeResource(LAST_OF_BATCH, key -> {

@@ -11,6 +11,6 @@ class DashboardProgressRegistration {
     @Bean
     ConfigurerModule theDashboardProcessorReportsItsProgress(DashboardProgress progress) {
         return configurer -> configurer.eventProcessing()
-                .registerHandlerInterceptor(ProcessingGroups.DASHBOARD, config -> progress);
+                .registerHandlerInterceptor(ProcessingGroups.DASHBOARD, config -> progress.reporter());
     }
 }

@@ -50,7 +50,7 @@ class DashboardProgressTest {
         List<TrackedEventMessage<?>> events = events(6);
         BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events);
         batch.executeWithResult(() -> {
-            progress.handle(batch, () -> null);
+            progress.reporter().handle(batch, () -> null);
             throw new IllegalStateException("a projection failed: the batch rolls back");
         });
         assertThat(waiting).isNotDone();
@@ -63,7 +63,7 @@ class DashboardProgressTest {
 
     private void committedBatch(long... positions) {
         BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events(positions));
-        batch.executeWithResult(() -> progress.handle(batch, () -> null));
+        batch.executeWithResult(() -> progress.reporter().handle(batch, () -> null));
     }
 
     private static List<TrackedEventMessage<?>> events(long... positions) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +43,7 @@ public final class InMemoryRepository<T> implements InvocationHandler {
 
     private final Class<T> entity;
     private final Map<Object, T> rows = new LinkedHashMap<>();
-    private final Map<String, Function<Object[], Object>> answers = new HashMap<>();
+    private final Map<String, BiFunction<List<T>, Object[], Object>> answers = new HashMap<>();
 
     private InMemoryRepository(Class<T> entity) {
         this.entity = entity;
@@ -55,16 +55,11 @@ public final class InMemoryRepository<T> implements InvocationHandler {
                 new InMemoryRepository<>(entity)));
     }
 
-    /** Answers the named method of the repository with {@code answer} of its arguments. */
-    public static <R> R answering(R repository, String method, Function<Object[], Object> answer) {
-        ((InMemoryRepository<?>) Proxy.getInvocationHandler(repository)).answers.put(method, answer);
-        return repository;
-    }
-
-    /** Every row of the repository, in the order they were first saved. */
+    /** Answers the named method of the repository with {@code answer} of its rows (as saved) and the arguments. */
     @SuppressWarnings("unchecked")
-    public static <T> List<T> rowsOf(Object repository) {
-        return List.copyOf(((InMemoryRepository<T>) Proxy.getInvocationHandler(repository)).rows.values());
+    public static <R> R answering(R repository, String method, BiFunction<List<Object>, Object[], Object> answer) {
+        ((InMemoryRepository<Object>) Proxy.getInvocationHandler(repository)).answers.put(method, answer);
+        return repository;
     }
 
     @Override
@@ -72,7 +67,7 @@ public final class InMemoryRepository<T> implements InvocationHandler {
         Object[] arguments = args == null ? new Object[0] : args;
         String name = method.getName();
         if (answers.containsKey(name)) {
-            return answers.get(name).apply(arguments);
+            return answers.get(name).apply(List.copyOf(rows.values()), arguments);
         }
         switch (name) {
             case "save", "saveAndFlush":
