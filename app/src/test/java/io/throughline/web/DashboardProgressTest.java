@@ -1,11 +1,17 @@
 package io.throughline.web;
 
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.TeamId;
+import io.throughline.kernel.team.TeamView;
 import io.throughline.query.progress.DashboardProgress;
 import io.throughline.query.progress.LogRange;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,15 +30,20 @@ class DashboardProgressTest {
     DashboardProgress progress;
     @Autowired
     EventStore log;
+    @Autowired
+    QueryGateway queries;
 
     @Test
-    void aWriteIsReportedHandledOnceTheDashboardProcessorHasPassedIt() {
+    void aWriteIsReportedHandledOnceThePagesCanReadIt() {
         TrackingToken before = log.createHeadToken();
-        new Api(port).company("Progress Co", "pia-progress");
+        String team = new Api(port).company("Progress Co", "pia-progress");
         LogRange written = LogRange.between(before, log.createHeadToken());
 
         assertThat(written.upTo()).isGreaterThan(written.after());
         assertThat(progress.handled(written, Duration.ofSeconds(10)).join()).isTrue();
+        assertThat(queries.query(new FindTeam(new TeamId(team)), ResponseTypes.optionalInstanceOf(TeamView.class)).join())
+                .as("read at once, without retrying").hasValueSatisfying(found ->
+                        assertThat(found.leadId()).isEqualTo(new PersonId("pia-progress")));
     }
 
     @Test
