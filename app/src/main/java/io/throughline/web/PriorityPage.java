@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code /priorities/{id}}: every field of a priority, what a leader can do to it, and its history — who did what,
@@ -73,8 +72,8 @@ class PriorityPage {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                   Model model) {
         return act(priorityId, "change", Map.of("title", title, "successCriterion", Pages.orEmpty(successCriterion),
-                "dueDate", dueDate == null ? "" : dueDate.toString()), model, () -> (
-                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version)));
+                "dueDate", dueDate == null ? "" : dueDate.toString()), model,
+                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version));
     }
 
     @PostMapping("/priorities/{priorityId}/reassign")
@@ -83,42 +82,41 @@ class PriorityPage {
                     Model model) {
         return act(priorityId, "reassign", Map.of("newOwnerId", newOwnerId == null ? "" : newOwnerId.value(),
                         "reason", Pages.orEmpty(reason)), model,
-                () -> (new ReassignPriority(priorityId, newOwnerId, reason, version)));
+                new ReassignPriority(priorityId, newOwnerId, reason, version));
     }
 
     @PostMapping("/priorities/{priorityId}/realign")
     String realign(@PathVariable PriorityId priorityId, @RequestParam long version,
                    @RequestParam(required = false) String newParentPriorityId, Model model) {
         return act(priorityId, "realign", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId)), model,
-                () -> (new RealignPriority(priorityId,
-                        Pages.idOrNone(newParentPriorityId, PriorityId::new), version)));
+                new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), version));
     }
 
     @PostMapping("/priorities/{priorityId}/complete")
     String complete(@PathVariable PriorityId priorityId, @RequestParam long version,
                     @RequestParam(required = false) String comment, Model model) {
         return act(priorityId, "complete", Map.of("comment", Pages.orEmpty(comment)), model,
-                () -> (new CompletePriority(priorityId, comment, version)));
+                new CompletePriority(priorityId, comment, version));
     }
 
     @PostMapping("/priorities/{priorityId}/drop")
     String drop(@PathVariable PriorityId priorityId, @RequestParam long version,
                 @RequestParam(required = false) String reason, Model model) {
         return act(priorityId, "drop", Map.of("reason", Pages.orEmpty(reason)), model,
-                () -> (new DropPriority(priorityId, reason, version)));
+                new DropPriority(priorityId, reason, version));
     }
 
     @PostMapping("/priorities/{priorityId}/reinstate")
     String reinstate(@PathVariable PriorityId priorityId, @RequestParam long version,
                      @RequestParam(required = false) String reason, Model model) {
         return act(priorityId, "reinstate", Map.of("reason", Pages.orEmpty(reason)), model,
-                () -> (new ReinstatePriority(priorityId, reason, version)));
+                new ReinstatePriority(priorityId, reason, version));
     }
 
     /** Sends the action; on success shows the page once it reflects it, otherwise the page with why and what was typed. */
-    private String act(PriorityId priorityId, String action, Map<String, String> typed, Model model, Supplier<Object> command) {
+    private String act(PriorityId priorityId, String action, Map<String, String> typed, Model model, Object command) {
         try {
-            reads.send(command.get());
+            reads.send(command);
             return "redirect:/priorities/" + priorityId;
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));

@@ -29,7 +29,8 @@ import java.util.function.BooleanSupplier;
  * <p>
  * The wait is bounded, and ends at once where the processor does not run in this process or has none of its segments
  * here (another process or node has them): this process cannot hear about their progress, and the page then shows
- * what the read models hold.
+ * what the read models hold. It follows one position: the processor has one segment (Axon's default, which
+ * application.yml keeps); split into several, one segment's position would say nothing about the others' events.
  */
 @Component
 public class DashboardProgress {
