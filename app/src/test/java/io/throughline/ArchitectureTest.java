@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The boundaries of the fixed architecture, checked on the compiled classes of every module. */
 @AnalyzeClasses(packages = "io.throughline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -39,6 +40,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Projection");
 
     @ArchTest
+    static final ArchRule pagesSendCommandsOnlyThroughTheGateway = noClasses().that().resideInAPackage("io.throughline.web..")
+            .should().dependOnClassesThat().resideInAPackage("io.throughline.command..")
+            .because("a page runs where the command side may not (roles): it reaches the domain through Axon's gateways");
+
+    @ArchTest
     static final ArchRule everyComponentIsScannedByARole = classes().that().areMetaAnnotatedWith(Component.class)
             .and().resideOutsideOfPackages("io.throughline", "io.throughline.roles")
             .should().resideInAnyPackage("io.throughline.command..", "io.throughline.query..", "io.throughline.web..",
@@ -46,4 +52,21 @@ class ArchitectureTest {
                     "io.throughline.security..", "io.throughline.storage..")
             .because("the application scans only the packages its roles name (io.throughline.roles): a component "
                     + "anywhere else would silently never be created");
+
+    /** A feature may use another (a plan shows priorities); two features that use each other are one feature. */
+    @ArchTest
+    static final ArchRule featuresOfTheSharedKernelFormNoCycle = slices().matching("io.throughline.kernel.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresOfTheCommandSideFormNoCycle = slices().matching("io.throughline.command.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresOfTheQuerySideFormNoCycle = slices().matching("io.throughline.query.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule partsOfTheApplicationFormNoCycle = slices().matching("io.throughline.(*)..")
+            .should().beFreeOfCycles();
 }

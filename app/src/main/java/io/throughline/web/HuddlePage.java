@@ -15,7 +15,6 @@ import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +39,10 @@ class HuddlePage {
 
     private static final String PAGE = "huddle";
 
-    private final CommandGateway commands;
     private final ReadYourWrites reads;
     private final Clock clock;
 
-    HuddlePage(CommandGateway commands, ReadYourWrites reads, Clock clock) {
-        this.commands = commands;
+    HuddlePage(ReadYourWrites reads, Clock clock) {
         this.reads = reads;
         this.clock = clock;
     }
@@ -75,23 +72,12 @@ class HuddlePage {
             return page(team, plan(teamId), form, signedIn, model);
         }
         try {
-            commands.sendAndWait(draft.command());
-            return shown(draft.command());
+            reads.send(draft.command());
+            return "redirect:/teams/" + teamId + "?quarter=" + Quarter.of(draft.command().date());
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", draft.placed(Refusals.of(refused)));
             return page(team, plan(teamId), form, signedIn, model);
         }
-    }
-
-    /** Waits until the team page can show the huddle and what it reported, then goes there. */
-    private String shown(HoldHuddle held) {
-        Quarter quarter = Quarter.of(held.date());
-        reads.until(new GetTeamHuddles(held.teamId(), quarter), TeamHuddles.class, huddles -> huddles.huddles()
-                .stream().anyMatch(huddle -> huddle.huddleId().equals(held.huddleId())));
-        reads.until(new GetTeamPlan(held.teamId(), Quarter.of(LocalDate.now(clock))), TeamPlan.class,
-                plan -> held.priorityUpdates().stream().allMatch(update -> plan.priorities().stream().anyMatch(
-                        priority -> priority.id().equals(update.priorityId()) && priority.status() == update.status())));
-        return "redirect:/teams/" + held.teamId() + "?quarter=" + quarter;
     }
 
     private String page(TeamView team, TeamPlan plan, HuddleForm form, Principal signedIn, Model model) {

@@ -11,7 +11,6 @@ import io.throughline.kernel.metric.RecordMetric;
 import io.throughline.kernel.metric.RecordedValue;
 import io.throughline.kernel.metric.Scorecard;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +32,10 @@ import java.util.function.BiFunction;
 @Controller
 class MetricPage {
 
-    private final CommandGateway commands;
     private final ReadYourWrites reads;
     private final Clock clock;
 
-    MetricPage(CommandGateway commands, ReadYourWrites reads, Clock clock) {
-        this.commands = commands;
+    MetricPage(ReadYourWrites reads, Clock clock) {
         this.reads = reads;
         this.clock = clock;
     }
@@ -69,14 +66,13 @@ class MetricPage {
                 (period, value) -> new CorrectMetricValue(metricId, period, value, typed.reason()));
     }
 
-    /** Sends the form's command; on success shows the page once it has the value, otherwise the form as typed. */
+    /** Sends the form's command; on success shows the page once it can read the value, otherwise the form as typed. */
     private String act(MetricId metricId, String form, ValueForm typed, Model model,
                        BiFunction<Period, BigDecimal, Object> command) {
         try {
             Period period = typed.toPeriod();
             BigDecimal value = typed.toValue();
-            commands.sendAndWait(command.apply(period, value));
-            reads.until(new FindMetric(metricId), MetricDetail.class, detail -> shows(detail, period, value));
+            reads.send(command.apply(period, value));
             return "redirect:/metrics/" + metricId + "#values";
         } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
@@ -86,10 +82,5 @@ class MetricPage {
         model.addAttribute("failedForm", form);
         model.addAttribute("typed", typed);
         return metric(metricId, model);
-    }
-
-    private static boolean shows(MetricDetail detail, Period period, BigDecimal value) {
-        return detail.values().stream()
-                .anyMatch(recorded -> recorded.period().equals(period) && recorded.value().compareTo(value) == 0);
     }
 }

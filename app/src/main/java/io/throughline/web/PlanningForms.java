@@ -3,21 +3,14 @@ package io.throughline.web;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.plan.FramePlan;
-import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.ReframePlan;
-import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.AssignPriority;
-import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
-import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
-import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.RegisterTeam;
 import io.throughline.kernel.team.TeamId;
-import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +23,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -41,12 +33,10 @@ import java.util.UUID;
 @Controller
 class PlanningForms {
 
-    private final CommandGateway commands;
     private final ReadYourWrites reads;
     private final TeamPageModel page;
 
-    PlanningForms(CommandGateway commands, ReadYourWrites reads, TeamPageModel page) {
-        this.commands = commands;
+    PlanningForms(ReadYourWrites reads, TeamPageModel page) {
         this.reads = reads;
         this.page = page;
     }
@@ -61,10 +51,8 @@ class PlanningForms {
                 .map(String::strip).filter(goal -> !goal.isEmpty()).toList();
         return send(teamId, quarter, "framing", typed("purpose", purpose, "outcome", outcome, "annualGoals", annualGoals,
                 "reason", reason), model, () -> {
-            commands.sendAndWait(framed ? new ReframePlan(teamId, quarter, purpose, outcome, goals, reason)
+            reads.send(framed ? new ReframePlan(teamId, quarter, purpose, outcome, goals, reason)
                     : new FramePlan(teamId, quarter, purpose, outcome, goals));
-            reads.until(new GetTeamPlan(teamId, quarter), TeamPlan.class, plan -> plan.framing() != null
-                    && (outcome == null || outcome.equals(plan.framing().outcome())));
         });
     }
 
@@ -77,9 +65,7 @@ class PlanningForms {
         PriorityId parent = Pages.idOrNone(parentPriorityId, PriorityId::new);
         return send(teamId, quarter, "assign", typed("title", title, "ownerId", ownerId, "successCriterion",
                 successCriterion, "dueDate", dueDate, "parentPriorityId", parentPriorityId), model, () -> {
-            commands.sendAndWait(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion,
-                    dueDate, parent));
-            reads.until(new FindPriority(priorityId), PriorityView.class, Objects::nonNull);
+            reads.send(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion, dueDate, parent));
         });
     }
 
@@ -88,8 +74,7 @@ class PlanningForms {
                         @RequestParam(required = false) String name, Model model) {
         TeamId newTeam = new TeamId(UUID.randomUUID().toString());
         String shown = send(teamId, quarter, "team", typed("name", name), model, () -> {
-            commands.sendAndWait(new RegisterTeam(newTeam, name, teamId));
-            reads.until(new FindTeam(newTeam), TeamView.class, Objects::nonNull);
+            reads.send(new RegisterTeam(newTeam, name, teamId));
         });
         return model.containsAttribute("refusal") ? shown : "redirect:/teams/" + newTeam;
     }
@@ -98,8 +83,7 @@ class PlanningForms {
     String appointLead(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                        @RequestParam(required = false) PersonId personId, Model model) {
         return send(teamId, quarter, "lead", typed("personId", personId), model, () -> {
-            commands.sendAndWait(new AppointTeamLead(teamId, personId));
-            reads.until(new FindTeam(teamId), TeamView.class, team -> Objects.equals(team.leadId(), personId));
+            reads.send(new AppointTeamLead(teamId, personId));
         });
     }
 
@@ -107,8 +91,7 @@ class PlanningForms {
     String addMember(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                      @RequestParam(required = false) PersonId personId, Model model) {
         return send(teamId, quarter, "member", typed("personId", personId), model, () -> {
-            commands.sendAndWait(new AddTeamMember(teamId, personId));
-            reads.until(new FindTeam(teamId), TeamView.class, team -> team.members().contains(personId));
+            reads.send(new AddTeamMember(teamId, personId));
         });
     }
 

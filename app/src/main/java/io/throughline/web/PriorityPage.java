@@ -16,7 +16,6 @@ import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -41,13 +40,11 @@ class PriorityPage {
 
     private static final String PAGE = "priority";
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
 
-    PriorityPage(CommandGateway commands, QueryGateway queries, ReadYourWrites reads, TeamChoices choices) {
-        this.commands = commands;
+    PriorityPage(QueryGateway queries, ReadYourWrites reads, TeamChoices choices) {
         this.queries = queries;
         this.reads = reads;
         this.choices = choices;
@@ -75,8 +72,8 @@ class PriorityPage {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                   Model model) {
         return act(priorityId, "change", Map.of("title", title, "successCriterion", Pages.orEmpty(successCriterion),
-                "dueDate", dueDate == null ? "" : dueDate.toString()), model, () -> commands.sendAndWait(
-                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version)));
+                "dueDate", dueDate == null ? "" : dueDate.toString()), model,
+                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version));
     }
 
     @PostMapping("/priorities/{priorityId}/reassign")
@@ -85,43 +82,41 @@ class PriorityPage {
                     Model model) {
         return act(priorityId, "reassign", Map.of("newOwnerId", newOwnerId == null ? "" : newOwnerId.value(),
                         "reason", Pages.orEmpty(reason)), model,
-                () -> commands.sendAndWait(new ReassignPriority(priorityId, newOwnerId, reason, version)));
+                new ReassignPriority(priorityId, newOwnerId, reason, version));
     }
 
     @PostMapping("/priorities/{priorityId}/realign")
     String realign(@PathVariable PriorityId priorityId, @RequestParam long version,
                    @RequestParam(required = false) String newParentPriorityId, Model model) {
         return act(priorityId, "realign", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId)), model,
-                () -> commands.sendAndWait(new RealignPriority(priorityId,
-                        Pages.idOrNone(newParentPriorityId, PriorityId::new), version)));
+                new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), version));
     }
 
     @PostMapping("/priorities/{priorityId}/complete")
     String complete(@PathVariable PriorityId priorityId, @RequestParam long version,
                     @RequestParam(required = false) String comment, Model model) {
         return act(priorityId, "complete", Map.of("comment", Pages.orEmpty(comment)), model,
-                () -> commands.sendAndWait(new CompletePriority(priorityId, comment, version)));
+                new CompletePriority(priorityId, comment, version));
     }
 
     @PostMapping("/priorities/{priorityId}/drop")
     String drop(@PathVariable PriorityId priorityId, @RequestParam long version,
                 @RequestParam(required = false) String reason, Model model) {
         return act(priorityId, "drop", Map.of("reason", Pages.orEmpty(reason)), model,
-                () -> commands.sendAndWait(new DropPriority(priorityId, reason, version)));
+                new DropPriority(priorityId, reason, version));
     }
 
     @PostMapping("/priorities/{priorityId}/reinstate")
     String reinstate(@PathVariable PriorityId priorityId, @RequestParam long version,
                      @RequestParam(required = false) String reason, Model model) {
         return act(priorityId, "reinstate", Map.of("reason", Pages.orEmpty(reason)), model,
-                () -> commands.sendAndWait(new ReinstatePriority(priorityId, reason, version)));
+                new ReinstatePriority(priorityId, reason, version));
     }
 
     /** Sends the action; on success shows the page once it reflects it, otherwise the page with why and what was typed. */
-    private String act(PriorityId priorityId, String action, Map<String, String> typed, Model model, Action send) {
+    private String act(PriorityId priorityId, String action, Map<String, String> typed, Model model, Object command) {
         try {
-            long version = send.run();
-            reads.atLeast(new FindPriority(priorityId), PriorityView.class, PriorityView::version, version);
+            reads.send(command);
             return "redirect:/priorities/" + priorityId;
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
@@ -137,10 +132,5 @@ class PriorityPage {
     /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */
     private static String blankAsUnchanged(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        long run();
     }
 }

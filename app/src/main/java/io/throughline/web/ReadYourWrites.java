@@ -1,64 +1,55 @@
 package io.throughline.web;
 
+import io.throughline.query.progress.DashboardProgress;
+import io.throughline.query.progress.LogRange;
 import io.throughline.query.web.Answers;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
+import java.time.Duration;
 
 /**
- * Read models follow the event log a few milliseconds behind. A page that has just sent a command waits, briefly,
- * until the read model shows the change (at least the version the command produced), so that the leader sees it.
+ * Read models follow the event log a few milliseconds behind. A page that sends a command waits, briefly, until the
+ * processor feeding the pages has handled what the command stored, so that the leader sees the change on the page
+ * that follows. Where the projections run in another process there is nothing here to wait for: the page shows what
+ * the read models hold (and the team page reloads itself when the change arrives).
  */
 @Component
 class ReadYourWrites {
 
-    private static final long PATIENCE_MILLIS = 2_000;
-    private static final long PAUSE_MILLIS = 10;
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
 
+    private final CommandGateway commands;
     private final QueryGateway queries;
+    private final EventStore log;
+    private final ObjectProvider<DashboardProgress> progress;
 
-    ReadYourWrites(QueryGateway queries) {
+    ReadYourWrites(CommandGateway commands, QueryGateway queries, EventStore log,
+                   ObjectProvider<DashboardProgress> progress) {
+        this.commands = commands;
         this.queries = queries;
+        this.log = log;
+        this.progress = progress;
+    }
+
+    /** Sends the command and answers its result once the pages can read what it stored, or the patience ran out. */
+    <R> R send(Object command) {
+        DashboardProgress projections = progress.getIfAvailable();
+        if (projections == null) {
+            return commands.sendAndWait(command);
+        }
+        TrackingToken before = log.createHeadToken();
+        R result = commands.sendAndWait(command);
+        projections.handled(LogRange.between(before, log.createHeadToken()), PATIENCE).join();
+        return result;
     }
 
     <Q, R> R now(Q query, Class<R> type) {
-        return Answers.found(read(query, type), "no such " + type.getSimpleName());
-    }
-
-    /** The answer once its version reaches {@code version}; after the patience runs out, whatever it is then. */
-    <Q, R> R atLeast(Q query, Class<R> type, ToLongFunction<R> versionOf, long version) {
-        return until(query, type, answer -> versionOf.applyAsLong(answer) >= version);
-    }
-
-    /** The answer once it is {@code ready}; after the patience runs out, whatever it is then. */
-    <Q, R> R until(Q query, Class<R> type, Predicate<R> ready) {
-        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-        Optional<R> answer = read(query, type).join();
-        while (!answer.filter(ready).isPresent() && System.currentTimeMillis() < deadline) {
-            pause();
-            answer = read(query, type).join();
-        }
-        return answer.orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the change is stored but not readable yet"));
-    }
-
-    private <Q, R> CompletableFuture<Optional<R>> read(Q query, Class<R> type) {
-        return queries.query(query, ResponseTypes.optionalInstanceOf(type));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(PAUSE_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Answers.found(queries.query(query, ResponseTypes.optionalInstanceOf(type)), "no such " + type.getSimpleName());
     }
 }

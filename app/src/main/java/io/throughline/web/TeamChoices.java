@@ -2,9 +2,8 @@ package io.throughline.web;
 
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
-import io.throughline.kernel.plan.GetTeamPlan;
-import io.throughline.kernel.plan.TeamPlan;
-import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.ListParentCandidates;
+import io.throughline.kernel.priority.ParentCandidates;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,13 +30,12 @@ class TeamChoices {
         return Stream.concat(Stream.ofNullable(team.leadId()), team.members().stream()).distinct().toList();
     }
 
-    /** What a priority of the team may serve: the open priorities of the team above, in the same quarter. */
-    List<PriorityView> parentCandidates(TeamView team, Quarter quarter) {
+    /** What a priority of the team may serve, grouped by the teams above: exactly what the command side accepts. */
+    List<ParentCandidates> parentCandidates(TeamView team, Quarter quarter) {
         if (team.parentTeamId() == null) {
             return List.of();
         }
-        return queries.query(new GetTeamPlan(team.parentTeamId(), quarter), ResponseTypes.optionalInstanceOf(TeamPlan.class))
-                .join().map(TeamPlan::priorities).orElse(List.of()).stream()
-                .filter(candidate -> !candidate.status().isClosed()).toList();
+        return queries.query(new ListParentCandidates(team.id(), quarter),
+                ResponseTypes.multipleInstancesOf(ParentCandidates.class)).join();
     }
 }

@@ -1,10 +1,8 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
-import io.throughline.kernel.huddle.GetTeamHuddles;
 import io.throughline.kernel.huddle.ResolveStuckItem;
 import io.throughline.kernel.huddle.StuckItemId;
-import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -12,7 +10,6 @@ import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +28,10 @@ class TeamPage {
 
     private static final String ROW = "team :: priority-row";
 
-    private final CommandGateway commands;
     private final ReadYourWrites reads;
     private final TeamPageModel page;
 
-    TeamPage(CommandGateway commands, ReadYourWrites reads, TeamPageModel page) {
-        this.commands = commands;
+    TeamPage(ReadYourWrites reads, TeamPageModel page) {
         this.reads = reads;
         this.page = page;
     }
@@ -51,9 +46,7 @@ class TeamPage {
     String resolve(@PathVariable TeamId teamId, @PathVariable StuckItemId itemId, @RequestParam Quarter quarter,
                    @RequestParam(required = false) String resolution, Model model) {
         try {
-            commands.sendAndWait(new ResolveStuckItem(teamId, itemId, resolution));
-            reads.until(new GetTeamHuddles(teamId, quarter), TeamHuddles.class, huddles -> huddles.openStuckItems()
-                    .stream().noneMatch(item -> item.itemId().equals(itemId)));
+            reads.send(new ResolveStuckItem(teamId, itemId, resolution));
             return "redirect:/teams/" + teamId + "?quarter=" + quarter;
         } catch (CommandExecutionException refused) {
             model.addAttribute("resolveRefusal", Refusals.of(refused));
@@ -69,8 +62,8 @@ class TeamPage {
                         @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         PriorityView priority;
         try {
-            long version = commands.sendAndWait(new UpdatePriorityStatus(priorityId, status, comment, null, null));
-            priority = reads.atLeast(new FindPriority(priorityId), PriorityView.class, PriorityView::version, version);
+            reads.send(new UpdatePriorityStatus(priorityId, status, comment, null, null));
+            priority = reads.now(new FindPriority(priorityId), PriorityView.class);
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
             model.addAttribute("failedForm", "status " + priorityId);

@@ -9,6 +9,7 @@ import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.AssignPriority;
+import io.throughline.kernel.priority.Cascade;
 import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
@@ -197,22 +198,22 @@ public class Priority {
         }
     }
 
-    /** A priority serves an open priority of the same quarter held by a team above its own. */
+    /** A priority serves an open priority of the same quarter held by a team above its own: the {@link Cascade}. */
     private static void requireCascade(String field, PriorityId parentId, Quarter quarter,
                                        List<TeamId> teamAndAncestors, PriorityDirectory priorities) {
         Placement parent = priorities.placementOf(parentId).orElseThrow(() ->
                 CommandRejectedException.invalid(field, "no priority with id '" + parentId + "'"));
-        if (!parent.quarter().equals(quarter)) {
-            throw CommandRejectedException.ruleBroken(Rule.PARENT_IN_SAME_QUARTER, field,
-                    "the parent priority belongs to " + parent.quarter() + ", not " + quarter);
-        }
-        if (!teamAndAncestors.subList(1, teamAndAncestors.size()).contains(parent.teamId())) {
-            throw CommandRejectedException.ruleBroken(Rule.PARENT_HELD_BY_TEAM_ABOVE, field,
-                    "the parent priority must belong to a team above this priority's team");
-        }
-        if (parent.closed()) {
-            throw CommandRejectedException.ruleBroken(Rule.PARENT_OPEN, field, "the parent priority is completed or dropped");
-        }
+        Cascade.below(teamAndAncestors, quarter).refusal(parent.teamId(), parent.quarter(), parent.closed())
+                .ifPresent(refusal -> {
+                    throw switch (refusal) {
+                        case OTHER_QUARTER -> CommandRejectedException.ruleBroken(Rule.PARENT_IN_SAME_QUARTER, field,
+                                "the parent priority belongs to " + parent.quarter() + ", not " + quarter);
+                        case NOT_HELD_ABOVE -> CommandRejectedException.ruleBroken(Rule.PARENT_HELD_BY_TEAM_ABOVE, field,
+                                "the parent priority must belong to a team above this priority's team");
+                        case CLOSED -> CommandRejectedException.ruleBroken(Rule.PARENT_OPEN, field,
+                                "the parent priority is completed or dropped");
+                    };
+                });
     }
 
     @EventSourcingHandler

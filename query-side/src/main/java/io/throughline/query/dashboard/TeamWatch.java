@@ -1,4 +1,4 @@
-package io.throughline.query.team;
+package io.throughline.query.dashboard;
 
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamTouched;

@@ -1,0 +1,22 @@
+package io.throughline.query.priority;
+
+import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.query.support.InMemoryRepository;
+
+import java.time.Instant;
+
+/** For projections that read priorities beside their own rows: the priority view with the given priorities. */
+public final class KnownPriorities {
+
+    private KnownPriorities() {
+    }
+
+    public static PriorityEntryRepository of(PriorityAssigned... assigned) {
+        PriorityEntryRepository known = InMemoryRepository.of(PriorityEntryRepository.class, PriorityEntry.class);
+        PriorityProjection projection = new PriorityProjection(known);
+        for (int i = 0; i < assigned.length; i++) {
+            projection.on(assigned[i], 0, Instant.EPOCH.plusSeconds(i));
+        }
+        return known;
+    }
+}

@@ -1,0 +1,139 @@
+package io.throughline.query.priority;
+
+import io.throughline.kernel.Change;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.ListAlignedPriorities;
+import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityDropped;
+import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityReassigned;
+import io.throughline.kernel.priority.PriorityRealigned;
+import io.throughline.kernel.priority.PriorityReinstated;
+import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityStatusUpdated;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
+import io.throughline.query.support.InMemoryRepository;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PriorityProjectionTest {
+
+    private static final Quarter Q4 = new Quarter("2026-Q4");
+    private static final TeamId COMPANY = new TeamId("company");
+    private static final TeamId SALES = new TeamId("sales");
+    private static final PriorityId GROW = new PriorityId("grow");
+    private static final PriorityId SHIP = new PriorityId("ship");
+    private static final PriorityId HIRE = new PriorityId("hire");
+    private static final PersonId MONA = new PersonId("mona");
+    private static final PersonId LENA = new PersonId("lena");
+    private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
+
+    private final PriorityProjection projection = new PriorityProjection(
+            InMemoryRepository.of(PriorityEntryRepository.class, PriorityEntry.class));
+
+    @Test
+    void anAssignedPriorityIsFoundAsAssigned() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+
+        PriorityView grow = find(GROW);
+        assertThat(grow.title()).isEqualTo("Title of grow");
+        assertThat(grow.teamId()).isEqualTo(COMPANY);
+        assertThat(grow.ownerId()).isEqualTo(MONA);
+        assertThat(grow.status()).isEqualTo(PriorityStatus.NOT_STARTED);
+        assertThat(grow.version()).isZero();
+    }
+
+    @Test
+    void aReassignedPriorityShowsItsNewOwnerAndVersion() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 1, AT.plusSeconds(60));
+
+        assertThat(find(GROW).ownerId()).isEqualTo(LENA);
+        assertThat(find(GROW).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aStatusReportShowsTheStatusCommentAndConfidence() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK),
+                "carrier strike", 4), 1, AT);
+
+        assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::statusComment, PriorityView::confidence)
+                .containsExactly(PriorityStatus.AT_RISK, "carrier strike", 4);
+    }
+
+    @Test
+    void aDroppedParentOrphansItsChildrenAndReinstatingItAdoptsThemAgain() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(SHIP, SALES, GROW), 0, AT.plusSeconds(1));
+        projection.on(assigned(HIRE, SALES, GROW), 0, AT.plusSeconds(2));
+
+        projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
+                "no budget"), 1, AT);
+        assertThat(find(SHIP).orphaned()).isTrue();
+        assertThat(find(HIRE).orphaned()).isTrue();
+        assertThat(find(GROW).status()).isEqualTo(PriorityStatus.DROPPED);
+
+        projection.on(new PriorityReinstated(GROW, new Change<>(PriorityStatus.DROPPED, PriorityStatus.NOT_STARTED),
+                "budget found"), 2, AT);
+        assertThat(find(SHIP).orphaned()).isFalse();
+    }
+
+    @Test
+    void anOrphanRealignedToAnOpenParentIsNoLongerAnOrphan() {
+        PriorityId other = new PriorityId("other");
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(other, COMPANY, null), 0, AT);
+        projection.on(assigned(SHIP, SALES, GROW), 0, AT);
+        projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
+                "no budget"), 1, AT);
+
+        projection.on(new PriorityRealigned(SHIP, new Change<>(GROW, other)), 1, AT);
+
+        assertThat(find(SHIP).orphaned()).isFalse();
+        assertThat(find(SHIP).parentPriorityId()).isEqualTo(other);
+    }
+
+    @Test
+    void aPriorityRealignedToADroppedParentIsAnOrphan() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(SHIP, SALES, null), 0, AT);
+        projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
+                "no budget"), 1, AT);
+
+        projection.on(new PriorityRealigned(SHIP, new Change<>(null, GROW)), 1, AT);
+
+        assertThat(find(SHIP).orphaned()).isTrue();
+    }
+
+    @Test
+    void theAlignedPrioritiesOfAParentAreListedInTheOrderTheyWereAssigned() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(HIRE, SALES, GROW), 0, AT.plusSeconds(2));
+        projection.on(assigned(SHIP, SALES, GROW), 0, AT.plusSeconds(1));
+
+        assertThat(projection.handle(new ListAlignedPriorities(GROW))).extracting(PriorityView::id)
+                .containsExactly(SHIP, HIRE);
+    }
+
+    @Test
+    void aResetForgetsEveryPriority() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.reset();
+        assertThat(projection.handle(new FindPriority(GROW))).isEmpty();
+    }
+
+    private PriorityView find(PriorityId id) {
+        return projection.handle(new FindPriority(id)).orElseThrow();
+    }
+
+    private static PriorityAssigned assigned(PriorityId id, TeamId team, PriorityId parent) {
+        return new PriorityAssigned(id, team, Q4, "Title of " + id.value(), MONA, null, null, parent);
+    }
+}

@@ -1,0 +1,74 @@
+package io.throughline.query.progress;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardProgressTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final DashboardProgress progress = new DashboardProgress(() -> true);
+
+    @Test
+    void aWaitEndsWhenTheProcessorCommitsABatchThatPassesTheWrite() {
+        CompletableFuture<Boolean> waiting = progress.handled(new LogRange(4, 6), PATIENCE);
+        committedBatch(5);
+        assertThat(waiting).isNotDone();
+
+        committedBatch(6, 7);
+        assertThat(waiting).isCompletedWithValue(true);
+    }
+
+    @Test
+    void aWaitEndsAtOnceWhenTheProcessorIsPastTheWriteAlready() {
+        committedBatch(8);
+        assertThat(progress.handled(new LogRange(4, 6), PATIENCE)).isCompletedWithValue(true);
+    }
+
+    @Test
+    void aWaitEndsWithoutTheChangeWhenThePatienceRunsOut() {
+        CompletableFuture<Boolean> waiting = progress.handled(new LogRange(4, 6), Duration.ofMillis(50));
+        committedBatch(5);
+        assertThat(waiting.join()).as("false: the processor did not pass the write in time").isFalse();
+    }
+
+    @Test
+    void aBatchRolledBackTellsNothing() {
+        CompletableFuture<Boolean> waiting = progress.handled(new LogRange(4, 6), PATIENCE);
+        List<TrackedEventMessage<?>> events = events(6);
+        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        batch.executeWithResult(() -> {
+            progress.reporter().handle(batch, () -> null);
+            throw new IllegalStateException("a projection failed: the batch rolls back");
+        });
+        assertThat(waiting).isNotDone();
+    }
+
+    @Test
+    void whereTheProcessorDoesNotRunThereIsNothingToWaitFor() {
+        assertThat(new DashboardProgress(() -> false).handled(new LogRange(4, 6), PATIENCE)).isCompletedWithValue(false);
+    }
+
+    private void committedBatch(long... positions) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events(positions));
+        batch.executeWithResult(() -> progress.reporter().handle(batch, () -> null));
+    }
+
+    private static List<TrackedEventMessage<?>> events(long... positions) {
+        return Arrays.stream(positions).<TrackedEventMessage<?>>mapToObj(position -> new GenericTrackedEventMessage<>(
+                GapAwareTrackingToken.newInstance(position, Set.of()),
+                GenericEventMessage.asEventMessage("event at " + position))).toList();
+    }
+}
