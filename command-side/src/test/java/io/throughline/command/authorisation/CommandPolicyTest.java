@@ -1,12 +1,19 @@
 package io.throughline.command.authorisation;
 
+import io.throughline.command.checkin.CheckInPolicy;
 import io.throughline.command.checkin.Participants;
+import io.throughline.command.decision.DecisionPolicy;
+import io.throughline.command.huddle.HuddlePolicy;
 import io.throughline.command.metric.MetricDirectory;
+import io.throughline.command.metric.MetricPolicy;
+import io.throughline.command.plan.PlanPolicy;
 import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
 import io.throughline.command.priority.PriorityDirectory;
+import io.throughline.command.priority.PriorityPolicy;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.InMemoryTeams;
+import io.throughline.command.team.TeamPolicy;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -72,8 +79,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Who may send which command, decided by {@link CommandPolicy} from the actor and roles in the metadata and the
- * organisation below:
+ * Who may send which command, decided by {@link CommandPolicy} with every feature's policy, from the actor and roles
+ * in the metadata and the organisation below:
  * <pre>
  * company          lead: carla
  *   sales          lead: sam     SALES_PRIORITY (owner olive), SALES_METRIC (owner otto)
@@ -185,8 +192,11 @@ class CommandPolicyTest {
         when(metrics.responsibilityOf(any())).thenReturn(Optional.empty());
         when(metrics.responsibilityOf(SALES_METRIC)).thenReturn(Optional.of(new Responsibility(SALES, person(OTTO))));
         Participants samWithOlive = new Participants(person(SAM), person(OLIVE));
-        policy = new CommandPolicy(teams, priorities, metrics,
-                id -> CHECK_IN.equals(id) ? Optional.of(samWithOlive) : Optional.empty());
+        Leadership leadership = new Leadership(teams);
+        policy = new CommandPolicy(List.of(new TeamPolicy(leadership), new PlanPolicy(leadership),
+                new PriorityPolicy(leadership, priorities), new MetricPolicy(leadership, metrics),
+                new HuddlePolicy(leadership), new DecisionPolicy(leadership),
+                new CheckInPolicy(id -> CHECK_IN.equals(id) ? Optional.of(samWithOlive) : Optional.empty())));
     }
 
     // ---------------------------------------------------------------------------------------------- organising teams
