@@ -132,8 +132,8 @@ class CommandDirectoriesTest {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Api sid = admin.as("sid");
+        Future<Boolean> holder = threads.submit(() -> holdLocked(company, locked, release));
         try {
-            threads.submit(() -> holdLocked(company, locked, release));
             assertThat(locked.await(10, TimeUnit.SECONDS)).as("the company team is locked").isTrue();
 
             Future<Api.Response> assigned = threads.submit(() -> dora.post("/api/priorities", Map.of(
@@ -144,6 +144,7 @@ class CommandDirectoriesTest {
         } finally {
             release.countDown();
             threads.shutdown();
+            assertThat(holder.get(10, TimeUnit.SECONDS)).as("the lock was held until released").isTrue();
             assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
@@ -176,12 +177,13 @@ class CommandDirectoriesTest {
         assertThat(rowsOfThisOrganisation(priority)).isEqualTo(written);
     }
 
-    private void holdLocked(TeamId team, CountDownLatch locked, CountDownLatch release) throws InterruptedException {
+    /** Loads the team through its repository, as a command on it would, and keeps it (and its lock) until released. */
+    private boolean holdLocked(TeamId team, CountDownLatch locked, CountDownLatch release) throws InterruptedException {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             teamRepository.load(team.value());
             locked.countDown();
-            release.await(60, TimeUnit.SECONDS);
+            return release.await(60, TimeUnit.SECONDS);
         } finally {
             unitOfWork.rollback();
         }
