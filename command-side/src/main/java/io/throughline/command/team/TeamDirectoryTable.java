@@ -76,14 +76,14 @@ class TeamDirectoryTable implements TeamDirectory {
     @Override
     public boolean exists(TeamId teamId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from team_directory where team_id = ?)", Boolean.class, teamId.value()));
+                "select exists (select 1 from team_directory where team_id = ?)", Boolean.class, valueOf(teamId)));
     }
 
     @Override
     public boolean isLedBy(TeamId teamId, PersonId person) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from team_directory where team_id = ? and lead_id = ?)", Boolean.class,
-                teamId.value(), person.value()));
+                valueOf(teamId), person.value()));
     }
 
     @Override
@@ -91,13 +91,13 @@ class TeamDirectoryTable implements TeamDirectory {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from team_directory where team_id = ? and lead_id = ?) "
                         + "or exists (select 1 from team_directory_member where team_id = ? and person_id = ?)",
-                Boolean.class, teamId.value(), person.value(), teamId.value(), person.value()));
+                Boolean.class, valueOf(teamId), person.value(), valueOf(teamId), person.value()));
     }
 
     @Override
     public List<TeamAndLead> chainOf(TeamId teamId) {
         return jdbc.query(CHAIN, (row, i) -> new TeamAndLead(new TeamId(row.getString(1)),
-                row.getString(2) == null ? null : new PersonId(row.getString(2))), teamId.value());
+                row.getString(2) == null ? null : new PersonId(row.getString(2))), valueOf(teamId));
     }
 
     @Override
@@ -106,6 +106,7 @@ class TeamDirectoryTable implements TeamDirectory {
         return selfAndAncestors(teamId);
     }
 
+    /** Absent: no such team (a command without one is answered by its handler). */
     private static String valueOf(TeamId team) {
         return team == null ? null : team.value();
     }

@@ -56,6 +56,7 @@ import io.throughline.kernel.team.RenameTeam;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -546,6 +547,25 @@ class CommandPolicyTest {
         Actor everything = CARLA.withRoles("ADMIN,LEADER,AUDITOR,ANALYST");
         CommandRejectedException refusal = refusedWith(everything.metaData(), new UnruledCommand(SALES));
         assertThat(refusal).hasMessageContaining("UnruledCommand");
+    }
+
+    @Test
+    void aCommandTypeHasOneRuleWhateverPolicyGivesIt() {
+        FeaturePolicy another = permissions -> permissions.allow(RenameTeam.class, (actor, c) -> true);
+        assertThat(catchThrowable(() -> new CommandPolicy(List.of(new TeamPolicy(new Leadership(new InMemoryTeams())),
+                another)))).isInstanceOf(IllegalStateException.class).hasMessageContaining("RenameTeam");
+    }
+
+    /** A huddle's status report, checked outside the bus: the same answer as the command sent on its own. */
+    @Test
+    void aCommandCarriedInAnotherIsCheckedAsTheActorsOwn() {
+        Object report = new UpdatePriorityStatus(INBOUND_PRIORITY, null, null, null, null);
+        policy.authorise(MetaData.from(OLIVE.metaData()), report);
+        Throwable refusal = catchThrowable(() -> policy.authorise(MetaData.from(NINA.metaData()), report));
+        assertThat(refusal).isInstanceOf(CommandRejectedException.class);
+        assertThat(((CommandRejectedException) refusal).rejection().kind()).isEqualTo(FORBIDDEN);
+        policy.authorise(MetaData.from(Map.of(AuditMetadata.ACTOR, AuditMetadata.SYSTEM)), new UnruledCommand(SALES));
+        policy.authorise(MetaData.emptyInstance(), new UnruledCommand(SALES));
     }
 
     @Test
