@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads another aggregate from the event store while a command is handled, for rules that span aggregates
- * (a parent team must exist, a parent priority must be in the same quarter). The read model is never asked:
- * it may lag behind the event store.
+ * Reads, through its repository, the aggregate a command is about before its handler runs, for the policy that guards
+ * it (who owns this metric?). The read model is never asked: it may lag behind the event store. Loading takes the
+ * aggregate's lock until the unit of work ends, so this is only for the aggregate the command changes anyway (the
+ * unit of work then loads it once); what a command needs to know about other aggregates comes from the command side's
+ * directories ({@link CommandDirectories}), which lock nothing.
  */
 public final class AggregateLookup {
 

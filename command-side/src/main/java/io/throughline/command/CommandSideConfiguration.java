@@ -1,21 +1,20 @@
 package io.throughline.command;
 
 import io.throughline.command.authorisation.CommandPolicy;
-import io.throughline.command.checkin.CheckInDirectory;
+import io.throughline.command.authorisation.FeaturePolicy;
 import io.throughline.command.limits.CommandLimits;
-import io.throughline.command.metric.MetricDirectory;
-import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.RejectionTranslator;
-import io.throughline.command.team.TeamDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
+import java.util.List;
+
 /**
  * Axon registers every {@code MessageHandlerInterceptor} bean on the command bus, in bean order: the translator comes
  * first so that it also sees the refusals of the interceptors inside it, then the limits, then the authorisation
- * policy, then idempotency.
+ * policy (the features' own policies, collected), then idempotency.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -36,8 +35,7 @@ public class CommandSideConfiguration {
     /** Before anything else is done for a command: a refused one does not even use up its idempotency key. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-    CommandPolicy commandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics,
-                                CheckInDirectory checkIns) {
-        return new CommandPolicy(teams, priorities, metrics, checkIns);
+    CommandPolicy commandPolicy(List<FeaturePolicy> policies) {
+        return new CommandPolicy(policies);
     }
 }

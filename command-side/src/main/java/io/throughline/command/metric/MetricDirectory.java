@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** What the authorisation policy may know about metrics. */
+/**
+ * What the authorisation policy may know about a metric. Read from the aggregate itself: the policy asks only about the
+ * metric that the command it checks changes, which the unit of work then loads once, under the lock it takes anyway.
+ */
 @Component
 public class MetricDirectory {
 

@@ -268,9 +268,4 @@ public class Priority {
     void on(PriorityRealigned event) {
         parentPriorityId = event.parentPriorityId().after();
     }
-
-    /** For {@link PriorityDirectory}. */
-    Placement placement() {
-        return new Placement(teamId, quarter, ownerId, status.isClosed());
-    }
 }

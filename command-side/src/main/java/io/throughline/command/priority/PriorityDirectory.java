@@ -4,7 +4,12 @@ import io.throughline.kernel.priority.PriorityId;
 
 import java.util.Optional;
 
-/** What a priority's command handlers may know about other priorities; injected by Axon. */
+/**
+ * What other command handlers and the policies may know about priorities; injected by Axon. Answered from a table
+ * kept current in the transaction that appends the priority events ({@link PriorityDirectoryTable}): a priority
+ * aligned to a company priority reads its parent without locking it, so assignments under one parent do not wait for
+ * each other.
+ */
 public interface PriorityDirectory {
 
     Optional<Placement> placementOf(PriorityId priorityId);

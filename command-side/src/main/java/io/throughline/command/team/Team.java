@@ -72,7 +72,7 @@ public class Team {
     @CommandHandler
     void handle(MoveTeam command, TeamDirectory teams) {
         TeamId newParent = Require.present("newParentTeamId", command.newParentTeamId());
-        var newAncestry = teams.selfAndAncestors(newParent);
+        var newAncestry = teams.selfAndAncestorsWhileMoving(newParent);
         if (newAncestry.isEmpty()) {
             throw unknownTeam("newParentTeamId", newParent);
         }
@@ -158,21 +158,6 @@ public class Team {
     @EventSourcingHandler
     void on(TeamMemberRemoved event) {
         members.remove(event.personId());
-    }
-
-    /** For {@link TeamDirectory}: the tree is walked upwards through parents. */
-    TeamId parentTeamId() {
-        return parentTeamId;
-    }
-
-    /** For {@link TeamDirectory}: who leads it. */
-    boolean isLedBy(PersonId person) {
-        return person.equals(leadId);
-    }
-
-    /** For {@link TeamDirectory}: who may own this team's priorities. */
-    boolean hasLeadOrMember(PersonId person) {
-        return person.equals(leadId) || members.contains(person);
     }
 
     private static CommandRejectedException unknownTeam(String field, TeamId teamId) {

@@ -1,12 +1,19 @@
 package io.throughline.command.authorisation;
 
+import io.throughline.command.checkin.CheckInPolicy;
 import io.throughline.command.checkin.Participants;
+import io.throughline.command.decision.DecisionPolicy;
+import io.throughline.command.huddle.HuddlePolicy;
 import io.throughline.command.metric.MetricDirectory;
+import io.throughline.command.metric.MetricPolicy;
+import io.throughline.command.plan.PlanPolicy;
 import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
 import io.throughline.command.priority.PriorityDirectory;
+import io.throughline.command.priority.PriorityPolicy;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.InMemoryTeams;
+import io.throughline.command.team.TeamPolicy;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -49,6 +56,7 @@ import io.throughline.kernel.team.RenameTeam;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +80,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Who may send which command, decided by {@link CommandPolicy} from the actor and roles in the metadata and the
- * organisation below:
+ * Who may send which command, decided by {@link CommandPolicy} with every feature's policy, from the actor and roles
+ * in the metadata and the organisation below:
  * <pre>
  * company          lead: carla
  *   sales          lead: sam     SALES_PRIORITY (owner olive), SALES_METRIC (owner otto)
@@ -185,8 +193,11 @@ class CommandPolicyTest {
         when(metrics.responsibilityOf(any())).thenReturn(Optional.empty());
         when(metrics.responsibilityOf(SALES_METRIC)).thenReturn(Optional.of(new Responsibility(SALES, person(OTTO))));
         Participants samWithOlive = new Participants(person(SAM), person(OLIVE));
-        policy = new CommandPolicy(teams, priorities, metrics,
-                id -> CHECK_IN.equals(id) ? Optional.of(samWithOlive) : Optional.empty());
+        Leadership leadership = new Leadership(teams);
+        policy = new CommandPolicy(List.of(new TeamPolicy(leadership), new PlanPolicy(leadership),
+                new PriorityPolicy(leadership, priorities), new MetricPolicy(leadership, metrics),
+                new HuddlePolicy(leadership), new DecisionPolicy(leadership),
+                new CheckInPolicy(id -> CHECK_IN.equals(id) ? Optional.of(samWithOlive) : Optional.empty())));
     }
 
     // ---------------------------------------------------------------------------------------------- organising teams
@@ -536,6 +547,25 @@ class CommandPolicyTest {
         Actor everything = CARLA.withRoles("ADMIN,LEADER,AUDITOR,ANALYST");
         CommandRejectedException refusal = refusedWith(everything.metaData(), new UnruledCommand(SALES));
         assertThat(refusal).hasMessageContaining("UnruledCommand");
+    }
+
+    @Test
+    void aCommandTypeHasOneRuleWhateverPolicyGivesIt() {
+        FeaturePolicy another = permissions -> permissions.allow(RenameTeam.class, (actor, c) -> true);
+        assertThat(catchThrowable(() -> new CommandPolicy(List.of(new TeamPolicy(new Leadership(new InMemoryTeams())),
+                another)))).isInstanceOf(IllegalStateException.class).hasMessageContaining("RenameTeam");
+    }
+
+    /** A huddle's status report, checked outside the bus: the same answer as the command sent on its own. */
+    @Test
+    void aCommandCarriedInAnotherIsCheckedAsTheActorsOwn() {
+        Object report = new UpdatePriorityStatus(INBOUND_PRIORITY, null, null, null, null);
+        policy.authorise(MetaData.from(OLIVE.metaData()), report);
+        Throwable refusal = catchThrowable(() -> policy.authorise(MetaData.from(NINA.metaData()), report));
+        assertThat(refusal).isInstanceOf(CommandRejectedException.class);
+        assertThat(((CommandRejectedException) refusal).rejection().kind()).isEqualTo(FORBIDDEN);
+        policy.authorise(MetaData.from(Map.of(AuditMetadata.ACTOR, AuditMetadata.SYSTEM)), new UnruledCommand(SALES));
+        policy.authorise(MetaData.emptyInstance(), new UnruledCommand(SALES));
     }
 
     @Test

@@ -84,11 +84,6 @@ final class AxonPriorities {
         return read(id, Aggregate::version);
     }
 
-    /** The placement the priority loaded from the store reports to other priorities. */
-    Placement placement(PriorityId id) {
-        return read(id, priority -> priority.invoke(Priority::placement));
-    }
-
     /** Loads the priority as a command handler would, and reads it without changing anything. */
     private <R> R read(PriorityId id, Function<Aggregate<Priority>, R> reader) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);

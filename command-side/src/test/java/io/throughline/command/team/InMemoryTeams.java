@@ -58,11 +58,16 @@ public final class InMemoryTeams implements TeamDirectory {
     }
 
     @Override
-    public List<TeamId> selfAndAncestors(TeamId teamId) {
-        List<TeamId> path = new ArrayList<>();
+    public List<TeamAndLead> chainOf(TeamId teamId) {
+        List<TeamAndLead> chain = new ArrayList<>();
         for (TeamId current = teamId; exists(current); current = parents.get(current)) {
-            path.add(current);
+            chain.add(new TeamAndLead(current, leads.get(current)));
         }
-        return path;
+        return chain;
+    }
+
+    @Override
+    public List<TeamId> selfAndAncestorsWhileMoving(TeamId teamId) {
+        return selfAndAncestors(teamId);
     }
 }

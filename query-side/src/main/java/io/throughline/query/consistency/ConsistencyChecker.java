@@ -55,7 +55,10 @@ public class ConsistencyChecker {
     public ConsistencyReport check() {
         Instant checkedAt = Instant.now();
         long start = System.nanoTime();
+        // Only the read models: the command side's directories are written with the events, by a subscribing
+        // processor that keeps no token, and are no one's query answer.
         List<GroupConsistency> processors = new TreeMap<>(processing.eventProcessors()).entrySet().stream()
+                .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
                 .map(processor -> check(processor.getKey(), processor.getValue()))
                 .toList();
         return new ConsistencyReport(processors.stream().allMatch(group -> group.verdict() == Verdict.CONSISTENT),
@@ -76,9 +79,6 @@ public class ConsistencyChecker {
     }
 
     private GroupConsistency checkInSnapshot(String name, EventProcessor processor) {
-        if (!(processor instanceof StreamingEventProcessor)) {
-            throw new Coverage.NotCheckable("it keeps no token: its read models are written with the events");
-        }
         Coverage coverage = Coverage.of(tokensOf(name)); // the first read: the snapshot is taken here
         List<Class<?>> handlers = LogFold.handlerTypesOf(processor);
         List<String> tables = tablesOf(handlers);
