@@ -1,6 +1,9 @@
 package io.throughline.command.huddle;
 
 import io.throughline.command.authorisation.CommandPolicy;
+import io.throughline.command.authorisation.Leadership;
+import io.throughline.command.metric.MetricPolicy;
+import io.throughline.command.priority.PriorityPolicy;
 import io.throughline.command.metric.Metric;
 import io.throughline.command.metric.MetricDirectory;
 import io.throughline.command.metric.Responsibility;
@@ -101,7 +104,8 @@ class HuddleLogTest {
         fixture.registerAnnotatedCommandHandler(new HuddleCommandHandler(fixture.getRepository(),
                 EventSourcingRepository.builder(Priority.class).eventStore(elsewhere).build(),
                 EventSourcingRepository.builder(Metric.class).eventStore(elsewhere).build(),
-                new CommandPolicy(teams, priorities, metrics, id -> Optional.empty()), teams, priorities,
+                new CommandPolicy(List.of(new PriorityPolicy(new Leadership(teams), priorities),
+                        new MetricPolicy(new Leadership(teams), metrics))), teams, priorities,
                 Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC)));
         stored(LOGOS.value(), "Priority", new PriorityAssigned(LOGOS, SALES, new Quarter("2026-Q4"), "Win logos", ELI,
                 null, null, null));
