@@ -53,7 +53,7 @@ class CrashTest {
         String database = TestPostgres.newDatabase();
         // A database on the tests' PostgreSQL, which outlives the killed JVM. One claim owner for both runs, as in a
         // container, where the service is pid 1 on the same host name again: the restart takes its processors' claims
-        // at once instead of after the 10 s claim timeout.
+        // at once instead of after the claim timeout (axon.eventhandling.tokenstore.claim-timeout).
         String[] settings = {"--throughline.embedded-postgres.enabled=false", "--spring.datasource.url=" + database,
                 "--throughline.node-name=crash-test"};
         Crash crash = loadAndKill(settings);

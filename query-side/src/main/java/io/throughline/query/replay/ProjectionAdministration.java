@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The read side's event processors: where each stands, and rebuilding one from the event log. A replay resets the
@@ -33,6 +35,12 @@ import java.util.Set;
 public class ProjectionAdministration {
 
     /** Rebuilding the hash chain from the log would bless whatever was altered in it since. */
+    /**
+     * Axon's own default, twice the claim interval, is 1 s with the short interval that makes failover fast
+     * (application.yml): it can run out before the worker even gives the segment up (at its next batch, up to a second
+     * later when idle), and this instance took the segment straight back (TwoNodesTest). Counted from the call.
+     */
+    private static final Duration RELEASED_FOR = Duration.ofSeconds(10);
     private static final Set<String> NEVER_REPLAYED = Set.of(ProcessingGroups.INTEGRITY);
 
     private final EventProcessingConfiguration processing;
@@ -76,8 +84,8 @@ public class ProjectionAdministration {
 
     /**
      * Lets another instance take the projection over: this one gives up the segments it holds and leaves them alone
-     * for a while (twice Axon's claim interval), long enough for a waiting instance to claim them. If none does, this
-     * one claims them again. Several instances on one PostgreSQL do not move claims by themselves.
+     * for {@link #RELEASED_FOR}, long enough for a waiting instance to claim them. If none does, this one claims them
+     * again. Several instances on one PostgreSQL do not move claims by themselves.
      */
     public ProjectionStatus release(String name) {
         StreamingEventProcessor processor = existing(name);
@@ -86,7 +94,7 @@ public class ProjectionAdministration {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "'" + name + "' is not processed on this instance; release it on the instance that holds it");
         }
-        segments.forEach(processor::releaseSegment);
+        segments.forEach(segment -> processor.releaseSegment(segment, RELEASED_FOR.toMillis(), TimeUnit.MILLISECONDS));
         return statusOf(name, processor, positionOf(log.createHeadToken()));
     }
 
