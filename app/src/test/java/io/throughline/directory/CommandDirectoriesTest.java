@@ -150,6 +150,31 @@ class CommandDirectoriesTest {
     }
 
     /**
+     * Two teams moved under each other at the same moment: nothing locks the teams above any more, so the moves wait
+     * for each other in the directory, and the second sees the first and is refused as making a cycle.
+     */
+    @Test
+    void twoTeamsMovedUnderEachOtherAtOnceLeaveTheTreeWithoutACycle() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                TeamId east = new TeamId(dora.create("/api/teams", Map.of("name", "East", "parentTeamId", company.value())));
+                TeamId west = new TeamId(dora.create("/api/teams", Map.of("name", "West", "parentTeamId", company.value())));
+                CountDownLatch go = new CountDownLatch(1);
+                Future<Integer> eastUnderWest = threads.submit(() -> moveWhenTold(go, east, west));
+                Future<Integer> westUnderEast = threads.submit(() -> moveWhenTold(go, west, east));
+                go.countDown();
+                assertThat(List.of(eastUnderWest.get(30, TimeUnit.SECONDS), westUnderEast.get(30, TimeUnit.SECONDS)))
+                        .as("round %d", round).containsExactlyInAnyOrder(204, 422);
+                assertThat(teams.selfAndAncestors(east)).as("round %d", round).endsWith(company);
+                assertThat(teams.selfAndAncestors(west)).as("round %d", round).endsWith(company);
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /**
      * A log written before the directories existed: the tables are empty and the backfill not done, as after migration
      * V19 on an existing database. The backfill at start-up folds the log into them, and only once.
      */
@@ -187,6 +212,12 @@ class CommandDirectoriesTest {
         } finally {
             unitOfWork.rollback();
         }
+    }
+
+    private int moveWhenTold(CountDownLatch go, TeamId team, TeamId newParent) throws InterruptedException {
+        go.await();
+        return dora.post("/api/teams/" + team.value() + "/parent", Map.of("newParentTeamId", newParent.value()))
+                .status();
     }
 
     private void emptyTheDirectories() {
