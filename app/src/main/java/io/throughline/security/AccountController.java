@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

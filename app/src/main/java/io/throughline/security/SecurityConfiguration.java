@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.Role;
 import io.throughline.storage.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -3,7 +3,7 @@ package io.throughline.web;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.query.replay.ProjectionStatus;
-import io.throughline.security.Role;
+import io.throughline.kernel.person.Role;
 import io.throughline.security.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;

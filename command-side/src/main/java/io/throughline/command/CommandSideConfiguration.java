@@ -4,6 +4,8 @@ import io.throughline.command.authorisation.CommandPolicy;
 import io.throughline.command.checkin.CheckInDirectory;
 import io.throughline.command.limits.CommandLimits;
 import io.throughline.command.metric.MetricDirectory;
+import io.throughline.command.person.KnownPeople;
+import io.throughline.command.person.PersonDirectory;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.RejectionTranslator;
 import io.throughline.command.team.TeamDirectory;
@@ -15,7 +17,7 @@ import org.springframework.core.annotation.Order;
 /**
  * Axon registers every {@code MessageHandlerInterceptor} bean on the command bus, in bean order: the translator comes
  * first so that it also sees the refusals of the interceptors inside it, then the limits, then the authorisation
- * policy, then idempotency.
+ * policy, then the check that the people named exist, then idempotency.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -39,5 +41,12 @@ public class CommandSideConfiguration {
     CommandPolicy commandPolicy(TeamDirectory teams, PriorityDirectory priorities, MetricDirectory metrics,
                                 CheckInDirectory checkIns) {
         return new CommandPolicy(teams, priorities, metrics, checkIns);
+    }
+
+    /** Once the actor may send the command: whether the people it names exist is none of an intruder's business. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 3)
+    KnownPeople knownPeople(PersonDirectory people) {
+        return new KnownPeople(people);
     }
 }

@@ -25,6 +25,12 @@ import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.ReassignMetric;
 import io.throughline.kernel.metric.RecordMetric;
 import io.throughline.kernel.metric.RetireMetric;
+import io.throughline.kernel.person.DisableAccount;
+import io.throughline.kernel.person.EnableAccount;
+import io.throughline.kernel.person.GrantRole;
+import io.throughline.kernel.person.RegisterPerson;
+import io.throughline.kernel.person.RevokeRole;
+import io.throughline.kernel.person.SetPassword;
 import io.throughline.kernel.plan.FramePlan;
 import io.throughline.kernel.plan.ReframePlan;
 import io.throughline.kernel.priority.AssignPriority;
@@ -70,6 +76,8 @@ import java.util.function.BiPredicate;
  *       own flag.</li>
  *   <li>Leaders record their own check-ins, admins anyone's; the two people of a check-in complete and drop its
  *       commitments.</li>
+ *   <li>Admins register people, grant and revoke their roles, disable and enable their accounts and set their
+ *       passwords.</li>
  *   <li>Auditors and analysts change nothing.</li>
  * </ul>
  * A reference to something that does not exist is let through, so that the handler answers it as such (400/404).
@@ -126,6 +134,10 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
                 || actor.isLeader() && (c.leaderId() == null || actor.person().equals(c.leaderId())));
         rule(CompleteCommitment.class, (actor, c) -> takesPartIn(actor, c.checkInId()));
         rule(DropCommitment.class, (actor, c) -> takesPartIn(actor, c.checkInId()));
+        for (Class<?> personCommand : List.of(RegisterPerson.class, GrantRole.class, RevokeRole.class,
+                DisableAccount.class, EnableAccount.class, SetPassword.class)) {
+            rules.put(personCommand, (actor, c) -> actor.isAdmin());
+        }
     }
 
     private <C> void rule(Class<C> command, BiPredicate<Actor, C> check) {
