@@ -62,6 +62,7 @@ class CheckInsTest {
         admin = new Api(port);
         String company = admin.company("Coached " + n, chiara);
         Api lead = admin.as(chiara);
+        admin.people(soren, sigrid, ingo, kamal);
         String sales = lead.create("/api/teams", Map.of("name", "Coached sales " + n, "parentTeamId", company));
         String inbound = lead.create("/api/teams", Map.of("name", "Coached inbound " + n, "parentTeamId", sales));
         written(admin.post("/api/teams/" + company + "/members", Map.of("personId", kamal)));

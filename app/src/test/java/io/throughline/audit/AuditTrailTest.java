@@ -43,6 +43,7 @@ class AuditTrailTest {
         Api admin = new Api(port);
         String company = admin.company("Audited Inc", "maria");
         maria = admin.as("maria");
+        admin.people("dana");
         sales = maria.create("/api/teams", Map.of("name", "Audited Sales", "parentTeamId", company));
         assertThat(maria.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")).status()).isEqualTo(204);
         teamPriority = maria.as("dana").create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",

@@ -4,7 +4,6 @@ import io.throughline.query.ReadModelTables;
 import io.throughline.query.consistency.GroupConsistency.Verdict;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
@@ -22,7 +21,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Checks that every read model equals a fresh fold of the event log: for each event processor, its tables against
+ * Checks that every read model equals a fresh fold of the event log: for each streaming event processor, its tables against
  * what its handlers make of the events its token covers, folded into temporary copies of those tables.
  * <p>
  * Each processor is checked in one REPEATABLE READ transaction, which is always rolled back. A processor commits its
@@ -55,14 +54,17 @@ public class ConsistencyChecker {
     public ConsistencyReport check() {
         Instant checkedAt = Instant.now();
         long start = System.nanoTime();
+        // Only the streaming processors: a subscribing one (command-side's accounts) writes in the transaction of the
+        // events it handles, so it keeps no token to check against and cannot lag behind the log.
         List<GroupConsistency> processors = new TreeMap<>(processing.eventProcessors()).entrySet().stream()
-                .map(processor -> check(processor.getKey(), processor.getValue()))
+                .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
+                .map(processor -> check(processor.getKey(), (StreamingEventProcessor) processor.getValue()))
                 .toList();
         return new ConsistencyReport(processors.stream().allMatch(group -> group.verdict() == Verdict.CONSISTENT),
                 checkedAt, (System.nanoTime() - start) / 1_000_000, processors);
     }
 
-    private GroupConsistency check(String name, EventProcessor processor) {
+    private GroupConsistency check(String name, StreamingEventProcessor processor) {
         try {
             return snapshot.execute(transaction -> {
                 transaction.setRollbackOnly();
@@ -75,10 +77,7 @@ public class ConsistencyChecker {
         }
     }
 
-    private GroupConsistency checkInSnapshot(String name, EventProcessor processor) {
-        if (!(processor instanceof StreamingEventProcessor)) {
-            throw new Coverage.NotCheckable("it keeps no token: its read models are written with the events");
-        }
+    private GroupConsistency checkInSnapshot(String name, StreamingEventProcessor processor) {
         Coverage coverage = Coverage.of(tokensOf(name)); // the first read: the snapshot is taken here
         List<Class<?>> handlers = LogFold.handlerTypesOf(processor);
         List<String> tables = tablesOf(handlers);
