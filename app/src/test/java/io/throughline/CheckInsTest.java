@@ -155,6 +155,8 @@ class CheckInsTest {
     @Test
     void refusalsSayWhatIsWrong() {
         Api asSoren = admin.as(soren);
+        Api tomas = admin.as("tomas");
+        Api aurelia = admin.as("aurelia", "AUDITOR");
         long eventsBefore = new EventLog(sql).allEvents();
 
         Api.Response unknownPriority = asSoren.post("/api/check-ins", Map.of("personId", sigrid, "date", daysAgo(0),
@@ -169,9 +171,8 @@ class CheckInsTest {
 
         assertThat(asSoren.post("/api/check-ins", Map.of("leaderId", chiara, "personId", sigrid, "date", daysAgo(0),
                 "phase", "FRAME")).status()).isEqualTo(403);
-        assertThat(admin.as("tomas").post(commitment(firstCheckIn, 1) + "/complete", null).status()).isEqualTo(403);
-        assertThat(admin.as("aurelia", "AUDITOR").post(commitment(firstCheckIn, 1) + "/complete", null).status())
-                .isEqualTo(403);
+        assertThat(tomas.post(commitment(firstCheckIn, 1) + "/complete", null).status()).isEqualTo(403);
+        assertThat(aurelia.post(commitment(firstCheckIn, 1) + "/complete", null).status()).isEqualTo(403);
         Api.Response unknownCommitment = asSoren.post(commitment(firstCheckIn, 9) + "/complete", null);
         assertThat(unknownCommitment.status()).isEqualTo(404);
         assertThat(unknownCommitment.body().get("field").asText()).isEqualTo("number");

@@ -50,7 +50,12 @@ class LeadersMorningTest extends BrowserTest {
         fill("#add-person input[name=password]", Api.passwordOf(lead));
         submit("#add-person");
         assertThat(text("#account-" + lead)).contains("Lena Lind").contains("LEADER").contains("active");
+        new Select(browser.findElement(By.id("grantable-" + lead))).selectByValue("AUDITOR");
+        click("#grant-" + lead);
+        assertThat(text("#account-" + lead)).contains("AUDITOR").contains("LEADER");
         screenshot("admin");
+        click("#revoke-" + lead + "-AUDITOR");
+        assertThat(text("#account-" + lead)).doesNotContain("AUDITOR").contains("LEADER");
 
         signIn(boss);
         open("/");
@@ -192,6 +197,13 @@ class LeadersMorningTest extends BrowserTest {
     private void submit(String formCss) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(formCss + " button[type=submit]")).click();
+        waitUntil(() -> isGone(page));
+    }
+
+    /** Clicks a button that submits its form, and waits for the page that answers it. */
+    private void click(String buttonCss) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector(buttonCss)).click();
         waitUntil(() -> isGone(page));
     }
 
