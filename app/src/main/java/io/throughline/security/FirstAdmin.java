@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * On a database without users, creates {@code admin} with the password of {@code THROUGHLINE_ADMIN_PASSWORD}, or a
- * random one printed once to the log. There is no built-in password.
+ * random one printed once to the log. There is no built-in password. Registered through the person commands, sent by
+ * the service itself ({@code system} in the audit log).
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -37,7 +38,15 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);
+        try {
+            accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);
+        } catch (RuntimeException refused) {
+            // Another node starting on the same empty database registered it first: theirs is the administrator.
+            if (accounts.exists(USERNAME)) {
+                return;
+            }
+            throw refused;
+        }
         if (generated) {
             log.warn("Created the first administrator '{}' with the password {} (shown only now; set "
                     + "THROUGHLINE_ADMIN_PASSWORD before the first start to choose it)", USERNAME, password);
