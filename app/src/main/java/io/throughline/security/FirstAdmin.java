@@ -1,6 +1,8 @@
 package io.throughline.security;
 
 import io.throughline.kernel.person.Role;
+import io.throughline.roles.ConditionalOnRole;
+import io.throughline.roles.ServiceRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +17,11 @@ import java.util.Set;
 /**
  * On a database without users, creates {@code admin} with the password of {@code THROUGHLINE_ADMIN_PASSWORD}, or a
  * random one printed once to the log. There is no built-in password. Registered through the person commands, sent by
- * the service itself ({@code system} in the audit log).
+ * the service itself ({@code system} in the audit log), on the nodes that handle them: a node with the web pages or
+ * the projections alone leaves it to a node with the command role, and starts without waiting for one.
  */
 @Component
+@ConditionalOnRole(ServiceRole.COMMAND)
 class FirstAdmin implements ApplicationRunner {
 
     static final String USERNAME = "admin";
