@@ -1,9 +1,9 @@
 package io.throughline.web;
 
+import io.throughline.kernel.person.Role;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.query.replay.ProjectionStatus;
-import io.throughline.kernel.person.Role;
 import io.throughline.security.UserAccounts;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar that htmx refreshes
  * every second; the events they parked in their dead-letter queues, with a retry button; and the people who may sign
- * in, with their roles: add a person, grant and revoke roles, disable and enable accounts. Like the API's admin endpoints it operates the read
- * side and the accounts, not the domain, so it talks to the processors and the accounts directly.
+ * in, with their roles: add a person, grant and revoke roles, disable and enable accounts. Like the API's admin
+ * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
+ * directly (the accounts send the person commands).
  * <p>
  * The processors run where the query role runs: on a node with the web pages alone ({@code throughline.roles=ui},
  * with Axon Server) the page shows the people only, and says where the projections are administered.
