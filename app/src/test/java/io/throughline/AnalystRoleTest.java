@@ -76,6 +76,7 @@ class AnalystRoleTest {
             "delete from audit_entry",
             "select * from domain_event_entry",
             "select * from users",
+            "select * from account_password",
             "select * from access_token",
             "select * from token_entry",
             "select * from idempotency_record",

@@ -69,12 +69,12 @@ class AuthorisationTest {
         admin = new Api(port);
         company = admin.company("Acme " + UNIQUE.incrementAndGet(), "carla");
         Api carla = admin.as("carla");
+        // Named by the tries: a new team's lead and member, a check-in's person.
+        admin.people("sam", "mia", "owen", "rory", "mel", "rea");
         sales = carla.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         String marketing = carla.create("/api/teams", Map.of("name", "Marketing", "parentTeamId", company));
         carla.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "sam"));
         carla.send("PUT", "/api/teams/" + marketing + "/lead", Map.of("personId", "mia"));
-        admin.as("mia");
-        admin.as("owen");
         account("audrey", "AUDITOR");
         account("ana", "ANALYST");
         companyPriority = carla.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
@@ -130,9 +130,9 @@ class AuthorisationTest {
                 endpoint("move a team", ORGANISERS, (t, self) -> new Request("POST", "/api/teams/" + t.inbound() + "/parent",
                         Map.of("newParentTeamId", t.outbound()))),
                 endpoint("appoint a lead", ORGANISERS, (t, self) -> new Request("PUT", "/api/teams/" + t.inbound() + "/lead",
-                        Map.of("personId", "lead" + t.n()))),
+                        Map.of("personId", "rory"))),
                 endpoint("add a member", ORGANISERS, (t, self) -> new Request("POST", "/api/teams/" + t.inbound() + "/members",
-                        Map.of("personId", "member" + t.n()))),
+                        Map.of("personId", "mel"))),
                 endpoint("remove a member", ORGANISERS, (t, self) -> new Request("DELETE",
                         "/api/teams/" + t.inbound() + "/members/owen", null)),
                 endpoint("define a decision right", ADMINS_AND_LEADERS_ABOVE, (t, self) -> new Request("POST",
@@ -147,9 +147,9 @@ class AuthorisationTest {
                         "/api/teams/" + t.inbound() + "/decisions",
                         Map.of("category", "pricing", "title", "T" + t.n(), "decision", "Up 4%", "deciderId", "owen"))),
                 endpoint("record one's own check-in", LEADERS_AND_ADMINS, (t, self) -> new Request("POST",
-                        "/api/check-ins", Map.of("personId", "report" + t.n(), "date", "2026-11-02", "phase", "TRACK"))),
+                        "/api/check-ins", Map.of("personId", "rea", "date", "2026-11-02", "phase", "TRACK"))),
                 endpoint("record sam's check-in", Set.of("admin", "sam"), (t, self) -> new Request("POST",
-                        "/api/check-ins", Map.of("leaderId", "sam", "personId", "report" + t.n(), "date", "2026-11-02",
+                        "/api/check-ins", Map.of("leaderId", "sam", "personId", "rea", "date", "2026-11-02",
                                 "phase", "TRACK"))),
                 endpoint("complete a commitment", CHECK_IN_PAIR, (t, self) -> new Request("POST",
                         "/api/check-ins/" + self.checkInWithOwen() + "/commitments/1/complete", null)),

@@ -62,6 +62,7 @@ class CheckInsTest {
         admin = new Api(port);
         String company = admin.company("Coached " + n, chiara);
         Api lead = admin.as(chiara);
+        admin.people(soren, sigrid, ingo, kamal);
         String sales = lead.create("/api/teams", Map.of("name", "Coached sales " + n, "parentTeamId", company));
         String inbound = lead.create("/api/teams", Map.of("name", "Coached inbound " + n, "parentTeamId", sales));
         written(admin.post("/api/teams/" + company + "/members", Map.of("personId", kamal)));
@@ -154,6 +155,8 @@ class CheckInsTest {
     @Test
     void refusalsSayWhatIsWrong() {
         Api asSoren = admin.as(soren);
+        Api tomas = admin.as("tomas");
+        Api aurelia = admin.as("aurelia", "AUDITOR");
         long eventsBefore = new EventLog(sql).allEvents();
 
         Api.Response unknownPriority = asSoren.post("/api/check-ins", Map.of("personId", sigrid, "date", daysAgo(0),
@@ -168,9 +171,8 @@ class CheckInsTest {
 
         assertThat(asSoren.post("/api/check-ins", Map.of("leaderId", chiara, "personId", sigrid, "date", daysAgo(0),
                 "phase", "FRAME")).status()).isEqualTo(403);
-        assertThat(admin.as("tomas").post(commitment(firstCheckIn, 1) + "/complete", null).status()).isEqualTo(403);
-        assertThat(admin.as("aurelia", "AUDITOR").post(commitment(firstCheckIn, 1) + "/complete", null).status())
-                .isEqualTo(403);
+        assertThat(tomas.post(commitment(firstCheckIn, 1) + "/complete", null).status()).isEqualTo(403);
+        assertThat(aurelia.post(commitment(firstCheckIn, 1) + "/complete", null).status()).isEqualTo(403);
         Api.Response unknownCommitment = asSoren.post(commitment(firstCheckIn, 9) + "/complete", null);
         assertThat(unknownCommitment.status()).isEqualTo(404);
         assertThat(unknownCommitment.body().get("field").asText()).isEqualTo("number");

@@ -37,6 +37,7 @@ class CompanyDashboardTest {
         Api admin = new Api(port);
         company = admin.company("Dash Corp", "dora");
         api = admin.as("dora");
+        admin.people("eve", "oscar", "sam", "olga");
         assertThat(admin.post("/api/teams/" + company + "/members", Map.of("personId", "eve")).status()).isEqualTo(204);
         sales = api.create("/api/teams", Map.of("name", "Dash Sales", "parentTeamId", company));
         ops = api.create("/api/teams", Map.of("name", "Dash Ops", "parentTeamId", company));

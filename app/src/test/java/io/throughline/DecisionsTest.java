@@ -39,6 +39,7 @@ class DecisionsTest {
         Api admin = new Api(port);
         String company = admin.company("Decided " + UNIQUE.incrementAndGet(), "dec-carla");
         carla = admin.as("dec-carla");
+        admin.people("dec-sam", "dec-mo", "dec-mia", "dec-pat");
         sales = carla.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         String marketing = carla.create("/api/teams", Map.of("name", "Marketing", "parentTeamId", company));
         written(carla.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dec-sam")));

@@ -30,6 +30,7 @@ class OrganisationAndPlanTest {
         Api admin = new Api(port);
         company = admin.company("Acme", "chief");
         api = admin.as("chief");
+        admin.people("ines", "ravi", "sol", "dana");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         inbound = api.create("/api/teams", Map.of("name", "Inbound", "parentTeamId", sales));
     }

@@ -41,6 +41,7 @@ class PriorityLifecycleTest {
         Api admin = new Api(port);
         company = admin.company("Acme", "maria");
         api = admin.as("maria");
+        admin.people("dana", "eli", "zoe", "mo");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         assertThat(api.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")).status()).isEqualTo(204);
         assertThat(api.post("/api/teams/" + sales + "/members", Map.of("personId", "eli")).status()).isEqualTo(204);

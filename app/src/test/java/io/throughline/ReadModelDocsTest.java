@@ -99,6 +99,7 @@ class ReadModelDocsTest {
         Api admin = new Api(port);
         String company = admin.company("Documented", "doc-lead");
         Api api = admin.as("doc-lead");
+        admin.people("dee");
         String team = api.create("/api/teams", Map.of("name", "Documented team", "parentTeamId", company));
         written(api.post("/api/teams/" + team + "/members", Map.of("personId", "dee")));
         written(api.post("/api/teams/" + team + "/plan", Map.of("quarter", quarter, "outcome", "Every example runs",

@@ -37,6 +37,7 @@ class RejectedRequestsTest {
         Api admin = new Api(port);
         team = admin.company("Support", "sol");
         api = admin.as("sol");
+        admin.people("sam");
         weeklyMetric = api.create("/api/metrics", Map.of("teamId", team, "name", "First response time",
                 "unit", "minutes", "target", 30, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "sam"));
         api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 41));

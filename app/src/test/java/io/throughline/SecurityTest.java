@@ -69,7 +69,7 @@ class SecurityTest {
                 "password", "a-long-enough-password")).body().get("field").asText()).as("reserved").isEqualTo("username");
         assertThat(admin.post("/api/admin/users", Map.of("username", "admin", "roles", List.of("ANALYST"),
                 "password", "a-long-enough-password")).status()).isEqualTo(409);
-        assertThat(sql.queryForObject("select password from users where username = 'admin'", String.class))
+        assertThat(sql.queryForObject("select hash from account_password where username = 'admin'", String.class))
                 .startsWith("$2").doesNotContain(Api.ADMIN_PASSWORD);
     }
 

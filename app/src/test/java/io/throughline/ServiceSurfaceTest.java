@@ -68,6 +68,8 @@ class ServiceSurfaceTest {
         expected.put("/api/admin/users", List.of("get", "post"));
         expected.put("/api/admin/users/{username}", List.of("get"));
         expected.put("/api/admin/users/{username}/disable", List.of("post"));
+        expected.put("/api/admin/users/{username}/enable", List.of("post"));
+        expected.put("/api/admin/users/{username}/roles/{role}", List.of("put", "delete"));
         expected.put("/api/admin/users/{username}/password", List.of("post"));
         expected.put("/api/me/tokens", List.of("get", "post"));
         expected.put("/api/me/tokens/{id}", List.of("delete"));

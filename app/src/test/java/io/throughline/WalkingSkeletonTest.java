@@ -35,6 +35,7 @@ class WalkingSkeletonTest {
     void organisation() {
         Api admin = new Api(port);
         company = admin.company("Acme", "maria");
+        admin.people("dana", "ceo");
         api = admin.as("maria");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
     }

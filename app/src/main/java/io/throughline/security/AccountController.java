@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,9 +63,31 @@ class AccountController {
     }
 
     @PostMapping("/api/admin/users/{username}/disable")
-    @Operation(summary = "Disable an account (admins): it can no longer sign in, its tokens stop working")
+    @Operation(summary = "Disable an account (admins): it can no longer sign in, its tokens stop working",
+            description = "Nor can the person be named as owner, lead, member... of anything new (422). 409 if it is "
+                    + "disabled already.")
     UserAccounts.Account disable(@PathVariable String username) {
         return accounts.disable(username);
+    }
+
+    @PostMapping("/api/admin/users/{username}/enable")
+    @Operation(summary = "Enable a disabled account again (admins)", description = "409 if it is enabled already.")
+    UserAccounts.Account enable(@PathVariable String username) {
+        return accounts.enable(username);
+    }
+
+    @PutMapping("/api/admin/users/{username}/roles/{role}")
+    @Operation(summary = "Grant a role (admins)", description = "role: ADMIN, LEADER, AUDITOR or ANALYST; 409 if the "
+            + "person holds it already. The audit log records who granted it and when.")
+    UserAccounts.Account grant(@PathVariable String username, @PathVariable Role role) {
+        return accounts.grant(username, role);
+    }
+
+    @DeleteMapping("/api/admin/users/{username}/roles/{role}")
+    @Operation(summary = "Revoke a role (admins)", description = "409 if the person does not hold it. Takes effect at "
+            + "once, on cached sign-ins too.")
+    UserAccounts.Account revoke(@PathVariable String username, @PathVariable Role role) {
+        return accounts.revoke(username, role);
     }
 
     @PostMapping("/api/admin/users/{username}/password")

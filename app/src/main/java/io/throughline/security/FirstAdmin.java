@@ -1,5 +1,8 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.Role;
+import io.throughline.roles.ConditionalOnRole;
+import io.throughline.roles.ServiceRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,9 +16,12 @@ import java.util.Set;
 
 /**
  * On a database without users, creates {@code admin} with the password of {@code THROUGHLINE_ADMIN_PASSWORD}, or a
- * random one printed once to the log. There is no built-in password.
+ * random one printed once to the log. There is no built-in password. Registered through the person commands, sent by
+ * the service itself ({@code system} in the audit log), on the nodes that handle them: a node with the web pages or
+ * the projections alone leaves it to a node with the command role, and starts without waiting for one.
  */
 @Component
+@ConditionalOnRole(ServiceRole.COMMAND)
 class FirstAdmin implements ApplicationRunner {
 
     static final String USERNAME = "admin";
@@ -36,7 +42,15 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);
+        try {
+            accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);
+        } catch (RuntimeException refused) {
+            // Another node starting on the same empty database registered it first: theirs is the administrator.
+            if (accounts.exists(USERNAME)) {
+                return;
+            }
+            throw refused;
+        }
         if (generated) {
             log.warn("Created the first administrator '{}' with the password {} (shown only now; set "
                     + "THROUGHLINE_ADMIN_PASSWORD before the first start to choose it)", USERNAME, password);

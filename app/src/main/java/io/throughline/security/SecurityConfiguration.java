@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.Role;
 import io.throughline.storage.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -134,9 +135,13 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** The accounts projection, with each password's hash from the table beside it (migration V17). */
     @Bean
     JdbcUserDetailsManager users(DataSource dataSource) {
-        return new JdbcUserDetailsManager(dataSource);
+        JdbcUserDetailsManager users = new JdbcUserDetailsManager(dataSource);
+        users.setUsersByUsernameQuery("select u.username, p.hash, u.enabled from users u "
+                + "join account_password p on p.username = u.username where u.username = ?");
+        return users;
     }
 
     /** Personal access tokens, their lookups cached briefly like passwords (see {@link CredentialCache}). */

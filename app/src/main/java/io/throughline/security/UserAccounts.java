@@ -2,22 +2,37 @@ package io.throughline.security;
 
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.Limits;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.person.DisableAccount;
+import io.throughline.kernel.person.EnableAccount;
+import io.throughline.kernel.person.GrantRole;
+import io.throughline.kernel.person.RegisterPerson;
+import io.throughline.kernel.person.RevokeRole;
+import io.throughline.kernel.person.Role;
+import io.throughline.kernel.person.SetPassword;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Accounts as admins manage them: created with roles, disabled, given a new password. */
+/**
+ * Accounts as admins manage them: people registered with roles, roles granted and revoked, accounts disabled and
+ * enabled, passwords set. Each change is a command on the person, so the event log says who did it and when; the
+ * accounts people sign in with are their projection ({@code users}, {@code authorities}), current when the command
+ * returns. The password's hash is written here, beside the accounts and never in the log, in the transaction of the
+ * command that records that it was set.
+ */
 @Service
 public class UserAccounts {
 
@@ -25,14 +40,19 @@ public class UserAccounts {
     /** bcrypt reads no further, and Spring's encoder refuses longer passwords rather than cut them. */
     static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+    private static final String ACCOUNTS = """
+            select u.username, u.display_name, u.enabled,
+                   coalesce(string_agg(substr(a.authority, 6), ',' order by a.authority), '') as roles
+            from users u left join authorities a on a.username = u.username
+            """;
 
-    private final JdbcUserDetailsManager users;
+    private final CommandGateway commands;
     private final JdbcTemplate sql;
     private final PasswordEncoder passwords;
     private final CredentialCache credentials;
 
-    UserAccounts(JdbcUserDetailsManager users, JdbcTemplate sql, PasswordEncoder passwords, CredentialCache credentials) {
-        this.users = users;
+    UserAccounts(CommandGateway commands, JdbcTemplate sql, PasswordEncoder passwords, CredentialCache credentials) {
+        this.commands = commands;
         this.sql = sql;
         this.passwords = passwords;
         this.credentials = credentials;
@@ -59,60 +79,95 @@ public class UserAccounts {
         if (nameProblem != null) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "displayName", nameProblem);
         }
-        if (users.userExists(username)) {
+        if (exists(username)) {
             throw Refusal.of(HttpStatus.CONFLICT, "username", "'" + username + "' is taken");
         }
-        users.createUser(User.withUsername(username).password(passwords.encode(password))
-                .authorities(roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()).build());
-        sql.update("update users set display_name = ? where username = ?",
-                displayName == null || displayName.isBlank() ? username : displayName.strip(), username);
+        PersonId person = new PersonId(username);
+        commands.sendAndWait(new RegisterPerson(person, displayName, roles));
+        setPassword(person, password);
         return find(username);
     }
 
     @Transactional
     public Account disable(String username) {
-        UserDetails user = existing(username);
-        users.updateUser(User.withUserDetails(user).disabled(true).build());
-        credentials.forget(username);
+        commands.sendAndWait(new DisableAccount(existing(username)));
+        forgetCredentials(username);
+        return find(username);
+    }
+
+    @Transactional
+    public Account enable(String username) {
+        commands.sendAndWait(new EnableAccount(existing(username)));
+        return find(username);
+    }
+
+    /** Signed-in sessions and cached sign-ins pick the new role up at once. */
+    @Transactional
+    public Account grant(String username, Role role) {
+        commands.sendAndWait(new GrantRole(existing(username), role));
+        forgetCredentials(username);
+        return find(username);
+    }
+
+    @Transactional
+    public Account revoke(String username, Role role) {
+        commands.sendAndWait(new RevokeRole(existing(username), role));
+        forgetCredentials(username);
         return find(username);
     }
 
     @Transactional
     public void resetPassword(String username, String password) {
         requireStrong(password);
-        existing(username);
-        sql.update("update users set password = ? where username = ?", passwords.encode(password), username);
-        credentials.forget(username);
+        setPassword(existing(username), password);
+        forgetCredentials(username);
     }
 
     public boolean exists(String username) {
-        return users.userExists(username);
+        return username != null && !sql.queryForList("select 1 from users where username = ?", Integer.class, username).isEmpty();
     }
 
     /** Every account, by username, with its roles: one query, however many people there are. */
     public List<Account> list() {
-        return sql.query("""
-                select u.username, u.display_name, u.enabled,
-                       coalesce(string_agg(substr(a.authority, 6), ',' order by a.authority), '') as roles
-                from users u left join authorities a on a.username = u.username
-                group by u.username, u.display_name, u.enabled
-                order by u.username""", (row, n) -> new Account(row.getString("username"),
-                row.getString("display_name"), row.getString("roles").isEmpty() ? List.of()
-                : List.of(row.getString("roles").split(",")), row.getBoolean("enabled")));
+        return sql.query(ACCOUNTS + "group by u.username, u.display_name, u.enabled order by u.username", UserAccounts::account);
     }
 
     public Account find(String username) {
-        UserDetails user = existing(username);
-        String displayName = sql.queryForObject("select display_name from users where username = ?", String.class, username);
-        return new Account(username, displayName, user.getAuthorities().stream()
-                .map(authority -> authority.getAuthority().replaceFirst("^ROLE_", "")).sorted().toList(), user.isEnabled());
+        existing(username);
+        return sql.queryForObject(ACCOUNTS + "where u.username = ? group by u.username, u.display_name, u.enabled",
+                UserAccounts::account, username);
     }
 
-    private UserDetails existing(String username) {
-        if (username == null || !users.userExists(username)) {
+    private void setPassword(PersonId person, String password) {
+        commands.sendAndWait(new SetPassword(person));
+        sql.update("""
+                insert into account_password (username, hash) values (?, ?)
+                on conflict (username) do update set hash = excluded.hash, changed_at = now()""",
+                person.value(), passwords.encode(password));
+    }
+
+    /** Now, and again once the change is committed, lest a sign-in in between cache the account as it was. */
+    private void forgetCredentials(String username) {
+        credentials.forget(username);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                credentials.forget(username);
+            }
+        });
+    }
+
+    private PersonId existing(String username) {
+        if (!exists(username)) {
             throw Refusal.of(HttpStatus.NOT_FOUND, null, "no user '" + username + "'");
         }
-        return users.loadUserByUsername(username);
+        return new PersonId(username);
+    }
+
+    private static Account account(ResultSet row, int rowNumber) throws SQLException {
+        String roles = row.getString("roles");
+        return new Account(row.getString("username"), row.getString("display_name"),
+                roles.isEmpty() ? List.of() : List.of(roles.split(",")), row.getBoolean("enabled"));
     }
 
     private static void requireStrong(String password) {

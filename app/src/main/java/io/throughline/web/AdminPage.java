@@ -1,10 +1,11 @@
 package io.throughline.web;
 
+import io.throughline.kernel.person.Role;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.query.replay.ProjectionStatus;
-import io.throughline.security.Role;
 import io.throughline.security.UserAccounts;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,9 @@ import java.util.Set;
 /**
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar that htmx refreshes
  * every second; the events they parked in their dead-letter queues, with a retry button; and the people who may sign
- * in, with their roles. Like the API's admin endpoints it operates the read
- * side and the accounts, not the domain, so it talks to the processors and the accounts directly.
+ * in, with their roles: add a person, grant and revoke roles, disable and enable accounts. Like the API's admin
+ * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
+ * directly (the accounts send the person commands).
  * <p>
  * The processors run where the query role runs: on a node with the web pages alone ({@code throughline.roles=ui},
  * with Axon Server) the page shows the people only, and says where the projections are administered.
@@ -79,15 +81,39 @@ class AdminPage {
             accounts.create(username, displayName, roles, password);
             return "redirect:/admin#people";
         } catch (ErrorResponseException refused) {
-            model.addAttribute("refusal", Refusals.of(refused));
-            model.addAttribute("typed", new TypedAccount(username, displayName, roles == null ? Set.of() : roles));
-            return admin(model);
+            return refusedPerson(Refusals.of(refused), username, displayName, roles, model);
+        } catch (CommandExecutionException refused) {
+            return refusedPerson(Refusals.of(refused), username, displayName, roles, model);
         }
+    }
+
+    private String refusedPerson(Refusals refusal, String username, String displayName, Set<Role> roles, Model model) {
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("typed", new TypedAccount(username, displayName, roles == null ? Set.of() : roles));
+        return admin(model);
     }
 
     @PostMapping("/admin/users/{username}/disable")
     String disable(@PathVariable String username) {
         accounts.disable(username);
+        return "redirect:/admin#people";
+    }
+
+    @PostMapping("/admin/users/{username}/enable")
+    String enable(@PathVariable String username) {
+        accounts.enable(username);
+        return "redirect:/admin#people";
+    }
+
+    @PostMapping("/admin/users/{username}/roles")
+    String grant(@PathVariable String username, @RequestParam Role role) {
+        accounts.grant(username, role);
+        return "redirect:/admin#people";
+    }
+
+    @PostMapping("/admin/users/{username}/roles/{role}/revoke")
+    String revoke(@PathVariable String username, @PathVariable Role role) {
+        accounts.revoke(username, role);
         return "redirect:/admin#people";
     }
 

@@ -48,6 +48,7 @@ class PlanAsOfTest {
         at(REGISTERED);
         team = admin.company("Time Travel Ltd", "tara");
         Api tara = admin.as("tara");
+        admin.people("tom");
         ok(admin.post("/api/teams/" + team + "/members", Map.of("personId", "tom")));
 
         at(FRAMED);

@@ -85,7 +85,7 @@ class HostileInputTest {
     private static String stored() {
         return sql.queryForObject("""
                 select (select count(*) from domain_event_entry) || ' events, accounts '
-                    || (select md5(coalesce(string_agg(username || password || enabled || display_name, ',' order by username), '')) from users)
+                    || (select md5(coalesce(string_agg(u.username || p.hash || enabled || display_name, ',' order by u.username), '')) from users u join account_password p on p.username = u.username)
                     || ', tokens ' || (select md5(coalesce(string_agg(id || coalesce(revoked_at::text, ''), ',' order by id), '')) from access_token)""",
                 String.class);
     }

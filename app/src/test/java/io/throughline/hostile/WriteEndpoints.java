@@ -163,6 +163,11 @@ final class WriteEndpoints {
                         .required("username", NEW_USERNAME, "hostile-newcomer").field("displayName", NAME, "Newcomer")
                         .required("roles", ROLES, List.of("LEADER")).required("password", PASSWORD, "correct-horse-battery"),
                 Endpoint.of("POST", "/api/admin/users/{username}/disable", ADMIN).slot("username", USERNAME, REPORT),
+                Endpoint.of("POST", "/api/admin/users/{username}/enable", ADMIN).slot("username", USERNAME, REPORT),
+                Endpoint.of("PUT", "/api/admin/users/{username}/roles/{role}", ADMIN).slot("username", USERNAME, REPORT)
+                        .slot("role", ENUM, "AUDITOR"),
+                Endpoint.of("DELETE", "/api/admin/users/{username}/roles/{role}", ADMIN).slot("username", USERNAME, REPORT)
+                        .slot("role", ENUM, "LEADER"),
                 Endpoint.of("POST", "/api/admin/users/{username}/password", ADMIN).slot("username", USERNAME, REPORT)
                         .required("password", PASSWORD, "another-long-password"),
                 Endpoint.of("POST", "/api/me/tokens", LEAD).required("name", NAME, "ci"),

@@ -50,6 +50,7 @@ class HuddleTest {
         admin = new Api(port);
         company = admin.company("Huddling " + n, "hugo");
         Api hugo = admin.as("hugo");
+        admin.people("dana", "eli", "stranger");
         sales = hugo.create("/api/teams", Map.of("name", "Huddling Sales " + n, "parentTeamId", company));
         ok(hugo.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")));
         ok(hugo.post("/api/teams/" + sales + "/members", Map.of("personId", "eli")));

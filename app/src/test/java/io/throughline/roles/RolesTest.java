@@ -67,7 +67,8 @@ class RolesTest {
             assertThat(context.getBeanNamesForAnnotation(Aggregate.class)).contains("team", "priority", "metric", "plan");
             assertThat(commandHandled(context)).as("a command handler is subscribed").isTrue();
 
-            assertThat(processors(context)).isEmpty();
+            assertThat(processors(context)).as("the accounts, kept with the person commands' events")
+                    .containsExactly("accounts");
             assertThat(queryHandled(context)).as("a query handler is subscribed").isFalse();
             assertThat(mappings(context)).contains(COMMAND_API, ACCOUNTS_API)
                     .doesNotContain(QUERY_API, REPLAY_API, ADMIN_PAGE);
@@ -96,8 +97,11 @@ class RolesTest {
      */
     @Test
     void theUiRoleServesThePagesOnlyAndUnderAxonServerKeepsTokensAndReadModelsInPostgres() throws Exception {
-        try (ConfigurableApplicationContext context = start("--throughline.roles=ui", "--spring.profiles.active=axonserver",
-                "--AXON_SERVER=localhost:" + closedPort())) {
+        String database = TestPostgres.newDatabase();
+        // The first administrator is registered where commands are handled: here, by a command node started before.
+        startOn(database, "--throughline.roles=command").close();
+        try (ConfigurableApplicationContext context = startOn(database, "--throughline.roles=ui",
+                "--spring.profiles.active=axonserver", "--AXON_SERVER=localhost:" + closedPort())) {
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
@@ -150,9 +154,13 @@ class RolesTest {
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {
+        return startOn(TestPostgres.newDatabase(), arguments);
+    }
+
+    private static ConfigurableApplicationContext startOn(String database, String... arguments) {
         List<String> all = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + TestPostgres.newDatabase(),
+                "--spring.datasource.url=" + database,
                 "--spring.datasource.username=postgres",
                 "--throughline.embedded-postgres.enabled=false",
                 "--throughline.admin-password=" + Api.ADMIN_PASSWORD));

@@ -34,6 +34,7 @@ class RestartTest {
             Api admin = api(first);
             team = admin.company("Operations", "otto");
             Api api = admin.as("otto");
+            admin.people("ops");
             api.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Halve lead time", "ownerId", "ops"));
             metric = api.create("/api/metrics", Map.of("teamId", team, "name", "Lead time", "unit", "days", "target", 5,
                     "direction", "LOWER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "ops"));

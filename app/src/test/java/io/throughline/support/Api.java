@@ -69,6 +69,17 @@ public final class Api {
     }
 
     /**
+     * Gives each of these people an account (as a leader, if new), so that they can be named as owners, leads, members
+     * or attendees: a command naming someone without an account is refused. Returns this same client.
+     */
+    public Api people(String... usernames) {
+        for (String username : usernames) {
+            as(username);
+        }
+        return this;
+    }
+
+    /**
      * As the admin: registers a root team (a company) and appoints its lead, created as a leader if new; the lead may
      * then do everything in that organisation. Returns the team's id.
      */

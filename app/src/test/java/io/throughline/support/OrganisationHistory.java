@@ -24,6 +24,7 @@ public final class OrganisationHistory {
     public static void touchingEveryReadModel(Api admin, String lead, String teamLead, String member) {
         String company = admin.company("Company of " + lead, lead);
         Api api = admin.as(lead);
+        admin.people(teamLead, member, "sid");
         String sales = api.create("/api/teams", Map.of("name", "Sales of " + lead, "parentTeamId", company));
         String ops = api.create("/api/teams", Map.of("name", "Ops of " + lead, "parentTeamId", company));
         ok(api.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", teamLead)));

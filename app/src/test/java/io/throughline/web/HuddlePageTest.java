@@ -51,6 +51,7 @@ class HuddlePageTest extends BrowserTest {
         Api admin = new Api(port);
         String company = admin.company("Huddle Page Co " + n, hana);
         lead = admin.as(hana);
+        admin.people(hugo);
         team = lead.create("/api/teams", Map.of("name", "Huddle Page Sales " + n, "parentTeamId", company));
         ok(lead.send("PUT", "/api/teams/" + team + "/lead", Map.of("personId", hana)));
         ok(lead.post("/api/teams/" + team + "/members", Map.of("personId", hugo)));

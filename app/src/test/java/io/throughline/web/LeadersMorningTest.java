@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -50,7 +51,12 @@ class LeadersMorningTest extends BrowserTest {
         fill("#add-person input[name=password]", Api.passwordOf(lead));
         submit("#add-person");
         assertThat(text("#account-" + lead)).contains("Lena Lind").contains("LEADER").contains("active");
+        new Select(browser.findElement(By.id("grantable-" + lead))).selectByValue("AUDITOR");
+        click("#grant-" + lead);
+        assertThat(rolesOf(lead)).containsExactly("AUDITOR", "LEADER");
         screenshot("admin");
+        click("#revoke-" + lead + "-AUDITOR");
+        assertThat(rolesOf(lead)).containsExactly("LEADER");
 
         signIn(boss);
         open("/");
@@ -195,6 +201,13 @@ class LeadersMorningTest extends BrowserTest {
         waitUntil(() -> isGone(page));
     }
 
+    /** Clicks a button that submits its form, and waits for the page that answers it. */
+    private void click(String buttonCss) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector(buttonCss)).click();
+        waitUntil(() -> isGone(page));
+    }
+
     private void submitForm(String fieldCss) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(fieldCss)).submit();
@@ -207,6 +220,12 @@ class LeadersMorningTest extends BrowserTest {
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** The roles the admin page shows an account with. */
+    private static List<String> rolesOf(String username) {
+        return browser.findElements(By.cssSelector("#account-" + username + " .role")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private String value(String css) {

@@ -25,9 +25,12 @@ class IdempotencyConfiguration {
         commandBus.registerDispatchInterceptor(stamp);
     }
 
-    /** Registered on the command bus by Axon, inside the rejection translator, the limits and the authorisation policy. */
+    /**
+     * Registered on the command bus by Axon, inside the rejection translator, the limits, the authorisation policy and
+     * the check of the people named.
+     */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 3)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 4)
     IdempotentCommands idempotentCommands(JdbcTemplate jdbc, Serializer serializer) {
         return new IdempotentCommands(jdbc, serializer);
     }

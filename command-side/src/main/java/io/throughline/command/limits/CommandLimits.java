@@ -1,5 +1,6 @@
 package io.throughline.command.limits;
 
+import io.throughline.command.CommandFields;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.Limits;
@@ -11,8 +12,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,7 +21,7 @@ import java.util.Set;
  * Holds every command to the {@link Limits} before any rule or lookup: each text, id, list, number and date it carries,
  * however deep (a huddle's updates, a check-in's commitments). What passes can be stored as an event and projected
  * into PostgreSQL: no text PostgreSQL refuses (U+0000), no number or date beyond its columns, nothing unbounded.
- * Commands are records of records, so one walk over their components covers every command, present and future.
+ * One walk over the command's components ({@link CommandFields}) covers every command, present and future.
  */
 public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -31,7 +30,8 @@ public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        check(null, null, unitOfWork.getMessage().getPayload());
+        CommandFields.walk(unitOfWork.getMessage().getPayload(),
+                (field, component, value) -> check(field, component == null ? null : component.getName(), value));
         return chain.proceed();
     }
 
@@ -54,29 +54,11 @@ public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?
             refuseIf(field, Limits.problemWithNumber(number));
         } else if (value instanceof LocalDate date) {
             refuseIf(field, Limits.problemWithDate(date));
-        } else if (value instanceof Collection<?> list) {
-            if (list.size() > Limits.LIST_SIZE) {
-                refuseIf(field, "must have at most " + Limits.LIST_SIZE + " entries, had " + list.size());
-            }
-            int index = 0;
-            for (Object entry : list) {
-                check(field.at(index++), component, entry);
-            }
-        } else if (value instanceof Record record) {
-            for (RecordComponent part : record.getClass().getRecordComponents()) {
-                check(field == null ? FieldPath.of(part.getName()) : field.then(part.getName()), part.getName(),
-                        valueOf(part, record));
-            }
+        } else if (value instanceof Collection<?> list && list.size() > Limits.LIST_SIZE) {
+            refuseIf(field, "must have at most " + Limits.LIST_SIZE + " entries, had " + list.size());
         }
-        // Enums, integers and booleans are bounded by their types; their handlers check their ranges.
-    }
-
-    private static Object valueOf(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component + " of a command", e);
-        }
+        // Enums, integers and booleans are bounded by their types; their handlers check their ranges. Records and
+        // lists are walked into by CommandFields.
     }
 
     private static void refuseIf(FieldPath field, String problem) {

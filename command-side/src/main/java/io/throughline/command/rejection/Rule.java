@@ -59,6 +59,14 @@ public enum Rule {
     COMMITMENT_DUE_FROM_CHECK_IN,
     /** Only an open commitment can be completed or dropped. */
     ONLY_OPEN_COMMITMENTS_CLOSED,
+    /** A person is registered once: a username names one person for good. */
+    PERSON_REGISTERED_ONCE,
+    /** A person holds a role once. */
+    ROLE_GRANTED_ONCE,
+    /** Only a role a person holds can be revoked. */
+    ONLY_HELD_ROLES_REVOKED,
+    /** Whoever a command names (owner, lead, member, attendee...) is a registered person whose account is enabled. */
+    PERSON_KNOWN,
     /** An idempotency key stands for one request. */
     IDEMPOTENCY_KEY_FOR_ONE_REQUEST;
 

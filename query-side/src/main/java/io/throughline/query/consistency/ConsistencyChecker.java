@@ -4,7 +4,6 @@ import io.throughline.query.ReadModelTables;
 import io.throughline.query.consistency.GroupConsistency.Verdict;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
@@ -22,7 +21,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Checks that every read model equals a fresh fold of the event log: for each event processor, its tables against
+ * Checks that every read model equals a fresh fold of the event log: for each streaming event processor, its tables against
  * what its handlers make of the events its token covers, folded into temporary copies of those tables.
  * <p>
  * Each processor is checked in one REPEATABLE READ transaction, which is always rolled back. A processor commits its
@@ -65,7 +64,7 @@ public class ConsistencyChecker {
                 checkedAt, (System.nanoTime() - start) / 1_000_000, processors);
     }
 
-    private GroupConsistency check(String name, EventProcessor processor) {
+    private GroupConsistency check(String name, StreamingEventProcessor processor) {
         try {
             return snapshot.execute(transaction -> {
                 transaction.setRollbackOnly();

@@ -1,7 +1,9 @@
 package io.throughline.kernel.team;
 
+import io.throughline.kernel.AnyPerson;
 import io.throughline.kernel.PersonId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RemoveTeamMember(@TargetAggregateIdentifier TeamId teamId, PersonId personId) {
+/** A former person can still be removed from the teams they belonged to. */
+public record RemoveTeamMember(@TargetAggregateIdentifier TeamId teamId, @AnyPerson PersonId personId) {
 }

@@ -1,6 +1,6 @@
-package io.throughline.security;
+package io.throughline.kernel.person;
 
-/** What a person may do; stored as the authority {@code ROLE_<NAME>}. */
+/** What a person may do; stored in the accounts projection as the authority {@code ROLE_<NAME>}. */
 public enum Role {
     ADMIN,
     LEADER,

@@ -1,0 +1,52 @@
+package io.throughline.command.person;
+
+import io.throughline.command.authorisation.CommandPolicy;
+import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.kernel.AuditMetadata;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.person.DisableAccount;
+import io.throughline.kernel.person.EnableAccount;
+import io.throughline.kernel.person.GrantRole;
+import io.throughline.kernel.person.RegisterPerson;
+import io.throughline.kernel.person.RevokeRole;
+import io.throughline.kernel.person.Role;
+import io.throughline.kernel.person.SetPassword;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Only admins manage people: a leader, an auditor or an analyst can neither register nor promote anyone. */
+class PersonPolicyTest {
+
+    private static final PersonId SAM = new PersonId("sam");
+    private final CommandPolicy policy = new CommandPolicy(List.of(new PersonPolicy()));
+
+    static List<Object> personCommands() {
+        return List.of(new RegisterPerson(SAM, "Sam Lee", Set.of(Role.LEADER)), new GrantRole(SAM, Role.ADMIN),
+                new RevokeRole(SAM, Role.LEADER), new DisableAccount(SAM), new EnableAccount(SAM), new SetPassword(SAM));
+    }
+
+    @ParameterizedTest
+    @MethodSource("personCommands")
+    void adminsManagePeople(Object command) {
+        assertThatCode(() -> policy.authorise(signedBy("ada", "ADMIN"), command)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @MethodSource("personCommands")
+    void nobodyElseManagesPeople(Object command) {
+        assertThatThrownBy(() -> policy.authorise(signedBy("sam", "LEADER,AUDITOR,ANALYST"), command))
+                .isInstanceOf(CommandRejectedException.class).hasMessageContaining("sam may not");
+    }
+
+    private static MetaData signedBy(String person, String roles) {
+        return MetaData.from(Map.of(AuditMetadata.ACTOR, person, AuditMetadata.ROLES, roles));
+    }
+}
