@@ -54,11 +54,12 @@ public class ConsistencyChecker {
     public ConsistencyReport check() {
         Instant checkedAt = Instant.now();
         long start = System.nanoTime();
-        // Only the read models: the command side's directories are written with the events, by a subscribing
-        // processor that keeps no token, and are no one's query answer.
+        // Only the streaming processors, which feed the read models: the subscribing ones (the command side's
+        // directories and accounts) write in the transaction of the events they handle, keep no token to check
+        // against and cannot lag behind the log.
         List<GroupConsistency> processors = new TreeMap<>(processing.eventProcessors()).entrySet().stream()
                 .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
-                .map(processor -> check(processor.getKey(), processor.getValue()))
+                .map(processor -> check(processor.getKey(), (StreamingEventProcessor) processor.getValue()))
                 .toList();
         return new ConsistencyReport(processors.stream().allMatch(group -> group.verdict() == Verdict.CONSISTENT),
                 checkedAt, (System.nanoTime() - start) / 1_000_000, processors);
@@ -77,7 +78,7 @@ public class ConsistencyChecker {
         }
     }
 
-    private GroupConsistency checkInSnapshot(String name, EventProcessor processor) {
+    private GroupConsistency checkInSnapshot(String name, StreamingEventProcessor processor) {
         Coverage coverage = Coverage.of(tokensOf(name)); // the first read: the snapshot is taken here
         List<Class<?>> handlers = LogFold.handlerTypesOf(processor);
         List<String> tables = tablesOf(handlers);
