@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events on the real PostgreSQL, and asks them without loading (and locking) the teams above. An organisation of its
  * own per test:
  * <pre>
- * company    lead: dora
+ * company    lead: delia
  *   sales    lead: sid    member: mo
  *     inbound             member: mo
  * </pre>
@@ -61,7 +61,7 @@ class CommandDirectoriesTest {
     Repository<Team> teamRepository;
 
     Api admin;
-    Api dora;
+    Api delia;
     TeamId company;
     TeamId sales;
     TeamId inbound;
@@ -71,30 +71,30 @@ class CommandDirectoriesTest {
         admin = new Api(port);
         admin.as("sid");
         admin.as("mo");
-        company = new TeamId(admin.company("Directory Co " + UUID.randomUUID(), "dora"));
-        dora = admin.as("dora");
-        sales = new TeamId(dora.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company.value())));
-        inbound = new TeamId(dora.create("/api/teams", Map.of("name", "Inbound", "parentTeamId", sales.value())));
-        assertThat(dora.send("PUT", "/api/teams/" + sales.value() + "/lead", Map.of("personId", "sid")).status())
+        company = new TeamId(admin.company("Directory Co " + UUID.randomUUID(), "delia"));
+        delia = admin.as("delia");
+        sales = new TeamId(delia.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company.value())));
+        inbound = new TeamId(delia.create("/api/teams", Map.of("name", "Inbound", "parentTeamId", sales.value())));
+        assertThat(delia.send("PUT", "/api/teams/" + sales.value() + "/lead", Map.of("personId", "sid")).status())
                 .isEqualTo(204);
-        assertThat(dora.post("/api/teams/" + sales.value() + "/members", Map.of("personId", "mo")).status())
+        assertThat(delia.post("/api/teams/" + sales.value() + "/members", Map.of("personId", "mo")).status())
                 .isEqualTo(204);
-        assertThat(dora.post("/api/teams/" + inbound.value() + "/members", Map.of("personId", "mo")).status())
+        assertThat(delia.post("/api/teams/" + inbound.value() + "/members", Map.of("personId", "mo")).status())
                 .isEqualTo(204);
     }
 
     @Test
     void theTeamTreeIsKnownAsSoonAsItsEventsAreStored() {
         assertThat(teams.chainOf(inbound)).containsExactly(new TeamAndLead(inbound, null),
-                new TeamAndLead(sales, person("sid")), new TeamAndLead(company, person("dora")));
+                new TeamAndLead(sales, person("sid")), new TeamAndLead(company, person("delia")));
         assertThat(teams.hasLeadOrMember(inbound, person("mo"))).isTrue();
         assertThat(teams.hasLeadOrMember(sales, person("sid"))).isTrue();
         assertThat(teams.hasLeadOrMember(inbound, person("sid"))).as("leading the team above").isFalse();
         assertThat(teams.isLedBy(sales, person("sid"))).isTrue();
 
-        assertThat(dora.post("/api/teams/" + inbound.value() + "/parent",
+        assertThat(delia.post("/api/teams/" + inbound.value() + "/parent",
                 Map.of("newParentTeamId", company.value())).status()).isEqualTo(204);
-        assertThat(dora.send("DELETE", "/api/teams/" + inbound.value() + "/members/mo", null).status()).isEqualTo(204);
+        assertThat(delia.send("DELETE", "/api/teams/" + inbound.value() + "/members/mo", null).status()).isEqualTo(204);
         assertThat(teams.selfAndAncestors(inbound)).containsExactly(inbound, company);
         assertThat(teams.hasLeadOrMember(inbound, person("mo"))).isFalse();
 
@@ -105,18 +105,18 @@ class CommandDirectoriesTest {
 
     @Test
     void aPriorityIsPlacedAsSoonAsItsEventsAreStored() {
-        PriorityId priority = new PriorityId(dora.create("/api/priorities", Map.of("teamId", sales.value(),
+        PriorityId priority = new PriorityId(delia.create("/api/priorities", Map.of("teamId", sales.value(),
                 "quarter", QUARTER, "title", "Open the north", "ownerId", "sid")));
         assertThat(priorities.placementOf(priority))
                 .contains(new Placement(sales, new Quarter(QUARTER), person("sid"), false));
 
         String path = "/api/priorities/" + priority.value();
-        assertThat(dora.post(path + "/owner", Map.of("newOwnerId", "mo", "reason", "Sid moves on")).status())
+        assertThat(delia.post(path + "/owner", Map.of("newOwnerId", "mo", "reason", "Sid moves on")).status())
                 .isEqualTo(200);
-        assertThat(dora.post(path + "/complete", Map.of()).status()).isEqualTo(200);
+        assertThat(delia.post(path + "/complete", Map.of()).status()).isEqualTo(200);
         assertThat(priorities.placementOf(priority))
                 .contains(new Placement(sales, new Quarter(QUARTER), person("mo"), true));
-        assertThat(dora.post(path + "/reinstate", Map.of("reason", "Not done after all")).status()).isEqualTo(200);
+        assertThat(delia.post(path + "/reinstate", Map.of("reason", "Not done after all")).status()).isEqualTo(200);
         assertThat(priorities.placementOf(priority).map(Placement::closed)).contains(false);
         assertThat(priorities.placementOf(new PriorityId("no-such-priority"))).isEmpty();
     }
@@ -136,7 +136,7 @@ class CommandDirectoriesTest {
         try {
             assertThat(locked.await(10, TimeUnit.SECONDS)).as("the company team is locked").isTrue();
 
-            Future<Api.Response> assigned = threads.submit(() -> dora.post("/api/priorities", Map.of(
+            Future<Api.Response> assigned = threads.submit(() -> delia.post("/api/priorities", Map.of(
                     "teamId", inbound.value(), "quarter", QUARTER, "title", "Answer within a day", "ownerId", "mo")));
             assertThat(assigned.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
             assertThat(sid.send("PATCH", "/api/teams/" + inbound.value(), Map.of("name", "Inbound desk")).status())
@@ -158,8 +158,8 @@ class CommandDirectoriesTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                TeamId east = new TeamId(dora.create("/api/teams", Map.of("name", "East", "parentTeamId", company.value())));
-                TeamId west = new TeamId(dora.create("/api/teams", Map.of("name", "West", "parentTeamId", company.value())));
+                TeamId east = new TeamId(delia.create("/api/teams", Map.of("name", "East", "parentTeamId", company.value())));
+                TeamId west = new TeamId(delia.create("/api/teams", Map.of("name", "West", "parentTeamId", company.value())));
                 CountDownLatch go = new CountDownLatch(1);
                 Future<Integer> eastUnderWest = threads.submit(() -> moveWhenTold(go, east, west));
                 Future<Integer> westUnderEast = threads.submit(() -> moveWhenTold(go, west, east));
@@ -180,9 +180,9 @@ class CommandDirectoriesTest {
      */
     @Test
     void aLogFromBeforeTheDirectoriesIsFoldedIntoThemOnceAtStartUp() {
-        PriorityId priority = new PriorityId(dora.create("/api/priorities", Map.of("teamId", inbound.value(),
+        PriorityId priority = new PriorityId(delia.create("/api/priorities", Map.of("teamId", inbound.value(),
                 "quarter", QUARTER, "title", "Call back the same day", "ownerId", "mo")));
-        assertThat(dora.post("/api/priorities/" + priority.value() + "/drop", Map.of("reason", "Cut")).status())
+        assertThat(delia.post("/api/priorities/" + priority.value() + "/drop", Map.of("reason", "Cut")).status())
                 .isEqualTo(200);
         List<Map<String, Object>> written = rowsOfThisOrganisation(priority);
         assertThat(written).hasSize(3 + 2 + 1);
@@ -216,7 +216,7 @@ class CommandDirectoriesTest {
 
     private int moveWhenTold(CountDownLatch go, TeamId team, TeamId newParent) throws InterruptedException {
         go.await();
-        return dora.post("/api/teams/" + team.value() + "/parent", Map.of("newParentTeamId", newParent.value()))
+        return delia.post("/api/teams/" + team.value() + "/parent", Map.of("newParentTeamId", newParent.value()))
                 .status();
     }
 

@@ -67,8 +67,8 @@ class RolesTest {
             assertThat(context.getBeanNamesForAnnotation(Aggregate.class)).contains("team", "priority", "metric", "plan");
             assertThat(commandHandled(context)).as("a command handler is subscribed").isTrue();
 
-            assertThat(processors(context)).as("the accounts, kept with the person commands' events")
-                    .containsExactly("accounts");
+            assertThat(processors(context)).as("the accounts and the command side's directories, kept with the events")
+                    .containsExactlyInAnyOrder("accounts", "command-directories");
             assertThat(queryHandled(context)).as("a query handler is subscribed").isFalse();
             assertThat(mappings(context)).contains(COMMAND_API, ACCOUNTS_API)
                     .doesNotContain(QUERY_API, REPLAY_API, ADMIN_PAGE);
