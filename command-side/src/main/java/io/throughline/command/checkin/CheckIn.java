@@ -3,7 +3,6 @@ package io.throughline.command.checkin;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.checkin.CheckInId;
@@ -47,7 +46,7 @@ public class CheckIn {
         PersonId leader = Require.present("leaderId", command.leaderId());
         PersonId person = Require.present("personId", command.personId());
         if (leader.equals(person)) {
-            throw CommandRejectedException.ruleBroken(Rule.CHECK_IN_WITH_SOMEONE_ELSE, "personId",
+            throw CommandRejectedException.ruleBroken(CheckInRule.CHECK_IN_WITH_SOMEONE_ELSE, "personId",
                     "a check-in is between a leader and someone else, not " + leader + " alone");
         }
         LocalDate date = Require.present("date", command.date());
@@ -92,7 +91,7 @@ public class CheckIn {
             String text = Require.text(field.then("text"), commitment.text());
             LocalDate due = Require.present(field.then("dueDate"), commitment.dueDate());
             if (due.isBefore(date)) {
-                throw CommandRejectedException.ruleBroken(Rule.COMMITMENT_DUE_FROM_CHECK_IN, field.then("dueDate"),
+                throw CommandRejectedException.ruleBroken(CheckInRule.COMMITMENT_DUE_FROM_CHECK_IN, field.then("dueDate"),
                         "must not be before the check-in's date " + date + ", was " + due);
             }
             committed.add(new Commitment(text, due));
@@ -107,7 +106,7 @@ public class CheckIn {
                     + "; its commitments are numbered 1 to " + commitments.size());
         }
         if (status != CommitmentStatus.OPEN) {
-            throw CommandRejectedException.conflict(Rule.ONLY_OPEN_COMMITMENTS_CLOSED, "number",
+            throw CommandRejectedException.conflict(CheckInRule.ONLY_OPEN_COMMITMENTS_CLOSED, "number",
                     "commitment " + number + " is already " + status);
         }
     }

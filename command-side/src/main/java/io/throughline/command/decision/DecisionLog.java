@@ -4,7 +4,6 @@ import io.throughline.command.AggregateCaches;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.FieldPath;
@@ -68,7 +67,7 @@ public class DecisionLog {
         RightHolder holder = holder(command.holderRole(), command.personId());
         DecisionMode mode = rights.modeOf(category, holder);
         if (mode == null) {
-            throw CommandRejectedException.conflict(Rule.ONLY_HELD_RIGHTS_REVOKED, "category",
+            throw CommandRejectedException.conflict(DecisionRule.ONLY_HELD_RIGHTS_REVOKED, "category",
                     holder + " holds no right for '" + category + "'; nothing to revoke");
         }
         apply(new DecisionRightRevoked(command.teamId(), category, holder, new Change<>(mode, null)));
@@ -129,7 +128,7 @@ public class DecisionLog {
             FieldPath field = FieldPath.of("consulted").at(i);
             PersonId person = Require.present(field, people.get(i));
             if (kept.contains(person)) {
-                throw CommandRejectedException.ruleBroken(Rule.CONSULTED_ONCE, field, person + " is listed twice");
+                throw CommandRejectedException.ruleBroken(DecisionRule.CONSULTED_ONCE, field, person + " is listed twice");
             }
             kept.add(person);
         }

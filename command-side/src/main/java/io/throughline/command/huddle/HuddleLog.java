@@ -3,7 +3,6 @@ package io.throughline.command.huddle;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
@@ -56,16 +55,16 @@ public class HuddleLog {
         }
         LocalDate date = Require.present("date", command.date());
         if (date.isAfter(LocalDate.now(clock))) {
-            throw CommandRejectedException.ruleBroken(Rule.HUDDLE_NOT_IN_FUTURE, "date",
+            throw CommandRejectedException.ruleBroken(HuddleRule.HUDDLE_NOT_IN_FUTURE, "date",
                     date + " is still to come: record a huddle once it has been held");
         }
         if (heldOn.contains(date)) {
-            throw CommandRejectedException.conflict(Rule.ONE_HUDDLE_PER_DAY, "date",
+            throw CommandRejectedException.conflict(HuddleRule.ONE_HUDDLE_PER_DAY, "date",
                     "the team's huddle of " + date + " is already recorded");
         }
         PersonId facilitator = Require.present("facilitatorId", command.facilitatorId());
         if (!teams.hasLeadOrMember(command.teamId(), facilitator)) {
-            throw CommandRejectedException.ruleBroken(Rule.FACILITATOR_IN_TEAM, "facilitatorId",
+            throw CommandRejectedException.ruleBroken(HuddleRule.FACILITATOR_IN_TEAM, "facilitatorId",
                     facilitator + " neither leads nor belongs to the team");
         }
         apply(new HuddleHeld(Require.present("huddleId", command.huddleId()), command.teamId(), date, facilitator,
@@ -79,7 +78,7 @@ public class HuddleLog {
     void handle(ResolveStuckItem command) {
         StuckItemId item = Require.present("itemId", command.itemId());
         if (resolved.contains(item)) {
-            throw CommandRejectedException.conflict(Rule.STUCK_ITEM_RESOLVED_ONCE, "itemId", "is already resolved");
+            throw CommandRejectedException.conflict(HuddleRule.STUCK_ITEM_RESOLVED_ONCE, "itemId", "is already resolved");
         }
         if (!open.contains(item)) {
             throw CommandRejectedException.notFound("itemId", "no stuck item '" + item + "' in this team's huddles");

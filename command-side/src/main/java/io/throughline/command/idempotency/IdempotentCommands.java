@@ -1,7 +1,6 @@
 package io.throughline.command.idempotency;
 
 import io.throughline.command.rejection.CommandRejectedException;
-import io.throughline.command.rejection.Rule;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -57,7 +56,7 @@ class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>>
 
     private Object replay(StoredResult earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw CommandRejectedException.ruleBroken(Rule.IDEMPOTENCY_KEY_FOR_ONE_REQUEST, "this " + IdempotencyKey.HEADER
+            throw CommandRejectedException.ruleBroken(IdempotencyRule.IDEMPOTENCY_KEY_FOR_ONE_REQUEST, "this " + IdempotencyKey.HEADER
                     + " was already used for a different request; use a new key for a new change");
         }
         return earlier.type() == null ? null : serializer.deserialize(

@@ -1,12 +1,12 @@
 package io.throughline.command.metric;
 
+import io.throughline.command.rejection.CommonRule;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.throughline.command.AggregateCaches;
 import io.throughline.command.priority.Placement;
 import io.throughline.command.priority.PriorityDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
@@ -110,7 +110,7 @@ public class Metric {
         Require.present("value", command.value());
         requireCadence(period);
         if (values.containsKey(period)) {
-            throw CommandRejectedException.conflict(Rule.ONE_VALUE_PER_PERIOD, "period",
+            throw CommandRejectedException.conflict(MetricRule.ONE_VALUE_PER_PERIOD, "period",
                     period + " already has a value; a recorded value can only be corrected, with a reason");
         }
         return applied(new MetricRecorded(id, period, command.value(), Require.optionalText(command.note())));
@@ -124,7 +124,7 @@ public class Metric {
         String reason = Require.text("reason", command.reason());
         requireCadence(period);
         if (!values.containsKey(period)) {
-            throw CommandRejectedException.conflict(Rule.ONLY_RECORDED_VALUES_CORRECTED, "period", period + " has no value to correct; record it instead");
+            throw CommandRejectedException.conflict(MetricRule.ONLY_RECORDED_VALUES_CORRECTED, "period", period + " has no value to correct; record it instead");
         }
         Change<BigDecimal> change = Require.changes("value", decimalChange(values.get(period), value));
         return applied(new MetricValueCorrected(id, period, change, reason));
@@ -142,7 +142,7 @@ public class Metric {
         boolean describes = Stream.of(definitionChange.name(), definitionChange.unit(), definitionChange.kind(),
                 definitionChange.priorityId()).anyMatch(java.util.Objects::nonNull);
         if (targetChange == null && !describes) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
         }
         if (definitionChange.priorityId() != null) {
             requireOwnPriority(command.priorityId(), teamId, priorities);
@@ -195,7 +195,7 @@ public class Metric {
 
     private void requireActive() {
         if (retired) {
-            throw CommandRejectedException.conflict(Rule.RETIRED_METRIC_ACCEPTS_NOTHING, null, "the metric is retired; a retired metric accepts nothing");
+            throw CommandRejectedException.conflict(MetricRule.RETIRED_METRIC_ACCEPTS_NOTHING, null, "the metric is retired; a retired metric accepts nothing");
         }
     }
 
@@ -208,7 +208,7 @@ public class Metric {
 
     private static void requireOrdered(Thresholds thresholds, Direction direction) {
         if (!thresholds.isOrderedFor(direction)) {
-            throw CommandRejectedException.ruleBroken(Rule.THRESHOLDS_FOLLOW_DIRECTION, "redAt", direction == Direction.HIGHER_IS_BETTER
+            throw CommandRejectedException.ruleBroken(MetricRule.THRESHOLDS_FOLLOW_DIRECTION, "redAt", direction == Direction.HIGHER_IS_BETTER
                     ? "when higher is better, redAt must not be above greenAt"
                     : "when lower is better, redAt must not be below greenAt");
         }
@@ -222,7 +222,7 @@ public class Metric {
         Placement placement = priorities.placementOf(priorityId).orElseThrow(() ->
                 CommandRejectedException.invalid("priorityId", "no priority with id '" + priorityId + "'"));
         if (!placement.teamId().equals(team)) {
-            throw CommandRejectedException.ruleBroken(Rule.METRIC_PRIORITY_OF_OWN_TEAM, "priorityId", "the priority belongs to another team");
+            throw CommandRejectedException.ruleBroken(MetricRule.METRIC_PRIORITY_OF_OWN_TEAM, "priorityId", "the priority belongs to another team");
         }
     }
 

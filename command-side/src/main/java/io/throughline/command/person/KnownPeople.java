@@ -2,7 +2,6 @@ package io.throughline.command.person;
 
 import io.throughline.command.CommandFields;
 import io.throughline.command.rejection.CommandRejectedException;
-import io.throughline.command.rejection.Rule;
 import io.throughline.kernel.AnyPerson;
 import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
@@ -38,9 +37,9 @@ public class KnownPeople implements MessageHandlerInterceptor<CommandMessage<?>>
 
     private void check(FieldPath field, PersonId person) {
         switch (people.standingOf(person)) {
-            case UNKNOWN -> throw CommandRejectedException.ruleBroken(Rule.PERSON_KNOWN, field,
+            case UNKNOWN -> throw CommandRejectedException.ruleBroken(PersonRule.PERSON_KNOWN, field,
                     "no person '" + person + "': an admin registers people (Administration, or POST /api/admin/users)");
-            case DISABLED -> throw CommandRejectedException.ruleBroken(Rule.PERSON_KNOWN, field,
+            case DISABLED -> throw CommandRejectedException.ruleBroken(PersonRule.PERSON_KNOWN, field,
                     "the account of '" + person + "' is disabled");
             case ACTIVE -> {
             }

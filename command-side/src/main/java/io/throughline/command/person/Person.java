@@ -1,8 +1,8 @@
 package io.throughline.command.person;
 
 import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.command.rejection.CommonRule;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.person.AccountDisabled;
 import io.throughline.kernel.person.AccountEnabled;
@@ -53,7 +53,7 @@ public class Person {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterPerson command) {
         if (id != null) {
-            throw CommandRejectedException.conflict(Rule.PERSON_REGISTERED_ONCE, "username",
+            throw CommandRejectedException.conflict(PersonRule.PERSON_REGISTERED_ONCE, "username",
                     "'" + command.personId() + "' is taken");
         }
         PersonId person = Require.present("username", command.personId());
@@ -70,7 +70,7 @@ public class Person {
     void handle(GrantRole command) {
         Role role = Require.present("role", command.role());
         if (roles.contains(role)) {
-            throw CommandRejectedException.conflict(Rule.ROLE_GRANTED_ONCE, "role", id + " is already " + role);
+            throw CommandRejectedException.conflict(PersonRule.ROLE_GRANTED_ONCE, "role", id + " is already " + role);
         }
         apply(new RoleGranted(id, role));
     }
@@ -79,7 +79,7 @@ public class Person {
     void handle(RevokeRole command) {
         Role role = Require.present("role", command.role());
         if (!roles.contains(role)) {
-            throw CommandRejectedException.conflict(Rule.ONLY_HELD_ROLES_REVOKED, "role", id + " is not " + role);
+            throw CommandRejectedException.conflict(PersonRule.ONLY_HELD_ROLES_REVOKED, "role", id + " is not " + role);
         }
         apply(new RoleRevoked(id, role));
     }
@@ -87,7 +87,7 @@ public class Person {
     @CommandHandler
     void handle(DisableAccount command) {
         if (!enabled) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, null, "the account of " + id + " is already disabled");
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the account of " + id + " is already disabled");
         }
         apply(new AccountDisabled(id));
     }
@@ -95,7 +95,7 @@ public class Person {
     @CommandHandler
     void handle(EnableAccount command) {
         if (enabled) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, null, "the account of " + id + " is already enabled");
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the account of " + id + " is already enabled");
         }
         apply(new AccountEnabled(id));
     }

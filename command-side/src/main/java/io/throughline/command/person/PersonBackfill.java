@@ -1,6 +1,5 @@
 package io.throughline.command.person;
 
-import io.throughline.command.rejection.Rule;
 import io.throughline.kernel.CommandRejection;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.person.DisableAccount;
@@ -96,7 +95,7 @@ class PersonBackfill implements ApplicationRunner {
 
     private static boolean registeredBefore(CommandExecutionException refusal) {
         return refusal.<CommandRejection>getDetails()
-                .filter(rejection -> Rule.PERSON_REGISTERED_ONCE.id().equals(rejection.rule())).isPresent();
+                .filter(rejection -> PersonRule.PERSON_REGISTERED_ONCE.id().equals(rejection.rule())).isPresent();
     }
 
     private Set<Role> rolesOf(String username) {

@@ -1,8 +1,8 @@
 package io.throughline.command.plan;
 
 import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.command.rejection.CommonRule;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.FieldPath;
@@ -41,7 +41,7 @@ public class Plan {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(FramePlan command, TeamDirectory teams) {
         if (key != null) {
-            throw CommandRejectedException.conflict(Rule.PLAN_FRAMED_ONCE, "quarter",
+            throw CommandRejectedException.conflict(PlanRule.PLAN_FRAMED_ONCE, "quarter",
                     "the plan of this team for " + command.quarter() + " is already framed; reframe it instead");
         }
         if (!teams.exists(command.teamId())) {
@@ -60,7 +60,7 @@ public class Plan {
         Change<List<String>> newGoals = command.annualGoals() == null ? null
                 : Change.between(annualGoals, goals(command.annualGoals()));
         if (newPurpose == null && newOutcome == null && newGoals == null) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, null, "the reframing changes nothing; nothing was stored");
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the reframing changes nothing; nothing was stored");
         }
         apply(new PlanReframed(command.teamId(), command.quarter(), newPurpose, newOutcome, newGoals,
                 Require.optionalText(command.reason())));

@@ -2,8 +2,8 @@ package io.throughline.command.priority;
 
 import io.throughline.command.AggregateCaches;
 import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.command.rejection.CommonRule;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
@@ -18,13 +18,13 @@ import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityDropped;
 import io.throughline.kernel.priority.PriorityId;
-import io.throughline.kernel.priority.PriorityReassigned;
 import io.throughline.kernel.priority.PriorityRealigned;
+import io.throughline.kernel.priority.PriorityReassigned;
 import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
-import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
@@ -104,7 +104,7 @@ public class Priority {
                 command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()));
         if (Stream.of(changed.title(), changed.description(), changed.successCriterion(), changed.dueDate())
                 .allMatch(java.util.Objects::isNull)) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
         }
         return applied(changed);
     }
@@ -116,7 +116,7 @@ public class Priority {
         String reason = Require.text("reason", command.reason());
         Change<PersonId> owner = Require.changes("newOwnerId", Change.between(ownerId, newOwner));
         if (!teams.hasLeadOrMember(teamId, newOwner)) {
-            throw CommandRejectedException.ruleBroken(Rule.OWNER_IN_TEAM, "newOwnerId",
+            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "newOwnerId",
                     newOwner + " neither leads nor belongs to the priority's team; only they can own its priorities");
         }
         return applied(new PriorityReassigned(id, owner, reason));
@@ -138,7 +138,7 @@ public class Priority {
         Change<PriorityStatus> change = Change.between(status, reported);
         String comment = Require.optionalText(command.comment());
         if (change == null && comment == null && confidence == null) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, "status", "the priority is already " + reported
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, "status", "the priority is already " + reported
                     + "; a report that repeats it needs a comment or a confidence");
         }
         return applied(new PriorityStatusUpdated(id, change, comment, confidence));
@@ -161,7 +161,7 @@ public class Priority {
     @CommandHandler
     long handle(ReinstatePriority command) {
         if (!status.isClosed()) {
-            throw CommandRejectedException.conflict(Rule.ONLY_CLOSED_PRIORITY_REINSTATED, null, "the priority is " + status + "; only a completed or dropped "
+            throw CommandRejectedException.conflict(PriorityRule.ONLY_CLOSED_PRIORITY_REINSTATED, null, "the priority is " + status + "; only a completed or dropped "
                     + "priority can be reinstated");
         }
         String reason = Require.text("reason", command.reason());
@@ -186,14 +186,14 @@ public class Priority {
 
     private void requireOpen() {
         if (status.isClosed()) {
-            throw CommandRejectedException.conflict(Rule.CLOSED_PRIORITY_ACCEPTS_ONLY_REINSTATEMENT, null,
+            throw CommandRejectedException.conflict(PriorityRule.CLOSED_PRIORITY_ACCEPTS_ONLY_REINSTATEMENT, null,
                     "the priority is " + status + "; a closed priority accepts nothing but being reinstated");
         }
     }
 
     private static void requireDueInside(Quarter quarter, LocalDate dueDate) {
         if (dueDate != null && !quarter.contains(dueDate)) {
-            throw CommandRejectedException.ruleBroken(Rule.DUE_DATE_INSIDE_QUARTER, "dueDate", "must fall inside " + quarter + " ("
+            throw CommandRejectedException.ruleBroken(PriorityRule.DUE_DATE_INSIDE_QUARTER, "dueDate", "must fall inside " + quarter + " ("
                     + quarter.firstDay() + " to " + quarter.lastDay() + "), was " + dueDate);
         }
     }
@@ -206,11 +206,11 @@ public class Priority {
         Cascade.below(teamAndAncestors, quarter).refusal(parent.teamId(), parent.quarter(), parent.closed())
                 .ifPresent(refusal -> {
                     throw switch (refusal) {
-                        case OTHER_QUARTER -> CommandRejectedException.ruleBroken(Rule.PARENT_IN_SAME_QUARTER, field,
+                        case OTHER_QUARTER -> CommandRejectedException.ruleBroken(PriorityRule.PARENT_IN_SAME_QUARTER, field,
                                 "the parent priority belongs to " + parent.quarter() + ", not " + quarter);
-                        case NOT_HELD_ABOVE -> CommandRejectedException.ruleBroken(Rule.PARENT_HELD_BY_TEAM_ABOVE, field,
+                        case NOT_HELD_ABOVE -> CommandRejectedException.ruleBroken(PriorityRule.PARENT_HELD_BY_TEAM_ABOVE, field,
                                 "the parent priority must belong to a team above this priority's team");
-                        case CLOSED -> CommandRejectedException.ruleBroken(Rule.PARENT_OPEN, field,
+                        case CLOSED -> CommandRejectedException.ruleBroken(PriorityRule.PARENT_OPEN, field,
                                 "the parent priority is completed or dropped");
                     };
                 });

@@ -29,7 +29,7 @@ public final class Require {
     /** A change that changes something: a command that would store an event saying nothing is refused. */
     public static <T> Change<T> changes(String field, Change<T> change) {
         if (change == null) {
-            throw CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, field, "already has that value; nothing would change");
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, field, "already has that value; nothing would change");
         }
         return change;
     }

@@ -3,15 +3,14 @@ package io.throughline.command.team;
 import io.throughline.command.AggregateCaches;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
-import io.throughline.command.rejection.Rule;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.AddTeamMember;
+import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.AssessmentDimension;
 import io.throughline.kernel.team.AssessmentRecorded;
-import io.throughline.kernel.team.RecordAssessment;
-import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.MoveTeam;
+import io.throughline.kernel.team.RecordAssessment;
 import io.throughline.kernel.team.RegisterTeam;
 import io.throughline.kernel.team.RemoveTeamMember;
 import io.throughline.kernel.team.RenameTeam;
@@ -77,7 +76,7 @@ public class Team {
             throw unknownTeam("newParentTeamId", newParent);
         }
         if (newAncestry.contains(id)) {
-            throw CommandRejectedException.ruleBroken(Rule.TEAM_TREE_WITHOUT_CYCLES, "newParentTeamId",
+            throw CommandRejectedException.ruleBroken(TeamRule.TEAM_TREE_WITHOUT_CYCLES, "newParentTeamId",
                     "a team cannot move under itself or a team below it");
         }
         apply(new TeamMoved(id, Require.changes("newParentTeamId", Change.between(parentTeamId, newParent))));
@@ -93,7 +92,7 @@ public class Team {
     void handle(AddTeamMember command) {
         PersonId person = Require.present("personId", command.personId());
         if (members.contains(person)) {
-            throw CommandRejectedException.conflict(Rule.MEMBER_ONCE, "personId", person + " is already a member of this team");
+            throw CommandRejectedException.conflict(TeamRule.MEMBER_ONCE, "personId", person + " is already a member of this team");
         }
         apply(new TeamMemberAdded(id, person));
     }
@@ -102,7 +101,7 @@ public class Team {
     void handle(RemoveTeamMember command) {
         PersonId person = Require.present("personId", command.personId());
         if (!members.contains(person)) {
-            throw CommandRejectedException.conflict(Rule.ONLY_MEMBERS_REMOVED, "personId", person + " is not a member of this team");
+            throw CommandRejectedException.conflict(TeamRule.ONLY_MEMBERS_REMOVED, "personId", person + " is not a member of this team");
         }
         apply(new TeamMemberRemoved(id, person));
     }

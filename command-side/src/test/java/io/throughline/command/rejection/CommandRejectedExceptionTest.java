@@ -1,7 +1,7 @@
 package io.throughline.command.rejection;
 
-import io.throughline.kernel.CommandRejection;
 import io.throughline.kernel.CommandRejection.Kind;
+import io.throughline.kernel.CommandRejection;
 import io.throughline.kernel.FieldPath;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class CommandRejectedExceptionTest {
 
     @Test
     void aRefusalOfAnUpdateNamesTheFieldInsideTheUpdate() {
-        CommandRejection nested = CommandRejectedException.conflict(Rule.MUST_CHANGE_SOMETHING, "status", "repeats")
+        CommandRejection nested = CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, "status", "repeats")
                 .rejection();
 
         CommandRejection rejection = CommandRejectedException.within(SECOND_UPDATE, nested).rejection();

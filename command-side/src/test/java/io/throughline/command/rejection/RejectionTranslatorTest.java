@@ -1,8 +1,9 @@
 package io.throughline.command.rejection;
 
+import io.throughline.command.metric.MetricRule;
+import io.throughline.kernel.CommandRejection.Kind;
 import io.throughline.kernel.CommandRejection;
 import io.throughline.kernel.FieldPath;
-import io.throughline.kernel.CommandRejection.Kind;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -38,7 +39,7 @@ class RejectionTranslatorTest {
 
     @Test
     void turnsARejectionIntoACommandExecutionExceptionCarryingIt() {
-        CommandRejectedException rejected = CommandRejectedException.conflict(Rule.ONE_VALUE_PER_PERIOD, "period",
+        CommandRejectedException rejected = CommandRejectedException.conflict(MetricRule.ONE_VALUE_PER_PERIOD, "period",
                 "2026-W47 already has a value");
 
         assertThatThrownBy(() -> translator.handle(unitOfWork, () -> { throw rejected; }))
