@@ -1,14 +1,23 @@
 package io.throughline;
 
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 
+import java.lang.annotation.Annotation;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -53,6 +62,17 @@ class ArchitectureTest {
             .because("the application scans only the packages its roles name (io.throughline.roles): a component "
                     + "anywhere else would silently never be created");
 
+    private static final String BOUND_SETTINGS = "settings are bound by @ConfigurationProperties records, which hold "
+            + "each default in one place and document it in the configuration metadata (ConfigurationMetadataTest)";
+
+    @ArchTest
+    static final ArchRule noMemberIsInjectedASetting = noMembers().should().beAnnotatedWith(Value.class)
+            .because(BOUND_SETTINGS);
+
+    @ArchTest
+    static final ArchRule noParameterIsInjectedASetting = noCodeUnits().should(takeAParameterAnnotatedWith(Value.class))
+            .because(BOUND_SETTINGS);
+
     /** A feature may use another (a plan shows priorities); two features that use each other are one feature. */
     @ArchTest
     static final ArchRule featuresOfTheSharedKernelFormNoCycle = slices().matching("io.throughline.kernel.(*)..")
@@ -69,4 +89,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule partsOfTheApplicationFormNoCycle = slices().matching("io.throughline.(*)..")
             .should().beFreeOfCycles();
+
+    private static ArchCondition<JavaCodeUnit> takeAParameterAnnotatedWith(Class<? extends Annotation> annotation) {
+        return new ArchCondition<>("take a parameter annotated with @" + annotation.getSimpleName()) {
+            @Override
+            public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                codeUnit.getParameters().stream().filter(parameter -> parameter.isAnnotatedWith(annotation))
+                        .forEach(parameter -> events.add(SimpleConditionEvent.satisfied(codeUnit,
+                                parameter.getDescription() + " is annotated with @" + annotation.getSimpleName())));
+            }
+        };
+    }
 }

@@ -1,6 +1,8 @@
 package io.throughline.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -9,10 +11,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -25,17 +24,24 @@ import java.util.function.Supplier;
  * them when the time runs out.
  */
 @Component
+@EnableConfigurationProperties(SignInProperties.class)
 public class CredentialCache {
 
-    private static final int MAX_ENTRIES = 10_000;
+    /**
+     * One entry per password or token signed in with during the lifetime: far more than the clients one instance
+     * serves, and a flood of distinct credentials cannot grow the heap past it. Past it Caffeine evicts the entries
+     * least likely to be used again; their next request pays for its check once more.
+     */
+    private static final long MAX_ENTRIES = 10_000;
 
-    private final Duration lifetime;
-    private final Clock clock;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries;
 
-    CredentialCache(@Value("${throughline.security.basic-cache:60s}") Duration lifetime, Clock clock) {
-        this.lifetime = lifetime;
-        this.clock = clock;
+    CredentialCache(SignInProperties properties, Clock clock) {
+        this.entries = Caffeine.newBuilder()
+                .expireAfterWrite(properties.basicCache())
+                .maximumSize(MAX_ENTRIES)
+                .ticker(() -> nanos(clock.instant()))
+                .build();
     }
 
     /** Wraps the password-checking provider. */
@@ -60,26 +66,32 @@ public class CredentialCache {
     }
 
     void forget(String username) {
-        entries.values().removeIf(entry -> entry.username().equals(username));
+        entries.asMap().values().removeIf(entry -> entry.username().equals(username));
     }
 
-    /** The cached answer for these credentials, or the checker's (cached if it succeeds; a refusal is thrown). */
+    /**
+     * The cached answer for these credentials, or the checker's (cached if it succeeds; a refusal is thrown). Not
+     * Caffeine's computing {@code get}: the check (bcrypt, or queries that wait for the pool while the database is
+     * down) would run under a lock of the map that other credentials share.
+     */
     private <T> T remembered(String credentials, Supplier<T> checker, Function<T, String> username) {
         String key = Hashes.sha256(credentials);
-        Entry cached = entries.get(key);
-        if (cached != null && clock.instant().isBefore(cached.expires())) {
+        Entry cached = entries.getIfPresent(key);
+        if (cached != null) {
             @SuppressWarnings("unchecked")
             T answer = (T) cached.answer();
             return answer;
         }
         T checked = checker.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(username.apply(checked), checked, clock.instant().plus(lifetime)));
+        entries.put(key, new Entry(username.apply(checked), checked));
         return checked;
     }
 
-    private record Entry(String username, Object answer, Instant expires) {
+    /** The injected clock as Caffeine's ticker, so that the lifetime runs on the clock the rest of the service uses. */
+    private static long nanos(Instant now) {
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private record Entry(String username, Object answer) {
     }
 }

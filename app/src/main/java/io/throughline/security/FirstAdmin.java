@@ -5,9 +5,9 @@ import io.throughline.roles.ConditionalOnRole;
 import io.throughline.roles.ServiceRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -22,6 +22,7 @@ import java.util.Set;
  */
 @Component
 @ConditionalOnRole(ServiceRole.COMMAND)
+@EnableConfigurationProperties(FirstAdminProperties.class)
 class FirstAdmin implements ApplicationRunner {
 
     static final String USERNAME = "admin";
@@ -30,9 +31,9 @@ class FirstAdmin implements ApplicationRunner {
     private final UserAccounts accounts;
     private final String configuredPassword;
 
-    FirstAdmin(UserAccounts accounts, @Value("${throughline.admin-password:}") String configuredPassword) {
+    FirstAdmin(UserAccounts accounts, FirstAdminProperties properties) {
         this.accounts = accounts;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = properties.adminPassword();
     }
 
     @Override
@@ -40,7 +41,7 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.exists(USERNAME)) {
             return;
         }
-        boolean generated = configuredPassword.isBlank();
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         try {
             accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);

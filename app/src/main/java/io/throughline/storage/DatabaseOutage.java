@@ -2,7 +2,7 @@ package io.throughline.storage;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
 
 /**
  * A request that failed because PostgreSQL cannot be reached right now: stopped, restarting, or the pool waited
@@ -27,6 +26,7 @@ import java.time.Duration;
  * with the same {@code Idempotency-Key} applies it exactly once either way, and the answer says so.
  */
 @Component
+@EnableConfigurationProperties(DatabaseProperties.class)
 public class DatabaseOutage {
 
     private static final String DETAIL = "The database cannot be reached for the moment; nothing was read, and a change "
@@ -39,9 +39,8 @@ public class DatabaseOutage {
     private final long retryAfterSeconds;
     private final MappingJackson2HttpMessageConverter json;
 
-    DatabaseOutage(@Value("${throughline.database.retry-after}") Duration retryAfter,
-                   MappingJackson2HttpMessageConverter json) {
-        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+    DatabaseOutage(DatabaseProperties properties, MappingJackson2HttpMessageConverter json) {
+        this.retryAfterSeconds = Math.max(1, properties.retryAfter().toSeconds());
         this.json = json;
     }
 

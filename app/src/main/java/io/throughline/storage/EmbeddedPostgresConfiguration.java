@@ -31,6 +31,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
+        EmbeddedPostgresBinaries.requireForThisMachine();
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         try {
             Files.createDirectories(dataDirectory);

@@ -1,5 +1,6 @@
 package io.throughline.bench;
 
+import io.throughline.command.metric.MetricProperties;
 import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.Period;
@@ -71,7 +72,7 @@ final class HistoryGrowth {
         json.put("without_snapshot_or_cache_ms", Arrays.stream(cold).boxed().toList());
         json.put("commands_per_size", sizes.historyCommands());
         json.put("warm_up_rounds", sizes.historyWarmUp());
-        json.put("snapshot_every", service.context.getEnvironment().getProperty("throughline.metric.snapshot-every", "500"));
+        json.put("snapshot_every", service.context.getBean(MetricProperties.class).snapshotEvery());
         findings.put("history_growth", json);
 
         findings.check(new BenchReport.Check(String.format(Locale.ROOT, "History growth: RecordMetric with %,d past "

@@ -7,7 +7,7 @@ import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * (bench/run.sh: 30 of 83 profile samples of a status report were spent loading the priority).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandProperties.class)
 public class AggregateCaches {
 
     public static final String TEAMS = "teamCache";
@@ -32,8 +33,8 @@ public class AggregateCaches {
 
     private final long entries;
 
-    AggregateCaches(@Value("${throughline.commands.cached-aggregates:10000}") long entries) {
-        this.entries = entries;
+    AggregateCaches(CommandProperties properties) {
+        this.entries = properties.cachedAggregates();
     }
 
     @Bean(destroyMethod = "close")

@@ -4,16 +4,16 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** The gateway every controller and page sends commands through: it retries a command that lost a concurrent append. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandProperties.class)
 class CommandGatewayConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
@@ -27,12 +27,11 @@ class CommandGatewayConfiguration {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
-                                  @Value("${throughline.commands.concurrent-append-retries}") int retries,
-                                  @Value("${throughline.commands.retry-interval}") Duration interval) {
+                                  CommandProperties properties) {
         IntervalRetryScheduler.Builder builder = IntervalRetryScheduler.builder()
                 .retryExecutor(commandRetryExecutor)
-                .maxRetryCount(retries)
-                .retryInterval((int) interval.toMillis());
+                .maxRetryCount(properties.concurrentAppendRetries())
+                .retryInterval((int) properties.retryInterval().toMillis());
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConcurrentAppendRetries(builder))
                 .build();
     }

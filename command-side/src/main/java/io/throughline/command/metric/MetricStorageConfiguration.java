@@ -9,7 +9,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -23,14 +23,15 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * to cross the threshold does not pay for serializing the whole history.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MetricProperties.class)
 class MetricStorageConfiguration {
 
     static final String SNAPSHOT_TRIGGER = "metricSnapshotTrigger";
 
     @Bean(SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition metricSnapshotTrigger(Snapshotter snapshotter,
-                                                    @Value("${throughline.metric.snapshot-every:500}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+                                                    MetricProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotEvery());
     }
 
     /** Replaces Axon's snapshotter, which snapshots in the committing thread. */

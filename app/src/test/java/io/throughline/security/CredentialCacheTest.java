@@ -1,0 +1,95 @@
+package io.throughline.security;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.threeten.extra.MutableClock;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * HTTP Basic sign-ins in front of Spring Security's own password check: remembered for the configured lifetime on the
+ * service's clock (here one the test moves), checked again after it, and at once when the account is forgotten.
+ */
+class CredentialCacheTest {
+
+    private static final Duration LIFETIME = Duration.ofSeconds(60);
+
+    private final MutableClock clock = MutableClock.epochUTC();
+    /** Few rounds: what is tested is when bcrypt runs, not bcrypt. */
+    private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+    private final InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
+    private final CredentialCache cache = new CredentialCache(new SignInProperties(LIFETIME), clock);
+    private AuthenticationProvider signIn;
+
+    @BeforeEach
+    void accounts() {
+        account("tess", "tess-first-password", true);
+        account("uma", "uma-first-password", true);
+        DaoAuthenticationProvider passwordChecker = new DaoAuthenticationProvider(accounts);
+        passwordChecker.setPasswordEncoder(bcrypt);
+        signIn = cache.caching(passwordChecker);
+    }
+
+    @Test
+    void aPasswordCheckedIsRememberedForTheLifetimeAndCheckedAgainAfterIt() {
+        assertThat(signIn("tess", "tess-first-password").getName()).isEqualTo("tess");
+        account("tess", "tess-second-password", true);
+
+        clock.add(LIFETIME.minusMillis(1));
+        assertThat(signIn("tess", "tess-first-password").isAuthenticated()).as("remembered").isTrue();
+
+        clock.add(Duration.ofMillis(1));
+        assertThatThrownBy(() -> signIn("tess", "tess-first-password")).isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn("tess", "tess-second-password").getName()).isEqualTo("tess");
+    }
+
+    @Test
+    void aForgottenAccountIsCheckedAgainAtOnceAndTheOthersStayRemembered() {
+        signIn("tess", "tess-first-password");
+        signIn("uma", "uma-first-password");
+        account("tess", "tess-first-password", false);
+        account("uma", "uma-second-password", true);
+        assertThat(signIn("tess", "tess-first-password").isAuthenticated()).as("remembered, though disabled").isTrue();
+
+        cache.forget("tess");
+
+        assertThatThrownBy(() -> signIn("tess", "tess-first-password")).isInstanceOf(DisabledException.class);
+        assertThat(signIn("uma", "uma-first-password").isAuthenticated()).as("uma's sign-in, still remembered").isTrue();
+    }
+
+    @Test
+    void aRefusalIsNeverRemembered() {
+        assertThatThrownBy(() -> signIn("tess", "tess-second-password")).isInstanceOf(BadCredentialsException.class);
+
+        account("tess", "tess-second-password", true);
+
+        assertThat(signIn("tess", "tess-second-password").getName()).isEqualTo("tess");
+    }
+
+    private Authentication signIn(String username, String password) {
+        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private void account(String username, String password, boolean enabled) {
+        User.UserBuilder account = User.withUsername(username).password(bcrypt.encode(password)).roles("LEADER")
+                .disabled(!enabled);
+        if (accounts.userExists(username)) {
+            accounts.updateUser(account.build());
+        } else {
+            accounts.createUser(account.build());
+        }
+    }
+}
