@@ -125,8 +125,8 @@ class ServiceSurfaceTest {
         if (!served.equals(committed)) {
             Files.writeString(SERVED, served.toPrettyString() + "\n");
         }
-        assertThat(served).as("the document served differs from " + CONTRACT.normalize() + ": if the change to the API "
-                + "is meant, review app/" + SERVED + " and copy it there").isEqualTo(committed);
+        assertThat(served.equals(committed)).as("the document served differs from " + CONTRACT.normalize() + ": if the "
+                + "change to the API is meant, review app/" + SERVED + " and copy it there").isTrue();
     }
 
     @Test
@@ -154,6 +154,11 @@ class ServiceSurfaceTest {
         }));
         var frame = document.at("/paths/~1api~1teams~1{teamId}~1plan/post/responses");
         assertThat(frame.fieldNames()).toIterable().contains("400", "401", "404", "413", "4XX");
+        // As documented: even a caller who is not signed in is answered with a problem.
+        Api.Response anonymous = new Api(port).anonymous().get("/api/teams");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.body().fieldNames()).toIterable().contains("type", "title", "status");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.throughline.apidoc;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -34,12 +35,12 @@ class OpenApiConfiguration {
     /** @param build the version Maven built (spring-boot-maven-plugin's build-info, in the jar and in every test run) */
     @Bean
     OpenAPI throughlineApi(BuildProperties build) {
-        return new OpenAPI()
+        return new OpenAPI(SpecVersion.V31)
                 .info(new Info().title("Throughline").version(build.getVersion())
                         .description("Plans, priorities, KPIs and their audit trail. Sign in with HTTP Basic or a "
                                 + "personal access token (POST /api/me/tokens). " + LIMITS)
-                        // The project publishes no open-source licence.
-                        .license(new License().name("Proprietary")))
+                        // The project publishes no open-source licence; SPDX's LicenseRef- names one off its list.
+                        .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
                 // Relative: the document is right wherever the service is reached, directly or behind the proxy.
                 .addServersItem(new Server().url("/").description("The service that served this document"))
                 .components(new Components()

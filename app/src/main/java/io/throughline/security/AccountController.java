@@ -40,7 +40,7 @@ class AccountController {
     }
 
     record NewUser(@Schema(pattern = "^" + UserAccounts.USERNAME_PATTERN + "$") String username, String displayName,
-                   @ArraySchema(minItems = 1) Set<Role> roles,
+                   @ArraySchema(minItems = 1, schema = @Schema(enumAsRef = true)) Set<Role> roles,
                    @Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
     }
 
