@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ThroughlineIntegrationTest
 class ServiceSurfaceTest {
 
-    /** The API contract clients build on: linted in .ci/run, the source of the generated client (GeneratedClientTest). */
+    /** The API contract clients build on: linted in .ci/run, the source of GeneratedClientTest's client. */
     static final Path CONTRACT = Path.of("..", "docs", "openapi.json");
     /** Where the document served is written when it differs from the contract, to review and commit. */
     static final Path SERVED = Path.of("target", "openapi.json");

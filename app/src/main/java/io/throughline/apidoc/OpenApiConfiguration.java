@@ -32,7 +32,7 @@ class OpenApiConfiguration {
             + Limits.LATEST_DATE + "; fields the request does not have are refused. The request schemas state the "
             + "same limits as maxLength, pattern, maxItems and bounds.";
 
-    /** @param build the version Maven built (spring-boot-maven-plugin's build-info, in the jar and in every test run) */
+    /** @param build what Maven built: spring-boot-maven-plugin's build-info, in the jar and in every test run */
     @Bean
     OpenAPI throughlineApi(BuildProperties build) {
         return new OpenAPI(SpecVersion.V31)

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LimitsTest {
 
-    /** The API document states TEXT_PATTERN; the service enforces problemWithText: they must accept the same characters. */
+    /** The API document states TEXT_PATTERN, the service enforces problemWithText: both accept the same characters. */
     @Test
     void theStatedPatternAcceptsExactlyTheCharactersTheServiceStores() {
         Pattern stated = Pattern.compile(Limits.TEXT_PATTERN);
