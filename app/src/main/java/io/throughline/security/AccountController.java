@@ -2,6 +2,8 @@ package io.throughline.security;
 
 import io.throughline.kernel.person.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,10 @@ import java.util.UUID;
 @Tag(name = "Accounts")
 class AccountController {
 
+    /** What UserAccounts requires of a password, for the API document. */
+    private static final int PASSWORD_MIN = UserAccounts.MIN_PASSWORD_LENGTH;
+    private static final String PASSWORD_MAX = "At most " + UserAccounts.MAX_PASSWORD_BYTES + " bytes in UTF-8";
+
     private final UserAccounts accounts;
     private final AccessTokens tokens;
 
@@ -33,10 +39,12 @@ class AccountController {
         this.tokens = tokens;
     }
 
-    record NewUser(String username, String displayName, Set<Role> roles, String password) {
+    record NewUser(@Schema(pattern = "^" + UserAccounts.USERNAME_PATTERN + "$") String username, String displayName,
+                   @ArraySchema(minItems = 1, schema = @Schema(enumAsRef = true)) Set<Role> roles,
+                   @Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
     }
 
-    record NewPassword(String password) {
+    record NewPassword(@Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
     }
 
     record NewToken(String name) {

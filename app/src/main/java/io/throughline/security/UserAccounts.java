@@ -39,7 +39,8 @@ public class UserAccounts {
     static final int MIN_PASSWORD_LENGTH = 12;
     /** bcrypt reads no further, and Spring's encoder refuses longer passwords rather than cut them. */
     static final int MAX_PASSWORD_BYTES = 72;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,49}";
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
     private static final String ACCOUNTS = """
             select u.username, u.display_name, u.enabled,
                    coalesce(string_agg(substr(a.authority, 6), ',' order by a.authority), '') as roles

@@ -2,6 +2,7 @@ package io.throughline.kernel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What the service accepts, in one place: every limit on the size and range of input is here, and docs/reliability.md
@@ -19,6 +20,8 @@ public final class Limits {
     public static final int NAME_LENGTH = 200;
     /** Characters of any other text: descriptions, comments, reasons, notes, outcomes, goals, wins, decisions. */
     public static final int TEXT_LENGTH = 10_000;
+    /** Fields (of commands and of the requests carrying them) holding a name or title, held to {@link #NAME_LENGTH}. */
+    public static final Set<String> NAME_FIELDS = Set.of("name", "title", "unit", "category", "displayName");
     /** Entries of any one list in a request: attendees, updates, stuck items, wins, goals, commitments, consulted... */
     public static final int LIST_SIZE = 100;
     /** Numbers (KPI values, targets, thresholds, scores) lie strictly between minus and plus this... */
@@ -29,7 +32,19 @@ public final class Limits {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
 
+    /**
+     * The characters {@link #problemWithText} accepts, as a regular expression in the dialect of JSON Schema's
+     * {@code pattern} (ECMA-262) and of Java: no control character but tab and line breaks. The API document states
+     * it; half of a surrogate pair, which a pattern cannot name portably, is refused all the same.
+     */
+    public static final String TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
+
     private Limits() {
+    }
+
+    /** The most characters a text field of a command or request holds: a name or title, or any other text. */
+    public static int textLengthOf(String field) {
+        return field != null && NAME_FIELDS.contains(field) ? NAME_LENGTH : TEXT_LENGTH;
     }
 
     /**

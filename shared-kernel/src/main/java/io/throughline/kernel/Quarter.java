@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /** A calendar quarter written {@code 2026-Q4}: the time box of a plan and its priorities. */
 public record Quarter(String value) implements TextValue {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
+    /** How a quarter is written, as a regular expression (of Java and of JSON Schema's pattern). */
+    public static final String PATTERN = "(\\d{4})-Q([1-4])";
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     public Quarter {
         value = TextValue.requireText(value, "quarter");

@@ -15,7 +15,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Set;
 
 /**
  * Holds every command to the {@link Limits} before any rule or lookup: each text, id, list, number and date it carries,
@@ -24,9 +23,6 @@ import java.util.Set;
  * One walk over the command's components ({@link CommandFields}) covers every command, present and future.
  */
 public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    /** Components holding a name or title, held to the shorter limit; any other text has the longer one. */
-    private static final Set<String> NAMES = Set.of("name", "title", "unit", "category");
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
@@ -38,11 +34,11 @@ public class CommandLimits implements MessageHandlerInterceptor<CommandMessage<?
     /**
      * @param field     where the value is, in the terms of the request ({@code priorityUpdates[1].comment}), or null
      *                  for the command itself
-     * @param component the record component's own name, which decides a text's limit
+     * @param component the record component's own name, which decides a text's limit ({@link Limits#textLengthOf})
      */
     private static void check(FieldPath field, String component, Object value) {
         if (value instanceof String text) {
-            refuseIf(field, Limits.problemWithText(text, NAMES.contains(component) ? Limits.NAME_LENGTH : Limits.TEXT_LENGTH));
+            refuseIf(field, Limits.problemWithText(text, Limits.textLengthOf(component)));
         } else if (value instanceof TextValue id) {
             refuseIf(field, Limits.problemWithText(id.value(), Limits.ID_LENGTH));
             if (id instanceof Quarter quarter) {

@@ -1,6 +1,9 @@
 package io.throughline.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.audit.AuditFilter;
 import io.throughline.kernel.audit.ChainVerification;
@@ -67,6 +70,7 @@ class AuditQueryController {
     @Operation(summary = "The organisation's audit log as CSV, newest first, streamed",
             description = "The same filters as the JSON listing, without paging: every matching entry, one row each, "
                     + "read in chunks so that an export of any size never sits in memory whole. changes is a JSON object.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
     ResponseEntity<StreamingResponseBody> export(@ParameterObject AuditFilter filter) {
         Params.ordered("from", filter.from(), "to", filter.to());
         StreamingResponseBody body = out -> AuditExport.write(queries, filter, out);

@@ -65,7 +65,8 @@ class TeamQueryController {
                     + "With asOf (an ISO instant such as 2026-10-15T09:00:00Z): the plan exactly as it stood then "
                     + "(PlanAsOf), folded from the event log: the team's name and framing then, the priorities assigned "
                     + "by then with their titles, owners, statuses and parents then (those dropped later still there, "
-                    + "those assigned later absent). 404 when the team did not exist at that instant.")
+                    + "those assigned later absent). 404 when the team did not exist at that instant. kind names the "
+                    + "shape.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {TeamPlan.class, PlanAsOf.class})))
     Object plan(@PathVariable TeamId teamId, @RequestParam Quarter quarter, @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 public record Period(String value) implements TextValue {
 
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final String WEEK_PATTERN = "(\\d{4})-W(\\d{2})";
+    private static final String MONTH_PATTERN = "(\\d{4})-(\\d{2})";
+    /** How a period is written, as a regular expression (of Java and of JSON Schema's pattern). */
+    public static final String PATTERN = WEEK_PATTERN + "|" + MONTH_PATTERN + "|" + Quarter.PATTERN;
+    private static final Pattern WEEK = Pattern.compile(WEEK_PATTERN);
+    private static final Pattern MONTH = Pattern.compile(MONTH_PATTERN);
 
     public Period {
         value = TextValue.requireText(value, "period");
