@@ -34,8 +34,8 @@ import java.util.Objects;
 
 /**
  * Two doors. The API ({@code /api/**}, and the metrics at {@code /actuator/prometheus}) is stateless: HTTP Basic or
- * a Bearer personal access token on every request, no session, so no CSRF to guard against. Everything else (the web UI) signs in with a form at {@code /login}, keeps
- * a session cookie and requires a CSRF token on every form.
+ * a Bearer personal access token on every request, no session, so no CSRF to guard against. Everything else (the web
+ * UI) signs in with a form at {@code /login}, keeps a session cookie and requires a CSRF token on every form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
