@@ -10,8 +10,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Gauges per streaming processor, tagged {@code processor}: where it stands, how far behind it is, what it has parked
- * and whether it is failing. Registered once the application is ready, when Axon has built its processors. A value is
- * NaN where the processor does not run on this instance (another node holds its segment).
+ * and whether it is failing. Registered once the application is ready, when Axon has built its processors, without
+ * reading them: start-up must not wait for the event store. A value is NaN where the processor does not run on this
+ * instance (another node holds its segment), or while its reading fails (Micrometer logs why).
  */
 @Component
 class EventProcessorGauges {
@@ -26,8 +27,7 @@ class EventProcessorGauges {
 
     @EventListener(ApplicationReadyEvent.class)
     void register() {
-        readings.current().forEach(reading -> {
-            String processor = reading.name();
+        readings.processors().forEach(processor -> {
             gauge(processor, "throughline.processor.position", null,
                     "Global sequence of the last event the processor has handled (its slowest segment's)",
                     current -> current.status().position() == null ? Double.NaN : current.status().position());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The streaming processors' readings behind the metrics and the health indicator, from the one source the admin page
@@ -40,6 +41,12 @@ class ProcessorReadings {
             readAt = now;
         }
         return readings;
+    }
+
+    /** The processors there are readings of, without reading them. */
+    Set<String> processors() {
+        ProjectionAdministration administration = projections.getIfAvailable();
+        return administration == null ? Set.of() : administration.names();
     }
 
     Optional<ProcessorReading> of(String processor) {

@@ -1,7 +1,7 @@
 package io.throughline.operations;
 
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +12,10 @@ import java.util.Map;
  * The streaming processors in health ({@code processors}): {@link #DEGRADED} while one is in ERROR or has parked
  * events. The service still serves requests and every other projection stays current, so this is not DOWN: the
  * overall {@code /actuator/health} answers 200 with it, while the {@code container} group answers 503 (application.yml
- * explains which check uses which).
+ * explains which check uses which). DOWN when they cannot be read: the event store is out of reach.
  */
 @Component
-class ProcessorsHealthIndicator implements HealthIndicator {
+class ProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     /** An operator must act (fix the handler, retry the dead letters on /admin); restarting does not help. */
     static final Status DEGRADED = new Status("DEGRADED",
@@ -24,11 +24,12 @@ class ProcessorsHealthIndicator implements HealthIndicator {
     private final ProcessorReadings readings;
 
     ProcessorsHealthIndicator(ProcessorReadings readings) {
+        super("The event processors could not be read");
         this.readings = readings;
     }
 
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder health) {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean failing = false;
         for (ProcessorReading reading : readings.current()) {
@@ -42,6 +43,6 @@ class ProcessorsHealthIndicator implements HealthIndicator {
             details.put(reading.name(), processor);
             failing |= reading.failing();
         }
-        return Health.status(failing ? DEGRADED : Status.UP).withDetails(details).build();
+        health.status(failing ? DEGRADED : Status.UP).withDetails(details);
     }
 }

@@ -68,6 +68,11 @@ public class ProjectionAdministration {
                 .toList();
     }
 
+    /** The streaming processors' names; reads nothing, so it answers while the event store is out of reach. */
+    public Set<String> names() {
+        return Set.copyOf(processors().keySet());
+    }
+
     /**
      * When the oldest event the processor has not handled yet was appended: the event right after its slowest
      * segment's position. Empty when it has handled the whole log, or runs on another instance. One read of the log
