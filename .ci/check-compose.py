@@ -5,6 +5,7 @@ docker-compose 1.29 (Debian's, no engine needed) validates the file but its `con
 services each variant starts is checked here instead:
   - without a profile: postgres, axonserver, throughline (the full stack);
   - `--profile scale up nginx`: nginx and what it depends on: two nodes and their own PostgreSQL, no Axon Server;
+  - `--profile monitoring`: Prometheus and Grafana, which start beside either variant without pulling one in;
 and every service has a health check, every dependency waits for health, and nginx's config names both nodes.
 """
 import sys
@@ -14,6 +15,7 @@ import yaml
 
 FULL = {"postgres", "axonserver", "throughline"}
 SCALE = {"postgres-scale", "throughline-1", "throughline-2", "nginx"}
+MONITORING = {"prometheus", "grafana"}
 
 config = yaml.safe_load(sys.stdin)
 services = config["services"]
@@ -37,6 +39,11 @@ if default != FULL:
 scale = {name for name, s in services.items() if "scale" in (s.get("profiles") or [])}
 if scale != SCALE:
     problems.append(f"services of profile 'scale' are {sorted(scale)}, expected {sorted(SCALE)}")
+monitoring = {name for name, s in services.items() if "monitoring" in (s.get("profiles") or [])}
+if monitoring != MONITORING:
+    problems.append(f"services of profile 'monitoring' are {sorted(monitoring)}, expected {sorted(MONITORING)}")
+if "grafana" in services and deps("grafana") != MONITORING:
+    problems.append(f"`up grafana` would start {sorted(deps('grafana'))}, expected {sorted(MONITORING)}")
 if "nginx" in services and deps("nginx") != SCALE:
     problems.append(f"`up nginx` would start {sorted(deps('nginx'))}, expected {sorted(SCALE)}")
 if "throughline" in services and deps("throughline") != FULL:
@@ -81,9 +88,37 @@ else:
         if upstream not in text:
             problems.append(f"deploy/nginx.conf: no '{upstream}'")
 
+
+
+def mounted(service, target):
+    """The host path mounted read-only at target in the service, or None."""
+    for volume in services.get(service, {}).get("volumes", []):
+        parts = str(volume).split(":")
+        if len(parts) == 3 and parts[1] == target and parts[2] == "ro":
+            return Path(parts[0])
+    return None
+
+
+prometheus_yml = mounted("prometheus", "/etc/prometheus/prometheus.yml")
+if prometheus_yml is None or not prometheus_yml.name == "prometheus.yml":
+    problems.append("prometheus: deploy/prometheus.yml is not mounted read-only as /etc/prometheus/prometheus.yml")
+else:
+    scrape = yaml.safe_load(prometheus_yml.read_text())["scrape_configs"]
+    targets = {t for job in scrape for group in job.get("static_configs", []) for t in group["targets"]}
+    for node in ("throughline", "throughline-1", "throughline-2"):
+        if f"{node}:8080" not in targets:
+            problems.append(f"deploy/prometheus.yml: does not scrape {node}:8080")
+    if any(job.get("metrics_path") != "/actuator/prometheus" for job in scrape):
+        problems.append("deploy/prometheus.yml: a job does not scrape /actuator/prometheus")
+for target, what in (("/etc/grafana/provisioning", "provisioning"), ("/var/lib/grafana/dashboards", "dashboards")):
+    source = mounted("grafana", target)
+    if source is None or not source.is_dir() or not any(source.rglob("*.*")):
+        problems.append(f"grafana: deploy/grafana/{what} is not mounted read-only at {target}")
+
 for problem in problems:
     print(f"docker-compose.yml: {problem}", file=sys.stderr)
 if problems:
     sys.exit(1)
 print(f"docker-compose.yml layout: default {sorted(FULL)}; profile scale {sorted(SCALE)}; "
+      f"profile monitoring {sorted(MONITORING)}; "
       f"{len(services)} services with health checks")

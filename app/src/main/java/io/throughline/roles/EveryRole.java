@@ -16,12 +16,13 @@ import java.time.Clock;
 /**
  * What every process runs, whatever its roles: storage (the embedded PostgreSQL, Flyway, JPA), serialization, the
  * limits on request bodies, security and the accounts (every role signs its callers in), the actor stamped on every
- * command sent, health and the OpenAPI document (auto-configured, shaped by io.throughline.apidoc), and the API's
- * problem responses, which the query API and the pages use as much as the command API.
+ * command sent, health and the OpenAPI document (auto-configured, shaped by io.throughline.apidoc), what operators
+ * watch (processor metrics and health, the commands' log context), and the API's problem responses, which the query
+ * API and the pages use as much as the command API.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"io.throughline.actor", "io.throughline.apidoc", "io.throughline.json",
-        "io.throughline.requests", "io.throughline.security", "io.throughline.storage"}, excludeFilters = {
+        "io.throughline.operations", "io.throughline.requests", "io.throughline.security", "io.throughline.storage"}, excludeFilters = {
         @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 @Import(ApiExceptionHandler.class)

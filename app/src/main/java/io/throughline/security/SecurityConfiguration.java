@@ -33,9 +33,9 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a Bearer personal access token on every request,
- * no session, so no CSRF to guard against. Everything else (the web UI) signs in with a form at {@code /login}, keeps
- * a session cookie and requires a CSRF token on every form.
+ * Two doors. The API ({@code /api/**}, and the metrics at {@code /actuator/prometheus}) is stateless: HTTP Basic or
+ * a Bearer personal access token on every request, no session, so no CSRF to guard against. Everything else (the web
+ * UI) signs in with a form at {@code /login}, keeps a session cookie and requires a CSRF token on every form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,14 +43,20 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/login", "/error", "/css/**", "/js/**", "/webjars/**"};
 
+    /** Scraped like an API call (HTTP Basic or a token, no session), so it goes through the API's door. */
+    private static final String PROMETHEUS = "/actuator/prometheus";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, OpaqueTokenIntrospector tokens,
                             DatabaseOutage outage) throws Exception {
         AuthenticationEntryPoint signInRefused = unauthorizedUnlessOut(outage);
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", PROMETHEUS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // What the processors, commands and database are doing: for the administrators and the
+                        // Prometheus that scrapes as one (deploy/prometheus.yml), not for anyone on the internet.
+                        .requestMatchers(PROMETHEUS).hasRole(Role.ADMIN.name())
                         // The organisation-wide log: for those who check, not for those who act.
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())

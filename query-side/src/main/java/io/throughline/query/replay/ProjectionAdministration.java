@@ -5,9 +5,13 @@ import io.throughline.query.deadletter.DeadLetterRetry;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
@@ -16,11 +20,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +66,34 @@ public class ProjectionAdministration {
                 .map(entry -> statusOf(entry.getKey(), entry.getValue(), head))
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
+    }
+
+    /** The streaming processors' names; reads nothing, so it answers while the event store is out of reach. */
+    public Set<String> names() {
+        return Set.copyOf(processors().keySet());
+    }
+
+    /**
+     * When the oldest event the processor has not handled yet was appended: the event right after its slowest
+     * segment's position. Empty when it has handled the whole log, or runs on another instance. One read of the log
+     * from that position (at most a batch of events), never a scan.
+     */
+    public Optional<Instant> oldestUnhandled(String name) {
+        Collection<EventTrackerStatus> segments = existing(name).processingStatus().values();
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        TrackingToken slowest = segments.stream()
+                .min(Comparator.comparingLong(segment -> segment.getCurrentPosition().orElse(-1)))
+                .map(EventTrackerStatus::getTrackingToken).orElse(null);
+        try (BlockingStream<TrackedEventMessage<?>> stream = log.openStream(WrappedToken.unwrapLowerBound(slowest))) {
+            // Axon Server streams asynchronously: the next event may take a moment to arrive.
+            return stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)
+                    ? stream.peek().map(EventMessage::getTimestamp) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     public ProjectionStatus replay(String name) {
