@@ -35,7 +35,8 @@ public class AccessTokens {
     public record IssuedToken(UUID id, String name, String token) {
     }
 
-    public record TokenInfo(UUID id, String name, Instant createdAt) {
+    /** @param lastUsedAt when it last signed a request in (to within the sign-in cache's time); null if never */
+    public record TokenInfo(UUID id, String name, Instant createdAt, Instant lastUsedAt) {
     }
 
     public IssuedToken issue(String username, String name) {
@@ -56,9 +57,10 @@ public class AccessTokens {
     }
 
     public List<TokenInfo> activeOf(String username) {
-        return sql.query("select id, name, created_at from access_token where username = ? and revoked_at is null "
-                        + "order by created_at", (row, i) -> new TokenInfo(row.getObject(1, UUID.class), row.getString(2),
-                        row.getTimestamp(3).toInstant()), username);
+        return sql.query("select id, name, created_at, last_used_at from access_token where username = ? "
+                        + "and revoked_at is null order by created_at", (row, i) -> new TokenInfo(row.getObject(1, UUID.class),
+                        row.getString(2), row.getTimestamp(3).toInstant(),
+                        row.getTimestamp(4) == null ? null : row.getTimestamp(4).toInstant()), username);
     }
 
     public void revoke(String username, UUID id) {
@@ -70,9 +72,10 @@ public class AccessTokens {
         credentials.forget(username);
     }
 
-    /** The owner of an active token, if the token is one. */
+    /** The owner of an active token, if the token is one; the token is marked as used now. */
     Optional<String> ownerOf(String token) {
-        return sql.query("select username from access_token where token_hash = ? and revoked_at is null",
-                (row, i) -> row.getString(1), Hashes.sha256(token)).stream().findFirst();
+        return sql.query("update access_token set last_used_at = ? where token_hash = ? and revoked_at is null "
+                        + "returning username", (row, i) -> row.getString(1), Timestamp.from(clock.instant()),
+                Hashes.sha256(token)).stream().findFirst();
     }
 }

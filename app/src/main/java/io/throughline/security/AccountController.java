@@ -114,7 +114,9 @@ class AccountController {
     }
 
     @GetMapping("/api/me/tokens")
-    @Operation(summary = "My active access tokens (without the tokens themselves)")
+    @Operation(summary = "My active access tokens (without the tokens themselves)",
+            description = "lastUsedAt: when the token last signed a request in, null if never; exact to within the "
+                    + "sign-in cache's time (throughline.security.basic-cache, 60 s by default).")
     List<AccessTokens.TokenInfo> myTokens(Authentication me) {
         return tokens.activeOf(me.getName());
     }

@@ -92,7 +92,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/admin").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(passwords)
-                .formLogin(form -> form.loginPage("/login").failureHandler(backToTheFormUnlessOut(outage)))
+                // A leader lands on their week (/me), unless sign-in interrupted them on the way to another page.
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me")
+                        .failureHandler(backToTheFormUnlessOut(outage)))
                 .logout(Customizer.withDefaults())
                 .build();
     }

@@ -13,6 +13,7 @@ import io.throughline.kernel.person.SetPassword;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -122,6 +126,35 @@ public class UserAccounts {
         requireStrong(password);
         setPassword(existing(username), password);
         forgetCredentials(username);
+    }
+
+    /**
+     * A person changes their own password: the current one proves it is them (a session left open is not enough).
+     * Refused on {@code currentPassword} when it is wrong, on {@code password} when the new one is too weak.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        String hash = sql.query("select hash from account_password where username = ?", (row, i) -> row.getString(1),
+                username).stream().findFirst().orElse(null);
+        if (currentPassword == null || hash == null || !passwords.matches(currentPassword, hash)) {
+            throw Refusal.of(HttpStatus.BAD_REQUEST, "currentPassword", "is not your current password");
+        }
+        requireStrong(newPassword);
+        setPassword(existing(username), newPassword);
+        forgetCredentials(username);
+    }
+
+    /** The display names of those of the people who have one, by username: one query. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        sql.query("select username, display_name from users where username = any(?) and display_name <> ''",
+                (ResultSetExtractor<Void>) rows -> {
+                    while (rows.next()) {
+                        names.put(rows.getString(1), rows.getString(2));
+                    }
+                    return null;
+                }, (Object) usernames.toArray(String[]::new));
+        return names;
     }
 
     public boolean exists(String username) {

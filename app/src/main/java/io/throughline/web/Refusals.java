@@ -10,16 +10,16 @@ import org.springframework.web.ErrorResponseException;
  *
  * @param field the input at fault, or null when the refusal is about the whole form
  */
-record Refusals(FieldPath field, String message) {
+public record Refusals(FieldPath field, String message) {
 
-    static Refusals of(CommandExecutionException refused) {
+    public static Refusals of(CommandExecutionException refused) {
         return refused.getDetails().filter(CommandRejection.class::isInstance).map(CommandRejection.class::cast)
                 .map(rejection -> new Refusals(rejection.path(), rejection.message()))
                 .orElseGet(() -> new Refusals(null, refused.getMessage()));
     }
 
     /** A refusal outside the domain (accounts, which name only top-level fields): the problem's detail and field. */
-    static Refusals of(ErrorResponseException refused) {
+    public static Refusals of(ErrorResponseException refused) {
         Object field = refused.getBody().getProperties() == null ? null : refused.getBody().getProperties().get("field");
         return new Refusals(field == null ? null : FieldPath.of(field.toString()), refused.getBody().getDetail());
     }

@@ -4,7 +4,7 @@ package io.throughline.web;
  * A form field the page could not read at all (a malformed period, date or number): refused before any command is
  * sent, with the message next to that field.
  */
-final class UnreadableInput extends RuntimeException {
+public final class UnreadableInput extends RuntimeException {
 
     private final transient Refusals refusal;
 
@@ -13,7 +13,7 @@ final class UnreadableInput extends RuntimeException {
         this.refusal = refusal;
     }
 
-    Refusals refusal() {
+    public Refusals refusal() {
         return refusal;
     }
 }

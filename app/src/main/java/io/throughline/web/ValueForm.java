@@ -10,10 +10,10 @@ import java.math.BigDecimal;
  * period and a number is reading, not judging: whether the value fits the KPI is the domain's call.
  * Bound from the request: a field the form lacks (a correction has no note) is null.
  */
-record ValueForm(String period, String value, String note, String reason) {
+public record ValueForm(String period, String value, String note, String reason) {
 
     /** @return the period, or null when none was typed (the domain says it is required) */
-    Period toPeriod() {
+    public Period toPeriod() {
         try {
             return period == null ? null : new Period(period);
         } catch (IllegalArgumentException unreadable) {
@@ -22,7 +22,7 @@ record ValueForm(String period, String value, String note, String reason) {
     }
 
     /** @return the value, or null when none was typed (the domain says it is required) */
-    BigDecimal toValue() {
+    public BigDecimal toValue() {
         try {
             return value == null ? null : new BigDecimal(value.replace(" ", ""));
         } catch (NumberFormatException unreadable) {

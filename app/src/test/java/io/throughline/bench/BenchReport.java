@@ -23,12 +23,13 @@ final class BenchReport {
         return sorted[(int) Math.ceil(percentile / 100.0 * sorted.length) - 1];
     }
 
-    /** Count, p50, p99 and maximum of latencies in milliseconds; only the count when there are none. */
+    /** Count, p50, p95, p99 and maximum of latencies in milliseconds; only the count when there are none. */
     static Map<String, Object> latencies(double[] millis) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("count", millis.length);
         if (millis.length > 0) {
             summary.put("p50_ms", percentile(millis, 50));
+            summary.put("p95_ms", percentile(millis, 95));
             summary.put("p99_ms", percentile(millis, 99));
             summary.put("max_ms", Arrays.stream(millis).max().orElse(0));
         }

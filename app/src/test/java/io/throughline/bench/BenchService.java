@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -100,8 +101,14 @@ final class BenchService {
      * others are counted as errors, the first one kept, so that a broken read side shows in the report.
      */
     Map<String, Object> latencies(int samples, IntFunction<String> path) throws IOException, InterruptedException {
+        return latencies(samples, path, http, this::request);
+    }
+
+    /** {@link #latencies(int, IntFunction)} through another client (a signed-in browser's session, say). */
+    Map<String, Object> latencies(int samples, IntFunction<String> path, HttpClient client,
+                                  Function<String, HttpRequest.Builder> request) throws IOException, InterruptedException {
         for (int i = 0; i < Math.max(1, samples / 10); i++) {
-            send(request(path.apply(samples + i)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            client.send(request.apply(path.apply(samples + i)).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
         double[] millis = new double[samples];
         int answered = 0;
@@ -111,7 +118,8 @@ final class BenchService {
         for (int i = 0; i < samples; i++) {
             String target = path.apply(i);
             long start = System.nanoTime();
-            HttpResponse<String> response = send(request(target).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.apply(target).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             double elapsed = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() == 200) {
                 millis[answered++] = elapsed;

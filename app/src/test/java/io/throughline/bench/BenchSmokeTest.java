@@ -67,10 +67,24 @@ class BenchSmokeTest {
         assertThat(run.path("history_growth").path("p50_ratio_largest_to_smallest").asDouble()).isPositive();
         assertThat(run.path("history_growth").path("without_snapshot_or_cache_ms")).hasSize(BenchSizes.SMOKE.coldLoads());
 
-        assertThat(run.path("checks")).hasSize(11);
+        JsonNode pages = run.path("page_latency");
+        List<String> pageNames = new java.util.ArrayList<>();
+        pages.fields().forEachRemaining(field -> {
+            if (field.getValue().isObject()) {
+                pageNames.add(field.getKey());
+            }
+        });
+        assertThat(pageNames).contains("my_week", "account", "dashboard", "team", "priority", "metric");
+        for (String page : pageNames) {
+            assertThat(pages.path(page).path("errors").asLong()).as(pages.path(page).path("first_error").asText()).isZero();
+            assertThat(pages.path(page).path("count").asInt()).as(page).isEqualTo(BenchSizes.SMOKE.querySamples());
+            assertThat(pages.path(page).path("p95_ms").asDouble()).as(page).isPositive();
+        }
+
+        assertThat(run.path("checks")).hasSize(11 + pageNames.size());
         assertThat(Files.readString(reports.resolve("run.md")))
                 .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag", "Peak RSS",
                         "History growth", "Rebuild of all projections", "Team dashboard", "Company roll-up",
-                        "Priority history", "Plan as of", "Audit reads", "Seeded");
+                        "Priority history", "Plan as of", "Audit reads", "Seeded", "Page My week (`/me`)", "Page latency");
     }
 }

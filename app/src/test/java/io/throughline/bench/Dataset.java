@@ -67,6 +67,8 @@ final class Dataset {
 
     final List<TeamId> teams = new ArrayList<>();
     final List<PriorityId> priorities = new ArrayList<>();
+    /** The teams' KPIs (not history growth's, whose long series no page shows in full). */
+    final List<MetricId> metrics = new ArrayList<>();
     final MetricId[] historyMetrics;
     final int[] historySizes;
     /** Where each projection stood once replay was done with them: at {@link #lastSequence} unless cut off. */
@@ -194,6 +196,7 @@ final class Dataset {
     /** A KPI with weekly values going back from the last week of the year, each recorded in its week. */
     private void metric(EventLogWriter log, TeamId team, int t, int m, int values) throws SQLException {
         MetricId metric = new MetricId(UUID.randomUUID().toString());
+        metrics.add(metric);
         LocalDate lastWeek = LocalDate.of(YEAR, 12, 22);
         LocalDate firstWeek = lastWeek.minusWeeks(values - 1L);
         log.append("Metric", metric.value(), 0, defined(metric, team, "KPI " + m + " of team " + t),

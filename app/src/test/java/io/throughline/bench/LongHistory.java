@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The sections on a long history: seeds the {@link Dataset} with the projections stopped, then measures the rebuild
- * when they start again (4, {@link Replay}), the queries (5, {@link QueryLatency}) and the auditors' reads
- * ({@link AuditReads}) on it, and commands on its history-growth metrics (2, {@link HistoryGrowth}).
+ * when they start again (4, {@link Replay}), the queries (5, {@link QueryLatency}), the web pages
+ * ({@link PageLatency}) and the auditors' reads ({@link AuditReads}) on it, and commands on its history-growth metrics (2, {@link HistoryGrowth}).
  */
 final class LongHistory {
 
@@ -26,6 +26,7 @@ final class LongHistory {
                     dataset.seedSeconds, dataset.events / dataset.seedSeconds));
             Replay.measure(service, dataset, sizes, findings);
             QueryLatency.measure(service, dataset, sizes, findings);
+            PageLatency.measure(service, dataset, sizes, findings);
             AuditReads.measure(service, dataset, sizes, findings);
             HistoryGrowth.measure(service, dataset, sizes, findings);
         } finally {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The web pages as a browser without scripts reads them: signed in with the form (session cookie, CSRF token), as the
- * first admin. Cheaper than a real browser where only the HTML and the forms matter.
+ * first admin or anyone else. Cheaper than a real browser where only the HTML and the forms matter.
  */
 public final class PageSession {
 
@@ -29,19 +29,33 @@ public final class PageSession {
     }
 
     public static PageSession admin(int port) {
+        return signedIn(port, "admin", Api.ADMIN_PASSWORD);
+    }
+
+    public static PageSession signedIn(int port, String username, String password) {
         PageSession session = new PageSession(port);
         session.get("/login");
-        HttpResponse<String> signedIn = session.post("/login", "username=admin&password="
-                + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8));
+        HttpResponse<String> signedIn = session.post("/login", "username=" + URLEncoder.encode(username,
+                StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
         if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new AssertionError("the admin cannot sign in with the form: " + signedIn.statusCode());
+            throw new AssertionError(username + " cannot sign in with the form: " + signedIn.statusCode());
         }
         return session;
     }
 
+    /** The session's client, with its cookie, for callers that send their own requests (the bench's page timings). */
+    public HttpClient client() {
+        return http;
+    }
+
+    /** A request for a page of the service. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
     /** The page; its CSRF token, if it has a form, is sent with the next post. */
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        HttpResponse<String> page = send(request(path).GET());
         Matcher token = CSRF.matcher(page.body());
         if (token.find()) {
             csrf = token.group(1);
@@ -52,7 +66,7 @@ public final class PageSession {
     /** Posts a form (url-encoded fields, may be empty) with the CSRF token of the page read last. */
     public HttpResponse<String> post(String path, String fields) {
         String form = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }

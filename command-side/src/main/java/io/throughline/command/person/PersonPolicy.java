@@ -10,7 +10,10 @@ import io.throughline.kernel.person.RevokeRole;
 import io.throughline.kernel.person.SetPassword;
 import org.springframework.stereotype.Component;
 
-/** Admins register people, grant and revoke their roles, disable and enable their accounts and set their passwords. */
+/**
+ * Admins register people, grant and revoke their roles, disable and enable their accounts and set their passwords.
+ * A person also sets their own password: the accounts service checks their current one first (/account).
+ */
 @Component
 public class PersonPolicy implements FeaturePolicy {
 
@@ -21,6 +24,6 @@ public class PersonPolicy implements FeaturePolicy {
         permissions.allow(RevokeRole.class, (actor, c) -> actor.isAdmin());
         permissions.allow(DisableAccount.class, (actor, c) -> actor.isAdmin());
         permissions.allow(EnableAccount.class, (actor, c) -> actor.isAdmin());
-        permissions.allow(SetPassword.class, (actor, c) -> actor.isAdmin());
+        permissions.allow(SetPassword.class, (actor, c) -> actor.isAdmin() || actor.person().equals(c.personId()));
     }
 }

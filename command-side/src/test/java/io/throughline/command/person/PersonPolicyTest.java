@@ -12,6 +12,7 @@ import io.throughline.kernel.person.RevokeRole;
 import io.throughline.kernel.person.Role;
 import io.throughline.kernel.person.SetPassword;
 import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,7 +23,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Only admins manage people: a leader, an auditor or an analyst can neither register nor promote anyone. */
+/**
+ * Only admins manage people: a leader, an auditor or an analyst can neither register nor promote anyone, nor set
+ * anyone's password but their own.
+ */
 class PersonPolicyTest {
 
     private static final PersonId SAM = new PersonId("sam");
@@ -42,8 +46,14 @@ class PersonPolicyTest {
     @ParameterizedTest
     @MethodSource("personCommands")
     void nobodyElseManagesPeople(Object command) {
-        assertThatThrownBy(() -> policy.authorise(signedBy("sam", "LEADER,AUDITOR,ANALYST"), command))
-                .isInstanceOf(CommandRejectedException.class).hasMessageContaining("sam may not");
+        assertThatThrownBy(() -> policy.authorise(signedBy("tom", "LEADER,AUDITOR,ANALYST"), command))
+                .isInstanceOf(CommandRejectedException.class).hasMessageContaining("tom may not");
+    }
+
+    @Test
+    void aPersonSetsTheirOwnPassword() {
+        assertThatCode(() -> policy.authorise(signedBy("sam", "LEADER"), new SetPassword(SAM)))
+                .doesNotThrowAnyException();
     }
 
     private static MetaData signedBy(String person, String roles) {

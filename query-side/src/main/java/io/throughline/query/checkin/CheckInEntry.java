@@ -55,6 +55,14 @@ public class CheckInEntry {
         recordedAt = at;
     }
 
+    LocalDate checkInDate() {
+        return checkInDate;
+    }
+
+    CheckInPhase phase() {
+        return phase;
+    }
+
     String checkInId() {
         return checkInId;
     }

@@ -6,7 +6,10 @@ import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
-/** Who reports to a leader, read from the team views: the members of the teams they lead and the leads right below. */
+/**
+ * Who reports to a leader, read from the team views: the members of the teams they lead and the leads right below;
+ * and, the other way round, whom a person reports to.
+ */
 interface ReportingLines extends Repository<TeamEntry, String> {
 
     @Query("select m.personId from TeamMemberEntry m, TeamEntry t where m.teamId = t.teamId and t.leadId = :leaderId")
@@ -15,4 +18,12 @@ interface ReportingLines extends Repository<TeamEntry, String> {
     @Query("select c.leadId from TeamEntry c, TeamEntry t "
             + "where c.parentTeamId = t.teamId and t.leadId = :leaderId and c.leadId is not null")
     List<String> leadsOfTeamsBelowThoseLedBy(String leaderId);
+
+    @Query("select t.leadId from TeamMemberEntry m, TeamEntry t where m.teamId = t.teamId and m.personId = :personId "
+            + "and t.leadId is not null")
+    List<String> leadsOfTeamsWithMember(String personId);
+
+    @Query("select p.leadId from TeamEntry t, TeamEntry p "
+            + "where t.parentTeamId = p.teamId and t.leadId = :leadId and p.leadId is not null")
+    List<String> leadsOfTeamsAboveThoseLedBy(String leadId);
 }

@@ -148,6 +148,10 @@ public class MetricEntry {
         return greenAt == null || redAt == null ? Thresholds.defaultFor(target, direction) : new Thresholds(greenAt, redAt);
     }
 
+    Instant definedAt() {
+        return definedAt;
+    }
+
     String ownerId() {
         return ownerId;
     }

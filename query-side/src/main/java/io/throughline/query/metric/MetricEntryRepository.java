@@ -7,4 +7,6 @@ import java.util.List;
 public interface MetricEntryRepository extends JpaRepository<MetricEntry, String> {
 
     List<MetricEntry> findByTeamIdAndRetiredFalseOrderByNameAsc(String teamId);
+
+    List<MetricEntry> findByOwnerIdAndRetiredFalseOrderByNameAsc(String ownerId);
 }

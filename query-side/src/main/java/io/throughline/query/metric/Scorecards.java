@@ -1,6 +1,7 @@
 package io.throughline.query.metric;
 
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.me.MyWeek.OwnedMetric;
 import io.throughline.kernel.metric.Colour;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricSummary;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,7 +46,39 @@ public class Scorecards {
      * period before the latest. All of them in one query: a dashboard of 10 KPIs ran 10 before (bench/run.sh).
      */
     public List<MetricSummary> activeMetricsOf(String teamId) {
-        List<MetricEntry> active = metrics.findByTeamIdAndRetiredFalseOrderByNameAsc(teamId);
+        return summariesOf(metrics.findByTeamIdAndRetiredFalseOrderByNameAsc(teamId));
+    }
+
+    /**
+     * The person's metrics that are not retired, in every team, by name, each with the periods of its recent series
+     * that lack a value: those from the last period completed when it was defined (which the scorecard flags as
+     * missing from the first day) up to the last completed one.
+     */
+    public List<OwnedMetric> activeMetricsOwnedBy(String ownerId) {
+        List<MetricEntry> owned = metrics.findByOwnerIdAndRetiredFalseOrderByNameAsc(ownerId);
+        List<MetricSummary> summaries = summariesOf(owned);
+        List<OwnedMetric> answer = new ArrayList<>(owned.size());
+        for (int i = 0; i < owned.size(); i++) {
+            answer.add(new OwnedMetric(summaries.get(i), missingPeriodsOf(owned.get(i), summaries.get(i))));
+        }
+        return answer;
+    }
+
+    List<Period> missingPeriodsOf(MetricEntry metric, MetricSummary summary) {
+        LocalDate today = LocalDate.now(clock);
+        Period firstExpected = Period.of(metric.cadence(), LocalDate.ofInstant(metric.definedAt(), ZoneOffset.UTC))
+                .previous();
+        Period current = Period.of(metric.cadence(), today);
+        return summary.recentSeries().stream()
+                .filter(point -> point.value() == null)
+                .map(SeriesPoint::period)
+                .filter(period -> !period.firstDay().isBefore(firstExpected.firstDay())
+                        && period.firstDay().isBefore(current.firstDay()))
+                .toList();
+    }
+
+    /** The summaries of the metrics, in their order, from one query of their recent values. */
+    private List<MetricSummary> summariesOf(List<MetricEntry> active) {
         if (active.isEmpty()) {
             return List.of();
         }

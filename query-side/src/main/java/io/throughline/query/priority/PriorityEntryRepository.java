@@ -1,7 +1,9 @@
 package io.throughline.query.priority;
 
+import io.throughline.kernel.priority.PriorityStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, String> {
@@ -13,4 +15,8 @@ public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, St
     List<PriorityEntry> findByParentPriorityIdOrderByAssignedAtAsc(String parentPriorityId);
 
     List<PriorityEntry> findByQuarterOrderByAssignedAtAsc(String quarter);
+
+    /** Postgres sorts the priorities without a due date last. */
+    List<PriorityEntry> findByOwnerIdAndStatusNotInOrderByDueDateAscAssignedAtAsc(String ownerId,
+                                                                                  Collection<PriorityStatus> statuses);
 }

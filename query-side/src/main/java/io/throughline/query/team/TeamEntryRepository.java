@@ -11,4 +11,6 @@ public interface TeamEntryRepository extends JpaRepository<TeamEntry, String> {
     List<TeamEntry> findByParentTeamId(String parentTeamId);
 
     List<TeamEntry> findByLevel(int level);
+
+    List<TeamEntry> findByLeadIdOrderByNameAsc(String leadId);
 }

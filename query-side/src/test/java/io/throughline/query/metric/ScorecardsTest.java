@@ -102,10 +102,33 @@ class ScorecardsTest {
         assertThat(summary.missing()).isTrue();
     }
 
+    @Test
+    void aKpiDefinedThisWeekOwesOnlyTheLastCompletedWeek() {
+        MetricEntry metric = weekly("100", Direction.HIGHER_IS_BETTER);
+
+        assertThat(scorecards.missingPeriodsOf(metric, read(metric))).containsExactly(new Period("2026-W47"));
+    }
+
+    @Test
+    void theMissingPeriodsAreTheGapsFromTheWeekBeforeItsDefinitionToTheLastCompletedOne() {
+        MetricEntry metric = weekly("100", Direction.HIGHER_IS_BETTER, Instant.parse("2026-10-21T10:00:00Z"));
+        record(metric, "2026-W44", new BigDecimal("80"));
+        record(metric, "2026-W46", new BigDecimal("90"));
+        record(metric, "2026-W48", new BigDecimal("95"));
+
+        assertThat(scorecards.missingPeriodsOf(metric, read(metric))).as("defined in W43; W48 is not over")
+                .containsExactly(new Period("2026-W42"), new Period("2026-W43"), new Period("2026-W45"),
+                        new Period("2026-W47"));
+    }
+
     private static MetricEntry weekly(String target, Direction direction) {
+        return weekly(target, direction, NOW);
+    }
+
+    private static MetricEntry weekly(String target, Direction direction, Instant definedAt) {
         return MetricEntry.defined(new MetricDefined(new MetricId("m-1"), new TeamId("t-1"), "Pipeline", "kEUR",
                 new BigDecimal(target), direction, Cadence.WEEKLY, new PersonId("dana"), null, null,
-                MetricKind.LEADING, null), NOW);
+                MetricKind.LEADING, null), definedAt);
     }
 
     private void record(MetricEntry metric, String period, BigDecimal value) {

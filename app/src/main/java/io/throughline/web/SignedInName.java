@@ -1,0 +1,42 @@
+package io.throughline.web;
+
+import io.throughline.security.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.List;
+
+/**
+ * The signed-in person's display name for the navigation bar of every page (their username when they have none),
+ * read once per session: a person cannot rename themselves.
+ */
+@ControllerAdvice(basePackages = "io.throughline.web")
+class SignedInName {
+
+    private static final String ATTRIBUTE = SignedInName.class.getName();
+
+    private final UserAccounts accounts;
+
+    SignedInName(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("signedInName")
+    String signedInName(Authentication me, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (me == null || me instanceof AnonymousAuthenticationToken || session == null) {
+            return null;
+        }
+        Object known = session.getAttribute(ATTRIBUTE);
+        if (known instanceof String name) {
+            return name;
+        }
+        String name = accounts.displayNames(List.of(me.getName())).getOrDefault(me.getName(), me.getName());
+        session.setAttribute(ATTRIBUTE, name);
+        return name;
+    }
+}

@@ -1,0 +1,78 @@
+package io.throughline.web.account;
+
+import io.throughline.security.AccessTokens;
+import io.throughline.security.UserAccounts;
+import io.throughline.web.Refusals;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.UUID;
+
+/**
+ * {@code /account}: the signed-in person changes their password and manages their personal access tokens, through
+ * the services the API's {@code /api/me/tokens} and the admins' password reset use. A new token is shown once, on
+ * the page that follows its creation, never again.
+ */
+@Controller
+class AccountPage {
+
+    private final UserAccounts accounts;
+    private final AccessTokens tokens;
+
+    AccountPage(UserAccounts accounts, AccessTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account")
+    String account(Authentication me, Model model) {
+        model.addAttribute("account", accounts.find(me.getName()));
+        model.addAttribute("tokens", tokens.activeOf(me.getName()));
+        return "account/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(required = false) String currentPassword,
+                          @RequestParam(required = false) String password, Authentication me, Model model,
+                          RedirectAttributes next) {
+        try {
+            accounts.changeOwnPassword(me.getName(), currentPassword, password);
+            next.addFlashAttribute("passwordChanged", true);
+            return "redirect:/account#password";
+        } catch (ErrorResponseException refused) {
+            return refused("password", Refusals.of(refused), null, me, model);
+        }
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@RequestParam(required = false) String name, Authentication me, Model model,
+                       RedirectAttributes next) {
+        try {
+            next.addFlashAttribute("issued", tokens.issue(me.getName(), name));
+            return "redirect:/account#tokens";
+        } catch (ErrorResponseException refused) {
+            return refused("token", Refusals.of(refused), name, me, model);
+        }
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id, Authentication me) {
+        tokens.revoke(me.getName(), id);
+        return "redirect:/account#tokens";
+    }
+
+    /** The page again with the refusal beside its field; passwords are never sent back. */
+    private String refused(String form, Refusals refusal, String typedName, Authentication me, Model model) {
+        model.addAttribute("failedForm", form);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("typedName", typedName);
+        return account(me, model);
+    }
+}

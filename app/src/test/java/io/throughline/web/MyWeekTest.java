@@ -1,0 +1,175 @@
+package io.throughline.web;
+
+import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.Cadence;
+import io.throughline.kernel.metric.Period;
+import io.throughline.support.Api;
+import io.throughline.support.ThroughlineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.throughline.support.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team lead's week in a real browser, as issue 20 tells it: they sign in and land on {@code /me}, see the KPI
+ * value they still owe and record it there, see their commitments from the last 1-on-1, overdue first, and complete
+ * one; on {@code /account} they create a personal access token (shown once), revoke it, and change their password.
+ */
+@ThroughlineIntegrationTest
+class MyWeekTest extends BrowserTest {
+
+    static final AtomicInteger UNIQUE = new AtomicInteger();
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Test
+    void aTeamLeadLandsOnTheirWeekRecordsTheMissingValueAndCompletesACommitment() {
+        int n = UNIQUE.incrementAndGet();
+        String boss = "maya" + n;
+        String lead = "theo" + n;
+        String member = "ivy" + n;
+        Api admin = new Api(port);
+        person(admin, boss, "Maya Stone");
+        person(admin, lead, "Theo Park");
+        person(admin, member, "Ivy Chen");
+        String company = admin.company("Week Co " + n, boss);
+        Api maya = admin.as(boss);
+        String team = maya.create("/api/teams", Map.of("name", "Support " + n, "parentTeamId", company));
+        assertThat(maya.send("PUT", "/api/teams/" + team + "/lead", Map.of("personId", lead)).status()).isLessThan(300);
+        assertThat(maya.post("/api/teams/" + team + "/members", Map.of("personId", member)).status()).isLessThan(300);
+        Api theo = admin.as(lead);
+        String priority = theo.create("/api/priorities", Map.of("teamId", team, "quarter", Quarter.of(TODAY).value(),
+                "title", "Answer every ticket within a day", "ownerId", lead));
+        assertThat(theo.post("/api/priorities/" + priority + "/status", Map.of("status", "AT_RISK",
+                "comment", "two people out", "confidence", 4)).status()).isLessThan(300);
+        String kpi = theo.create("/api/metrics", Map.of("teamId", team, "name", "First reply", "unit", "h",
+                "target", 4, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", lead));
+        Period lastWeek = Period.of(Cadence.WEEKLY, TODAY).previous();
+        String checkIn = maya.create("/api/check-ins", Map.of("personId", lead, "date", TODAY.minusDays(10).toString(),
+                "phase", "TRACK", "commitments", List.of(
+                        Map.of("text", "Hire a weekend agent", "dueDate", TODAY.plusDays(7).toString()),
+                        Map.of("text", "Write the escalation guide", "dueDate", TODAY.minusDays(3).toString()))));
+        eventually(() -> assertThat(theo.get("/api/check-ins?personId=" + lead).body()).hasSize(1));
+
+        signIn(lead);
+
+        assertThat(browser.getCurrentUrl()).as("where a leader lands").endsWith("/me");
+        assertThat(text("nav .who")).isEqualTo("Theo Park");
+        assertThat(text("#priority-" + priority)).contains("Answer every ticket within a day").contains("Support " + n)
+                .contains("AT_RISK").contains("4 / 10");
+        assertThat(text("#kpi-" + kpi)).contains("First reply").contains("Missing: " + lastWeek.value());
+        assertThat(text("#one-on-one")).contains("with Maya Stone").contains("(Track)");
+        assertThat(text("#reports")).contains("Ivy Chen").contains("no 1-on-1 yet")
+                .contains("Support " + n + ": not held yet — run it");
+        assertThat(browser.findElements(By.cssSelector("#commitments li .text")).stream().map(WebElement::getText))
+                .as("overdue first").containsExactly("Write the escalation guide", "Hire a weekend agent");
+        assertThat(text("#commitments h2")).contains("1 overdue");
+        photograph("me");
+
+        fill("#kpi-" + kpi + " input[name=value]", "five");
+        submit("#kpi-" + kpi + " form");
+        assertThat(text("#kpi-" + kpi)).contains("must be a number");
+        fill("#kpi-" + kpi + " input[name=value]", "3.5");
+        submit("#kpi-" + kpi + " form");
+        assertThat(text("#kpi-" + kpi)).contains("Every period has its value").contains(lastWeek.value() + ": 3.5 h");
+
+        submit("#commitment-" + checkIn + "-2 form:not(.drop)");
+        assertThat(browser.findElements(By.cssSelector("#commitments li .text")).stream().map(WebElement::getText))
+                .containsExactly("Hire a weekend agent");
+        assertThat(text("#commitments h2")).doesNotContain("overdue");
+        assertThat(theo.get("/api/check-ins?personId=" + lead).body().get(0).get("commitments").get(1)
+                .get("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void onTheAccountPageATokenIsShownOnceUsedAndRevokedAndThePasswordChanged() {
+        int n = UNIQUE.incrementAndGet();
+        String lead = "tara" + n;
+        Api admin = new Api(port);
+        person(admin, lead, "Tara Quinn");
+        signIn(lead);
+        open("/account");
+        assertThat(text("main")).contains("Tara Quinn").contains("signs in as " + lead).contains("You have no active token");
+
+        fill("#new-token-form input[name=name]", "Nightly report " + n);
+        submit("#new-token-form");
+        String token = browser.findElement(By.id("new-token")).getAttribute("value");
+        assertThat(token).startsWith("tl_");
+        assertThat(text(".issued")).contains("it will not be shown again");
+        String row = browser.findElement(By.cssSelector("table.tokens tbody tr")).getAttribute("id");
+        assertThat(text("#" + row)).contains("Nightly report " + n).contains("never");
+        photograph("account");
+
+        assertThat(admin.withToken(token).get("/api/me/tokens").status()).isEqualTo(200);
+        open("/account");
+        assertThat(browser.findElements(By.id("new-token"))).as("shown once").isEmpty();
+        assertThat(text("#" + row)).as("last used").doesNotContain("never").contains("UTC");
+
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("#" + row + " button")).click();
+        browser.switchTo().alert().accept();
+        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
+        assertThat(text("#tokens")).doesNotContain("Nightly report").contains("You have no active token");
+        assertThat(admin.withToken(token).get("/api/me/tokens").status()).isEqualTo(401);
+
+        fill("#password input[name=currentPassword]", "not my password at all");
+        fill("#password input[name=password]", "a brand new passphrase " + n);
+        submit("#password");
+        assertThat(text("#password")).contains("is not your current password");
+        fill("#password input[name=currentPassword]", Api.passwordOf(lead));
+        fill("#password input[name=password]", "short");
+        submit("#password");
+        assertThat(text("#password")).contains("at least 12 characters");
+        fill("#password input[name=currentPassword]", Api.passwordOf(lead));
+        fill("#password input[name=password]", "a brand new passphrase " + n);
+        submit("#password");
+        assertThat(text("#password")).contains("Your password is changed");
+
+        signIn(lead, "a brand new passphrase " + n);
+        assertThat(browser.getCurrentUrl()).endsWith("/me");
+        assertThat(text("nav .who")).isEqualTo("Tara Quinn");
+    }
+
+    /** An account with a display name, its password the one the tests' API clients sign in with. */
+    private static void person(Api admin, String username, String displayName) {
+        assertThat(admin.post("/api/admin/users", Map.of("username", username, "displayName", displayName,
+                "roles", List.of("LEADER"), "password", Api.passwordOf(username))).status()).isEqualTo(201);
+    }
+
+    /** The page from its top, as it is (no reload: what a form just showed stays), then at a phone's width. */
+    private void photograph(String name) {
+        script("window.scrollTo(0, 0)");
+        screenshot(name);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        script("window.scrollTo(0, 0)");
+        assertThat(overflow()).as(name + " fits a phone").isLessThanOrEqualTo(0);
+        screenshot(name + "-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void fill(String css, String text) {
+        WebElement field = browser.findElement(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Submits a form and waits for the page that answers it. */
+    private void submit(String formCss) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector(formCss + " button[type=submit]")).click();
+        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+}
