@@ -74,7 +74,8 @@ class BenchSmokeTest {
                 pageNames.add(field.getKey());
             }
         });
-        assertThat(pageNames).contains("my_week", "account", "dashboard", "team", "priority", "metric");
+        assertThat(pageNames).contains("my_week", "my_week_of_every_kpi_owner", "account", "dashboard", "team", "priority",
+                "metric");
         for (String page : pageNames) {
             assertThat(pages.path(page).path("errors").asLong()).as(pages.path(page).path("first_error").asText()).isZero();
             assertThat(pages.path(page).path("count").asInt()).as(page).isEqualTo(BenchSizes.SMOKE.querySamples());
