@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The sections on a long history: seeds the {@link Dataset} with the projections stopped, then measures the rebuild
  * when they start again (4, {@link Replay}), the queries (5, {@link QueryLatency}), the web pages
- * ({@link PageLatency}) and the auditors' reads ({@link AuditReads}) on it, and commands on its history-growth metrics (2, {@link HistoryGrowth}).
+ * ({@link PageLatency}) and the auditors' reads ({@link AuditReads}) on it, and commands on its history-growth
+ * metrics (2, {@link HistoryGrowth}).
  */
 final class LongHistory {
 
