@@ -80,6 +80,7 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         assertThat(text("#kpi-form")).as("an unreadable number is refused next to its field")
                 .contains("Target\nmust be a number like 412 or 0.75, was 'lots'");
         assertThat(value("#kpi-form input[name=name]")).isEqualTo("Orders shipped same day");
+        screenshotsAtBothWidths("kpi-define", "kpi-form");
 
         fill("#kpi-form input[name=target]", "95");
         fill("#kpi-form input[name=unit]", "%");
