@@ -26,7 +26,8 @@ record KpiForm(String name, String unit, String target, String direction, String
 
     DefineMetric define(MetricId metricId, TeamId teamId) {
         return new DefineMetric(metricId, teamId, name, unit, number("target", target),
-                choice(direction, Direction::valueOf), choice(cadence, Cadence::valueOf), choice(ownerId, PersonId::new),
+                choice(direction, Direction::valueOf), choice(cadence, Cadence::valueOf),
+                choice(ownerId, PersonId::new),
                 number("greenAt", greenAt), number("redAt", redAt), choice(kind, MetricKind::valueOf),
                 choice(priorityId, PriorityId::new));
     }
@@ -59,7 +60,8 @@ record KpiForm(String name, String unit, String target, String direction, String
         try {
             return new BigDecimal(typed.replace(" ", ""));
         } catch (NumberFormatException unreadable) {
-            throw new UnreadableInput(new Refusals(FieldPath.of(field), "must be a number like 412 or 0.75, was '" + typed + "'"));
+            throw new UnreadableInput(new Refusals(FieldPath.of(field),
+                    "must be a number like 412 or 0.75, was '" + typed + "'"));
         }
     }
 

@@ -62,8 +62,9 @@ class MetricPage {
         model.addAttribute("teamName", reads.now(new GetScorecard(metric.teamId()), Scorecard.class).teamName());
         TeamView team = reads.now(new FindTeam(metric.teamId()), TeamView.class);
         model.addAttribute("owners", TeamChoices.owners(team));
-        model.addAttribute("teamPriorities", reads.now(new GetTeamPlan(metric.teamId(), Quarter.of(LocalDate.now(clock))),
-                TeamPlan.class).priorities());
+        Quarter now = Quarter.of(LocalDate.now(clock));
+        model.addAttribute("teamPriorities",
+                reads.now(new GetTeamPlan(metric.teamId(), now), TeamPlan.class).priorities());
         model.addAttribute("servedPriority", metric.priorityId() == null ? null
                 : reads.now(new FindPriority(metric.priorityId()), PriorityView.class));
         model.addAttribute("currentPeriod", Period.of(metric.cadence(), LocalDate.now(clock)));

@@ -29,8 +29,8 @@ import java.util.UUID;
 
 /**
  * The forms on a team's page that shape its plan: frame or reframe the quarter, assign a priority, define a KPI, add
- * a team below, appoint the lead, add a member. Each sends one command; on success the page shows the change once the read model
- * has it, on refusal the page comes back with the message next to the field and what was typed.
+ * a team below, appoint the lead, add a member. Each sends one command; on success the page shows the change once the
+ * read model has it, on refusal the page comes back with the message next to the field and what was typed.
  */
 @Controller
 class PlanningForms {

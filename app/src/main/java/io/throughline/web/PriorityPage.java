@@ -33,10 +33,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * {@code /priorities/{id}}: every field of a priority, what a leader can do to it (report its status with a confidence,
- * change, reassign, realign, complete, drop, reinstate), the owner's confidence over time, and its history — who did what,
- * when, why, before → after. Every action carries the version the leader saw: if someone changed the priority
- * meanwhile, nothing is stored and the page says so, showing the current values beside what the leader typed.
+ * {@code /priorities/{id}}: every field of a priority, what a leader can do to it (report its status with a
+ * confidence, change, reassign, realign, complete, drop, reinstate), the owner's confidence over time, and its history
+ * — who did what, when, why, before → after. Every action carries the version the leader saw: if someone changed the
+ * priority meanwhile, nothing is stored and the page says so, showing the current values beside what the leader typed.
  */
 @Controller
 class PriorityPage {
@@ -76,9 +76,10 @@ class PriorityPage {
     String report(@PathVariable PriorityId priorityId, @RequestParam long version,
                   @RequestParam(required = false) PriorityStatus status, @RequestParam(required = false) String comment,
                   @RequestParam(required = false) Integer confidence, Model model) {
-        return act(priorityId, "status", Map.of("status", status == null ? "" : status.name(),
-                        "comment", Pages.orEmpty(comment), "confidence", confidence == null ? "" : confidence.toString()),
-                model, new UpdatePriorityStatus(priorityId, status, comment, confidence, version));
+        Map<String, String> typed = Map.of("status", status == null ? "" : status.name(), "comment",
+                Pages.orEmpty(comment), "confidence", confidence == null ? "" : confidence.toString());
+        return act(priorityId, "status", typed, model,
+                new UpdatePriorityStatus(priorityId, status, comment, confidence, version));
     }
 
     @PostMapping("/priorities/{priorityId}/change")

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * What a form about a team offers to pick from, and the teams around it. Offering is not deciding: the command side still checks
- * every choice, and its refusal is what the page shows.
+ * What a form about a team offers to pick from, and the teams around it. Offering is not deciding: the command side
+ * still checks every choice, and its refusal is what the page shows.
  */
 @Component
 class TeamChoices {
