@@ -40,10 +40,14 @@ class HuddlePage {
     private static final String PAGE = "huddle";
 
     private final ReadYourWrites reads;
+    private final HuddleCascade cascade;
+    private final TeamChoices choices;
     private final Clock clock;
 
-    HuddlePage(ReadYourWrites reads, Clock clock) {
+    HuddlePage(ReadYourWrites reads, HuddleCascade cascade, TeamChoices choices, Clock clock) {
         this.reads = reads;
+        this.cascade = cascade;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -92,6 +96,7 @@ class HuddlePage {
         model.addAttribute("carried", reads.now(new GetTeamHuddles(team.id(), plan.quarter()), TeamHuddles.class)
                 .openStuckItems());
         model.addAttribute("reportable", PriorityStatus.REPORTABLE.stream().map(Enum::name).toList());
+        model.addAttribute("cascade", cascade.around(team, choices.teamsBelow(team.id())));
         return PAGE;
     }
 

@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.FindMetric;
 import io.throughline.kernel.metric.GetScorecard;
@@ -10,10 +11,17 @@ import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.RecordMetric;
 import io.throughline.kernel.metric.RecordedValue;
 import io.throughline.kernel.metric.Scorecard;
+import io.throughline.kernel.plan.GetTeamPlan;
+import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -24,10 +32,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * {@code /metrics/{id}}: a KPI's definition, its whole series as a chart and a table with every correction, and the
- * forms to record a value and to correct one. A refused form comes back with why, next to the field, as typed.
+ * forms to record a value, correct one, change what the KPI is, change its target, hand it over and retire it. A
+ * refused form comes back with why, next to the field, as typed.
  */
 @Controller
 class MetricPage {
@@ -50,6 +60,13 @@ class MetricPage {
         model.addAttribute("values", newestFirst);
         model.addAttribute("chart", MetricChart.of(detail));
         model.addAttribute("teamName", reads.now(new GetScorecard(metric.teamId()), Scorecard.class).teamName());
+        TeamView team = reads.now(new FindTeam(metric.teamId()), TeamView.class);
+        model.addAttribute("owners", TeamChoices.owners(team));
+        Quarter now = Quarter.of(LocalDate.now(clock));
+        model.addAttribute("teamPriorities",
+                reads.now(new GetTeamPlan(metric.teamId(), now), TeamPlan.class).priorities());
+        model.addAttribute("servedPriority", metric.priorityId() == null ? null
+                : reads.now(new FindPriority(metric.priorityId()), PriorityView.class));
         model.addAttribute("currentPeriod", Period.of(metric.cadence(), LocalDate.now(clock)));
         return "metric";
     }
@@ -64,6 +81,40 @@ class MetricPage {
     String correct(@PathVariable MetricId metricId, ValueForm typed, Model model) {
         return act(metricId, "correct", typed, model,
                 (period, value) -> new CorrectMetricValue(metricId, period, value, typed.reason()));
+    }
+
+    @PostMapping("/metrics/{metricId}/definition")
+    String describe(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
+        return change(metricId, "definition", model, () -> kpi.describe(metricId));
+    }
+
+    @PostMapping("/metrics/{metricId}/target")
+    String retarget(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
+        return change(metricId, "target", model, () -> kpi.retarget(metricId));
+    }
+
+    @PostMapping("/metrics/{metricId}/owner")
+    String handOver(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
+        return change(metricId, "owner", model, () -> kpi.handOver(metricId));
+    }
+
+    @PostMapping("/metrics/{metricId}/retire")
+    String retire(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
+        return change(metricId, "retire", model, () -> kpi.retire(metricId));
+    }
+
+    /** Sends a change of the KPI itself; refused, the page comes back with the form open, as typed (the kpiForm). */
+    private String change(MetricId metricId, String form, Model model, Supplier<Object> command) {
+        try {
+            reads.send(command.get());
+            return "redirect:/metrics/" + metricId;
+        } catch (UnreadableInput unreadable) {
+            model.addAttribute("refusal", unreadable.refusal());
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("refusal", Refusals.of(refused));
+        }
+        model.addAttribute("failedForm", form);
+        return metric(metricId, model);
     }
 
     /** Sends the form's command; on success shows the page once it can read the value, otherwise the form as typed. */

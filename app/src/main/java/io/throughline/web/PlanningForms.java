@@ -2,6 +2,7 @@ package io.throughline.web;
 
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.plan.FramePlan;
 import io.throughline.kernel.plan.ReframePlan;
 import io.throughline.kernel.priority.AssignPriority;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The forms on a team's page that shape its plan: frame or reframe the quarter, assign a priority, add a team below,
- * appoint the lead, add a member. Each sends one command; on success the page shows the change once the read model
- * has it, on refusal the page comes back with the message next to the field and what was typed.
+ * The forms on a team's page that shape its plan: frame or reframe the quarter, assign a priority, define a KPI, add
+ * a team below, appoint the lead, add a member. Each sends one command; on success the page shows the change once the
+ * read model has it, on refusal the page comes back with the message next to the field and what was typed.
  */
 @Controller
 class PlanningForms {
@@ -67,6 +69,19 @@ class PlanningForms {
                 successCriterion, "dueDate", dueDate, "parentPriorityId", parentPriorityId), model, () -> {
             reads.send(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion, dueDate, parent));
         });
+    }
+
+    @PostMapping("/teams/{teamId}/metrics")
+    String defineKpi(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
+                     @ModelAttribute KpiForm kpi, Model model) {
+        MetricId metricId = new MetricId(UUID.randomUUID().toString());
+        try {
+            return send(teamId, quarter, "kpi", Map.of(), model, () -> reads.send(kpi.define(metricId, teamId)));
+        } catch (UnreadableInput unreadable) {
+            model.addAttribute("refusal", unreadable.refusal());
+            model.addAttribute("failedForm", "kpi");
+            return page.fill(teamId, quarter, model);
+        }
     }
 
     @PostMapping("/teams/{teamId}/teams")

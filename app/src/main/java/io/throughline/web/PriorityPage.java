@@ -9,10 +9,12 @@ import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -31,9 +33,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * {@code /priorities/{id}}: every field of a priority, what a leader can do to it, and its history — who did what,
- * when, why, before → after. Every action carries the version the leader saw: if someone changed the priority
- * meanwhile, nothing is stored and the page says so, showing the current values beside what the leader typed.
+ * {@code /priorities/{id}}: every field of a priority, what a leader can do to it (report its status with a
+ * confidence, change, reassign, realign, complete, drop, reinstate), the owner's confidence over time, and its history
+ * — who did what, when, why, before → after. Every action carries the version the leader saw: if someone changed the
+ * priority meanwhile, nothing is stored and the page says so, showing the current values beside what the leader typed.
  */
 @Controller
 class PriorityPage {
@@ -62,8 +65,21 @@ class PriorityPage {
                 ResponseTypes.multipleInstancesOf(PriorityView.class)).join());
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
-        model.addAttribute("history", reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class));
+        PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
+        model.addAttribute("history", history);
+        model.addAttribute("confidence", ConfidenceTrail.of(history));
+        model.addAttribute("statuses", PriorityStatus.REPORTABLE);
         return PAGE;
+    }
+
+    @PostMapping("/priorities/{priorityId}/status")
+    String report(@PathVariable PriorityId priorityId, @RequestParam long version,
+                  @RequestParam(required = false) PriorityStatus status, @RequestParam(required = false) String comment,
+                  @RequestParam(required = false) Integer confidence, Model model) {
+        Map<String, String> typed = Map.of("status", status == null ? "" : status.name(), "comment",
+                Pages.orEmpty(comment), "confidence", confidence == null ? "" : confidence.toString());
+        return act(priorityId, "status", typed, model,
+                new UpdatePriorityStatus(priorityId, status, comment, confidence, version));
     }
 
     @PostMapping("/priorities/{priorityId}/change")

@@ -4,17 +4,20 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.ListParentCandidates;
 import io.throughline.kernel.priority.ParentCandidates;
+import io.throughline.kernel.team.ListTeams;
+import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * What a form about a team's priorities offers to pick from. Offering is not deciding: the command side still checks
- * every choice, and its refusal is what the page shows.
+ * What a form about a team offers to pick from, and the teams around it. Offering is not deciding: the command side
+ * still checks every choice, and its refusal is what the page shows.
  */
 @Component
 class TeamChoices {
@@ -28,6 +31,12 @@ class TeamChoices {
     /** Who may own the team's priorities: its lead and its members. */
     static List<PersonId> owners(TeamView team) {
         return Stream.concat(Stream.ofNullable(team.leadId()), team.members().stream()).distinct().toList();
+    }
+
+    /** The teams directly below the team. */
+    List<TeamView> teamsBelow(TeamId teamId) {
+        return queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join().stream()
+                .filter(other -> Objects.equals(other.parentTeamId(), teamId)).toList();
     }
 
     /** What a priority of the team may serve, grouped by the teams above: exactly what the command side accepts. */

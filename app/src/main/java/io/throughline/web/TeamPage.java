@@ -59,15 +59,17 @@ class TeamPage {
     @PostMapping("/teams/{teamId}/priorities/{priorityId}/status")
     String reportStatus(@PathVariable TeamId teamId, @PathVariable PriorityId priorityId,
                         @RequestParam(required = false) PriorityStatus status, @RequestParam(required = false) String comment,
+                        @RequestParam(required = false) Integer confidence,
                         @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         PriorityView priority;
         try {
-            reads.send(new UpdatePriorityStatus(priorityId, status, comment, null, null));
+            reads.send(new UpdatePriorityStatus(priorityId, status, comment, confidence, null));
             priority = reads.now(new FindPriority(priorityId), PriorityView.class);
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
             model.addAttribute("failedForm", "status " + priorityId);
             model.addAttribute("typedComment", comment);
+            model.addAttribute("typedConfidence", confidence);
             priority = reads.now(new FindPriority(priorityId), PriorityView.class);
         }
         if (htmx == null) {

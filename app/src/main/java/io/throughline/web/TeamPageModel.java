@@ -7,17 +7,14 @@ import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.team.FindTeam;
-import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.List;
 
 /** Everything the team page shows, for its own GET and for every form on it that comes back refused. */
 @Component
@@ -25,13 +22,13 @@ class TeamPageModel {
 
     static final String VIEW = "team";
 
-    private final QueryGateway queries;
+    private final HuddleCascade cascade;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
     private final Clock clock;
 
-    TeamPageModel(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, Clock clock) {
-        this.queries = queries;
+    TeamPageModel(HuddleCascade cascade, ReadYourWrites reads, TeamChoices choices, Clock clock) {
+        this.cascade = cascade;
         this.reads = reads;
         this.choices = choices;
         this.clock = clock;
@@ -52,8 +49,9 @@ class TeamPageModel {
         model.addAttribute("statuses", PriorityStatus.values());
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));
-        model.addAttribute("teamsBelow", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class))
-                .join().stream().filter(other -> Objects.equals(other.parentTeamId(), teamId)).toList());
+        List<TeamView> teamsBelow = choices.teamsBelow(teamId);
+        model.addAttribute("teamsBelow", teamsBelow);
+        model.addAttribute("cascade", cascade.around(team, teamsBelow));
         return VIEW;
     }
 }

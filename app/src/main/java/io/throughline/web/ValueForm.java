@@ -23,10 +23,6 @@ public record ValueForm(String period, String value, String note, String reason)
 
     /** @return the value, or null when none was typed (the domain says it is required) */
     public BigDecimal toValue() {
-        try {
-            return value == null ? null : new BigDecimal(value.replace(" ", ""));
-        } catch (NumberFormatException unreadable) {
-            throw new UnreadableInput(new Refusals(FieldPath.of("value"), "must be a number like 412 or 0.75, was '" + value + "'"));
-        }
+        return KpiForm.number("value", value);
     }
 }

@@ -57,7 +57,7 @@ class MetricPageTest extends BrowserTest {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Pipeline");
         assertThat(browser.findElement(By.cssSelector(".kpi-definition")).getText())
-                .contains("500 k€").contains("HIGHER_IS_BETTER").contains("MONTHLY");
+                .contains("500 k€").contains("Higher is better").contains("Monthly");
         waitUntil(() -> !browser.findElements(By.cssSelector("#chart .uplot canvas")).isEmpty());
         assertThat(legend()).containsExactly("Period", "Value", "Target");
         assertThat(row(TWO_MONTHS_AGO).getText()).contains("420");
