@@ -20,7 +20,7 @@ import java.time.Duration;
  * the read models hold (and the team page reloads itself when the change arrives).
  */
 @Component
-class ReadYourWrites {
+public class ReadYourWrites {
 
     private static final Duration PATIENCE = Duration.ofSeconds(2);
 
@@ -38,7 +38,7 @@ class ReadYourWrites {
     }
 
     /** Sends the command and answers its result once the pages can read what it stored, or the patience ran out. */
-    <R> R send(Object command) {
+    public <R> R send(Object command) {
         DashboardProgress projections = progress.getIfAvailable();
         if (projections == null) {
             return commands.sendAndWait(command);
@@ -49,7 +49,7 @@ class ReadYourWrites {
         return result;
     }
 
-    <Q, R> R now(Q query, Class<R> type) {
+    public <Q, R> R now(Q query, Class<R> type) {
         return Answers.found(queries.query(query, ResponseTypes.optionalInstanceOf(type)), "no such " + type.getSimpleName());
     }
 }

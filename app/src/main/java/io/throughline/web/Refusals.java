@@ -10,9 +10,9 @@ import org.springframework.web.ErrorResponseException;
  *
  * @param field the input at fault, or null when the refusal is about the whole form
  */
-record Refusals(FieldPath field, String message) {
+public record Refusals(FieldPath field, String message) {
 
-    static Refusals of(CommandExecutionException refused) {
+    public static Refusals of(CommandExecutionException refused) {
         return refused.getDetails().filter(CommandRejection.class::isInstance).map(CommandRejection.class::cast)
                 .map(rejection -> new Refusals(rejection.path(), rejection.message()))
                 .orElseGet(() -> new Refusals(null, refused.getMessage()));
