@@ -87,9 +87,9 @@ class CheckInsPage {
     }
 
     @GetMapping("/check-ins/{personId}")
-    String history(@PathVariable PersonId personId, @RequestParam(required = false) PersonId leaderId,
+    String history(@PathVariable PersonId personId, @RequestParam(required = false) String leaderId,
                    HttpServletRequest request, Model model) {
-        return page(personId, leaderId, CheckInForm.fresh(LocalDate.now(clock)), request, model);
+        return page(personId, personOrNone(leaderId), CheckInForm.fresh(LocalDate.now(clock)), request, model);
     }
 
     @PostMapping("/check-ins/{personId}")
@@ -108,16 +108,17 @@ class CheckInsPage {
 
     @PostMapping("/check-ins/{personId}/{checkInId}/commitments/{number}/complete")
     String complete(@PathVariable PersonId personId, @PathVariable CheckInId checkInId, @PathVariable int number,
-                    @RequestParam(required = false) PersonId leaderId, HttpServletRequest request, Model model) {
-        return change(new CompleteCommitment(checkInId, number), personId, leaderId, checkInId, number, request, model);
+                    @RequestParam(required = false) String leaderId, HttpServletRequest request, Model model) {
+        return change(new CompleteCommitment(checkInId, number), personId, personOrNone(leaderId), checkInId, number,
+                request, model);
     }
 
     @PostMapping("/check-ins/{personId}/{checkInId}/commitments/{number}/drop")
     String drop(@PathVariable PersonId personId, @PathVariable CheckInId checkInId, @PathVariable int number,
-                @RequestParam(required = false) String reason, @RequestParam(required = false) PersonId leaderId,
+                @RequestParam(required = false) String reason, @RequestParam(required = false) String leaderId,
                 HttpServletRequest request, Model model) {
-        return change(new DropCommitment(checkInId, number, reason), personId, leaderId, checkInId, number, request,
-                model);
+        return change(new DropCommitment(checkInId, number, reason), personId, personOrNone(leaderId), checkInId, number,
+                request, model);
     }
 
     private String change(Object command, PersonId personId, PersonId leaderId, CheckInId checkInId, int number,
@@ -226,6 +227,11 @@ class CheckInsPage {
 
     private List<TeamView> teams() {
         return queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join();
+    }
+
+    /** The page's links carry {@code leaderId=} empty when it shows the signed-in leader's own pair. */
+    private static PersonId personOrNone(String leaderId) {
+        return leaderId == null || leaderId.isBlank() ? null : new PersonId(leaderId);
     }
 
     private static PersonId signedIn(HttpServletRequest request) {
