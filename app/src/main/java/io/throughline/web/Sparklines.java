@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * print; a period without a value breaks the line. Templates call it as {@code @sparklines.of(metric)}.
  */
 @Component("sparklines")
-class Sparklines {
+public class Sparklines {
 
     static final double WIDTH = 120;
     static final double HEIGHT = 32;
@@ -26,7 +26,7 @@ class Sparklines {
     }
 
     /** Scales values and target together, so that the line sits where it stands against the target. */
-    static Sparkline draw(List<BigDecimal> values, BigDecimal target) {
+    public static Sparkline draw(List<BigDecimal> values, BigDecimal target) {
         if (values.stream().allMatch(Objects::isNull)) {
             return new Sparkline(List.of(), List.of(), null, null);
         }
@@ -61,14 +61,14 @@ class Sparklines {
      * @param latest  the most recent value, drawn stronger; null when there is none
      * @param targetY where the target line runs; null without a target or without values
      */
-    record Sparkline(List<String> lines, List<Point> dots, Point latest, Double targetY) {
+    public record Sparkline(List<String> lines, List<Point> dots, Point latest, Double targetY) {
 
         public boolean isEmpty() {
             return latest == null;
         }
     }
 
-    record Point(double x, double y) {
+    public record Point(double x, double y) {
 
         @Override
         public String toString() {

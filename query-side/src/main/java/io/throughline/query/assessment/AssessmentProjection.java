@@ -1,7 +1,10 @@
 package io.throughline.query.assessment;
 
 import io.throughline.kernel.team.AssessmentDimension;
+import io.throughline.kernel.team.AssessmentHistory;
+import io.throughline.kernel.team.AssessmentHistory.DimensionHistory;
 import io.throughline.kernel.team.AssessmentRecorded;
+import io.throughline.kernel.team.GetAssessmentHistory;
 import io.throughline.kernel.team.GetTeamAssessments;
 import io.throughline.kernel.team.TeamAssessments;
 import io.throughline.kernel.team.TeamAssessments.DimensionTrend;
@@ -23,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code team_assessment}: every team assessment, and per dimension the baseline, the latest and the delta. */
 @Component
@@ -67,5 +71,21 @@ class AssessmentProjection {
         baselines.forEach((dimension, baseline) -> trends.add(new DimensionTrend(dimension, baseline.toAssessment(),
                 latest.get(dimension).toAssessment(), latest.get(dimension).score().subtract(baseline.score()))));
         return Optional.of(new TeamAssessments(query.teamId(), trends));
+    }
+
+    /** For the assessments page's charts: every score, not only the baseline and the latest. */
+    @QueryHandler
+    @Transactional(readOnly = true)
+    Optional<AssessmentHistory> handle(GetAssessmentHistory query) {
+        String teamId = query.teamId().value();
+        if (!teams.existsById(teamId)) {
+            return Optional.empty();
+        }
+        Map<AssessmentDimension, List<TeamAssessments.Assessment>> byDimension = assessments
+                .findByTeamIdOrderBySequenceAsc(teamId).stream().collect(Collectors.groupingBy(AssessmentEntry::dimension,
+                        () -> new EnumMap<>(AssessmentDimension.class),
+                        Collectors.mapping(AssessmentEntry::toAssessment, Collectors.toList())));
+        return Optional.of(new AssessmentHistory(query.teamId(), byDimension.entrySet().stream()
+                .map(dimension -> new DimensionHistory(dimension.getKey(), dimension.getValue())).toList()));
     }
 }

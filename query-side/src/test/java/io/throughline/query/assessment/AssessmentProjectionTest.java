@@ -1,7 +1,10 @@
 package io.throughline.query.assessment;
 
 import io.throughline.kernel.team.AssessmentDimension;
+import io.throughline.kernel.team.AssessmentHistory;
+import io.throughline.kernel.team.AssessmentHistory.DimensionHistory;
 import io.throughline.kernel.team.AssessmentRecorded;
+import io.throughline.kernel.team.GetAssessmentHistory;
 import io.throughline.kernel.team.GetTeamAssessments;
 import io.throughline.kernel.team.TeamAssessments;
 import io.throughline.kernel.team.TeamAssessments.DimensionTrend;
@@ -52,6 +55,22 @@ class AssessmentProjectionTest {
         record(0, AssessmentDimension.DECISION_MAKING, "3.0", MAY, false);
 
         assertThat(trends().dimensions()).isEmpty();
+    }
+
+    @Test
+    void theHistoryHoldsEveryAssessmentOfEachDimensionInTheOrderRecorded() {
+        record(0, AssessmentDimension.TEAM_DYNAMICS, "3.1", MAY, true);
+        record(1, AssessmentDimension.DECISION_MAKING, "2.0", MAY, true);
+        record(2, AssessmentDimension.TEAM_DYNAMICS, "3.4", MAY.plusMonths(3), false);
+        record(3, AssessmentDimension.TEAM_DYNAMICS, "2.9", MAY.plusMonths(6), false);
+
+        AssessmentHistory history = projection.handle(new GetAssessmentHistory(SALES)).orElseThrow();
+
+        assertThat(history.dimensions()).extracting(DimensionHistory::dimension)
+                .containsExactly(AssessmentDimension.TEAM_DYNAMICS, AssessmentDimension.DECISION_MAKING);
+        assertThat(history.dimensions().get(0).assessments()).extracting(a -> a.score().toPlainString())
+                .containsExactly("3.1", "3.4", "2.9");
+        assertThat(projection.handle(new GetAssessmentHistory(new TeamId("unknown")))).isEmpty();
     }
 
     @Test
