@@ -40,10 +40,12 @@ class HuddlePage {
     private static final String PAGE = "huddle";
 
     private final ReadYourWrites reads;
+    private final PeopleChoices people;
     private final Clock clock;
 
-    HuddlePage(ReadYourWrites reads, Clock clock) {
+    HuddlePage(ReadYourWrites reads, PeopleChoices people, Clock clock) {
         this.reads = reads;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -86,6 +88,7 @@ class HuddlePage {
         model.addAttribute("facilitator", signedIn.getName());
         model.addAttribute("people", TeamChoices.owners(team));
         model.addAttribute("attendees", attendees(team, signedIn));
+        model.addAttribute("names", PeopleChoices.namesOf(people.everyone()));
         model.addAttribute("priorities", Pages.prioritiesById(plan));
         model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
         model.addAttribute("metrics", Pages.metricsById(plan));

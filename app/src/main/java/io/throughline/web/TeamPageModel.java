@@ -3,6 +3,7 @@ package io.throughline.web;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.huddle.GetTeamHuddles;
 import io.throughline.kernel.huddle.TeamHuddles;
+import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** Everything the team page shows, for its own GET and for every form on it that comes back refused. */
@@ -28,12 +30,14 @@ class TeamPageModel {
     private final QueryGateway queries;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
+    private final PeopleChoices people;
     private final Clock clock;
 
-    TeamPageModel(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, Clock clock) {
+    TeamPageModel(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, PeopleChoices people, Clock clock) {
         this.queries = queries;
         this.reads = reads;
         this.choices = choices;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -51,6 +55,10 @@ class TeamPageModel {
         model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
         model.addAttribute("statuses", PriorityStatus.values());
         model.addAttribute("owners", TeamChoices.owners(team));
+        List<PersonName> everyone = people.everyone();
+        model.addAttribute("names", PeopleChoices.namesOf(everyone));
+        model.addAttribute("newMembers", everyone.stream().filter(PersonName::active)
+                .filter(person -> !TeamChoices.owners(team).contains(person.id())).toList());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));
         model.addAttribute("teamsBelow", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class))
                 .join().stream().filter(other -> Objects.equals(other.parentTeamId(), teamId)).toList());
