@@ -59,6 +59,7 @@ class TeamMembershipTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("input[name=attendeeIds]")))
                 .extracting(box -> box.getAttribute("value")).containsExactly(mel);
         assertThat(textOf(".checks")).contains("Mel Moss");
+        assertThat(textOf(".lede")).contains("Facilitated by Tara Teague");
         screenshotsOf("huddle-attendees", null);
 
         open("/teams/" + support);
