@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code /admin}: the projections and where each stands, with a replay button and a progress bar that htmx refreshes
- * every second; the events they parked in their dead-letter queues, with a retry button; and the people who may sign
- * in, with their roles: add a person, grant and revoke roles, disable and enable accounts. Like the API's admin
+ * {@code /admin}: the projections and where each stands, with a replay button and a progress bar whose cells htmx
+ * refreshes every second; the events they parked in their dead-letter queues, with a retry button; and the people who
+ * may sign in, with their roles: add a person, grant and revoke roles, disable and re-enable accounts, reset a password.
+ * Replaying, revoking, disabling and granting open a confirmation first (a {@code <details>}: no script needed). Like the API's admin
  * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
  * directly (the accounts send the person commands).
  * <p>
@@ -54,7 +56,7 @@ class AdminPage {
         return "admin";
     }
 
-    /** The table alone, for the page's refresh every second. */
+    /** The table again, every second: the page swaps in only its cells marked out-of-band. */
     @GetMapping("/admin/projections")
     String table(Model model) {
         model.addAttribute("projections", projectionsHere().list());
@@ -103,6 +105,21 @@ class AdminPage {
     String enable(@PathVariable String username) {
         accounts.enable(username);
         return "redirect:/admin#people";
+    }
+
+    /** Sets a new password through the accounts, as {@code POST /api/admin/users/{u}/password} does. */
+    @PostMapping("/admin/users/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(required = false) String password,
+                         RedirectAttributes flash, Model model) {
+        try {
+            accounts.resetPassword(username, password);
+            flash.addFlashAttribute("passwordReset", username);
+            return "redirect:/admin#account-" + username;
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("resetRefusal", Refusals.of(refused));
+            model.addAttribute("resetting", username);
+            return admin(model);
+        }
     }
 
     @PostMapping("/admin/users/{username}/roles")

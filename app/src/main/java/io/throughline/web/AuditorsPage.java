@@ -4,8 +4,10 @@ import io.throughline.kernel.Quarter;
 import io.throughline.kernel.audit.AuditFilter;
 import io.throughline.kernel.audit.AuditPage;
 import io.throughline.kernel.audit.ChainVerification;
+import io.throughline.kernel.audit.ListAuditEventTypes;
 import io.throughline.kernel.audit.SearchAudit;
 import io.throughline.kernel.audit.VerifyAuditChain;
+import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetPlanAsOf;
 import io.throughline.kernel.plan.GetPlanChanges;
 import io.throughline.kernel.plan.PlanAsOf;
@@ -24,16 +26,27 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * {@code /audit}, for auditors: the organisation's log with filters and a CSV download, the plan of a team as it
- * stood at a chosen instant and what changed in it between two, and the hash chain's verification.
+ * {@code /audit}, for auditors: the organisation's log, paged and filtered by choices (team, person, event type, a
+ * period), with a CSV download; the plan of a team as it stood at a chosen instant and what changed in it between two;
+ * the hash chain's verification. Dates and times are typed in the viewer's zone (the page's script sends it; UTC
+ * without script) and the page shows the UTC instant beside each.
  */
 @Controller
 class AuditorsPage {
@@ -41,42 +54,58 @@ class AuditorsPage {
     private static final int PAGE_SIZE = 50;
 
     private final QueryGateway queries;
+    private final PeopleChoices people;
     private final Clock clock;
 
-    AuditorsPage(QueryGateway queries, Clock clock) {
+    AuditorsPage(QueryGateway queries, PeopleChoices people, Clock clock) {
         this.queries = queries;
+        this.people = people;
         this.clock = clock;
     }
 
     @GetMapping("/audit")
-    String audit(AuditFilter filter, @RequestParam(defaultValue = "0") int page,
+    String audit(@RequestParam(required = false) TeamId teamId, @RequestParam(required = false) String actor,
+                 @RequestParam(required = false) String type, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, @RequestParam(required = false) Long upTo,
+                 @RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(required = false) TeamId planTeam, @RequestParam(required = false) Quarter planQuarter,
                  @RequestParam(required = false) String asOf, @RequestParam(required = false) String since,
                  @RequestParam(required = false) String until, @RequestParam(defaultValue = "false") boolean verify,
                  Model model) {
-        model.addAttribute("filter", filter);
-        model.addAttribute("teams", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join());
-        model.addAttribute("log", queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE),
-                AuditPage.class).join());
+        ZoneId viewersZone = Moments.zone(zone);
+        model.addAttribute("zone", viewersZone.getId());
+        Map<String, String> invalid = new HashMap<>();
+        model.addAttribute("invalid", invalid);
+        Map<String, Instant> instants = new HashMap<>();
+        Map<String, String> typed = new HashMap<>();
+        Map.of("from", Pages.orEmpty(from), "to", Pages.orEmpty(to), "asOf", Pages.orEmpty(asOf),
+                "since", Pages.orEmpty(since), "until", Pages.orEmpty(until)).forEach((field, text) -> {
+            Instant instant = Moments.parse(field, text.isEmpty() ? null : text, viewersZone, invalid);
+            if (instant != null) {
+                instants.put(field, instant);
+            }
+            typed.put(field, Moments.shown(instant, text, viewersZone));
+        });
+        model.addAttribute("typed", typed);
+        model.addAttribute("utc", instants.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> Moments.utc(entry.getValue()))));
+        logPart(new AuditFilter(teamId, actor, type, instants.get("from"), instants.get("to"), upTo), page, invalid,
+                model);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         Quarter quarter = planQuarter != null ? planQuarter : Quarter.of(LocalDate.now(clock));
         model.addAttribute("planTeam", planTeam);
         model.addAttribute("planQuarter", quarter);
-        Map<String, String> invalid = new HashMap<>();
-        model.addAttribute("invalid", invalid);
-        Instant asOfInstant = Moments.parse("asOf", asOf, invalid);
-        Instant from = Moments.parse("since", since, invalid);
-        Instant to = Moments.parse("until", until, invalid);
-        model.addAttribute("typed", Map.of("asOf", Moments.shown(asOfInstant, asOf),
-                "since", Moments.shown(from, since), "until", Moments.shown(to, until)));
+        Instant asOfInstant = instants.get("asOf");
+        Instant changesFrom = instants.get("since");
+        Instant changesTo = instants.get("until");
         if (planTeam != null && asOfInstant != null) {
             model.addAttribute("planAsOf", queries.query(new GetPlanAsOf(planTeam, quarter, asOfInstant),
                     ResponseTypes.optionalInstanceOf(PlanAsOf.class)).join().orElse(null));
         }
-        if (from != null && to != null && from.isAfter(to)) {
-            invalid.put("until", "must not be before " + since);
-        } else if (planTeam != null && from != null && to != null) {
-            model.addAttribute("planChanges", queries.query(new GetPlanChanges(planTeam, quarter, from, to),
+        if (changesFrom != null && changesTo != null && changesFrom.isAfter(changesTo)) {
+            invalid.put("until", "must not be before " + typed.get("since"));
+        } else if (planTeam != null && changesFrom != null && changesTo != null) {
+            model.addAttribute("planChanges", queries.query(new GetPlanChanges(planTeam, quarter, changesFrom, changesTo),
                     ResponseTypes.optionalInstanceOf(PlanChanges.class)).join().orElse(null));
         }
         if (verify) {
@@ -84,6 +113,48 @@ class AuditorsPage {
                     ResponseTypes.optionalInstanceOf(ChainVerification.class)).join().orElse(null));
         }
         return "audit";
+    }
+
+    /**
+     * The log's filters as choices, the page of entries and the links to the first, previous and next pages, which keep
+     * the listing pinned at its newest entry ({@code upTo}) so that events arriving meanwhile do not shift the pages.
+     */
+    private void logPart(AuditFilter filter, int page, Map<String, String> invalid, Model model) {
+        List<PersonName> people = this.people.everyone();
+        model.addAttribute("filter", filter);
+        model.addAttribute("teams", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join());
+        model.addAttribute("people", people);
+        model.addAttribute("names", PeopleChoices.namesOf(people));
+        model.addAttribute("eventTypes", queries.query(new ListAuditEventTypes(),
+                ResponseTypes.multipleInstancesOf(String.class)).join().stream()
+                .collect(Collectors.toMap(Function.identity(), AuditorsPage::readable, (a, b) -> a, LinkedHashMap::new)));
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            invalid.put("to", "must be after the start");
+        }
+        AuditPage log = invalid.containsKey("to") ? new AuditPage(List.of(), 0, PAGE_SIZE, 0, 0, filter.upTo())
+                : queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE), AuditPage.class).join();
+        model.addAttribute("log", log);
+        UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("upTo", log.upTo());
+        model.addAttribute("firstPage", here.cloneBuilder().replaceQueryParam("page").toUriString());
+        model.addAttribute("previousPage", log.page() > 0
+                ? here.cloneBuilder().replaceQueryParam("page", log.page() - 1).toUriString() : null);
+        model.addAttribute("nextPage", log.page() + 1 < log.totalPages()
+                ? here.cloneBuilder().replaceQueryParam("page", log.page() + 1).toUriString() : null);
+        model.addAttribute("newestPage", ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("upTo").replaceQueryParam("page").toUriString());
+        model.addAttribute("csv", ServletUriComponentsBuilder.fromCurrentContextPath().path("/audit/export")
+                .queryParamIfPresent("teamId", Optional.ofNullable(filter.teamId()))
+                .queryParamIfPresent("actor", Optional.ofNullable(filter.actor()))
+                .queryParamIfPresent("type", Optional.ofNullable(filter.type()))
+                .queryParamIfPresent("from", Optional.ofNullable(filter.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(filter.to()))
+                .queryParamIfPresent("upTo", Optional.ofNullable(log.upTo())).toUriString());
+    }
+
+    /** An event's name as people read it: "PriorityDropped" becomes "Priority dropped". */
+    static String readable(String eventType) {
+        String spaced = eventType.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+        return spaced.isEmpty() ? spaced : spaced.charAt(0) + spaced.substring(1).toLowerCase(Locale.ENGLISH);
     }
 
     @GetMapping("/audit/export")

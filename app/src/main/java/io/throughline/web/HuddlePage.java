@@ -42,12 +42,14 @@ class HuddlePage {
     private final ReadYourWrites reads;
     private final HuddleCascade cascade;
     private final TeamChoices choices;
+    private final PeopleChoices people;
     private final Clock clock;
 
-    HuddlePage(ReadYourWrites reads, HuddleCascade cascade, TeamChoices choices, Clock clock) {
+    HuddlePage(ReadYourWrites reads, HuddleCascade cascade, TeamChoices choices, PeopleChoices people, Clock clock) {
         this.reads = reads;
         this.cascade = cascade;
         this.choices = choices;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -90,6 +92,7 @@ class HuddlePage {
         model.addAttribute("facilitator", signedIn.getName());
         model.addAttribute("people", TeamChoices.owners(team));
         model.addAttribute("attendees", attendees(team, signedIn));
+        model.addAttribute("names", PeopleChoices.namesOf(people.everyone()));
         model.addAttribute("priorities", Pages.prioritiesById(plan));
         model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
         model.addAttribute("metrics", Pages.metricsById(plan));

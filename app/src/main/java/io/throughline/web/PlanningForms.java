@@ -10,6 +10,7 @@ import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.RegisterTeam;
+import io.throughline.kernel.team.RemoveTeamMember;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -107,6 +108,14 @@ class PlanningForms {
                      @RequestParam(required = false) PersonId personId, Model model) {
         return send(teamId, quarter, "member", typed("personId", personId), model, () -> {
             reads.send(new AddTeamMember(teamId, personId));
+        });
+    }
+
+    @PostMapping("/teams/{teamId}/members/{personId}/remove")
+    String removeMember(@PathVariable TeamId teamId, @PathVariable PersonId personId,
+                        @RequestParam(required = false) Quarter quarter, Model model) {
+        return send(teamId, quarter, "member", typed("personId", null), model, () -> {
+            reads.send(new RemoveTeamMember(teamId, personId));
         });
     }
 

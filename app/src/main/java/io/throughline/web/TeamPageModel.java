@@ -3,6 +3,7 @@ package io.throughline.web;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.huddle.GetTeamHuddles;
 import io.throughline.kernel.huddle.TeamHuddles;
+import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -25,12 +26,14 @@ class TeamPageModel {
     private final HuddleCascade cascade;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
+    private final PeopleChoices people;
     private final Clock clock;
 
-    TeamPageModel(HuddleCascade cascade, ReadYourWrites reads, TeamChoices choices, Clock clock) {
+    TeamPageModel(HuddleCascade cascade, ReadYourWrites reads, TeamChoices choices, PeopleChoices people, Clock clock) {
         this.cascade = cascade;
         this.reads = reads;
         this.choices = choices;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -48,6 +51,10 @@ class TeamPageModel {
         model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
         model.addAttribute("statuses", PriorityStatus.values());
         model.addAttribute("owners", TeamChoices.owners(team));
+        List<PersonName> everyone = people.everyone();
+        model.addAttribute("names", PeopleChoices.namesOf(everyone));
+        model.addAttribute("newMembers", everyone.stream().filter(PersonName::active)
+                .filter(person -> !TeamChoices.owners(team).contains(person.id())).toList());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));
         List<TeamView> teamsBelow = choices.teamsBelow(teamId);
         model.addAttribute("teamsBelow", teamsBelow);

@@ -10,7 +10,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -87,6 +89,29 @@ abstract class BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The page at 1280 px ({@code name.png}) and at 390 px ({@code name-phone.png}), scrolled to the element if given. */
+    void screenshotsOf(String name, String scrollToCss) {
+        for (Dimension size : new Dimension[]{new Dimension(1280, 900), new Dimension(390, 844)}) {
+            browser.manage().window().setSize(size);
+            if (scrollToCss != null) {
+                script("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(scrollToCss)));
+            }
+            screenshot(size.getWidth() == 1280 ? name : name + "-phone");
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Clicks something that submits a form, and waits for the page that answers it. */
+    void clickThrough(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector(css)).click();
+        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
+    }
+
+    String textOf(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
     }
 
     static void waitUntil(BooleanSupplier condition) {

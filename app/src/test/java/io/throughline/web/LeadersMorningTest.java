@@ -51,11 +51,13 @@ class LeadersMorningTest extends BrowserTest {
         fill("#add-person input[name=password]", Api.passwordOf(lead));
         submit("#add-person");
         assertThat(text("#account-" + lead)).contains("Lena Lind").contains("LEADER").contains("active");
+        browser.findElement(By.id("grant-" + lead)).click();
         new Select(browser.findElement(By.id("grantable-" + lead))).selectByValue("AUDITOR");
-        click("#grant-" + lead);
+        click("#confirm-grant-" + lead);
         assertThat(rolesOf(lead)).containsExactly("AUDITOR", "LEADER");
         screenshot("admin");
-        click("#revoke-" + lead + "-AUDITOR");
+        browser.findElement(By.id("revoke-" + lead + "-AUDITOR")).click();
+        click("#confirm-revoke-" + lead + "-AUDITOR");
         assertThat(rolesOf(lead)).containsExactly("LEADER");
 
         signIn(boss);

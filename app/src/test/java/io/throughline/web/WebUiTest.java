@@ -9,11 +9,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -191,12 +188,12 @@ class WebUiTest extends BrowserTest {
 
         open("/admin");
         assertThat(browser.findElement(By.id("projection-integrity")).findElements(By.tagName("button"))).isEmpty();
-        browser.findElement(By.cssSelector("#projection-audit button")).click();
+        browser.findElement(By.id("replay-audit")).click();
+        assertThat(browser.findElement(By.cssSelector("#projection-audit details")).getText())
+                .as("a replay asks first").contains("Rebuild audit from the event log?");
+        browser.findElement(By.id("confirm-replay-audit")).click();
         waitUntil(() -> browser.findElement(By.cssSelector("#projection-audit .state")).getText().equals("LIVE")
                 && browser.findElement(By.cssSelector("#projection-audit progress")).getAttribute("value").equals("100"));
-        WebElement table = browser.findElement(By.id("projections"));
-        // htmx replaces the table every second: the element read before goes stale.
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(table));
         assertThat(browser.findElement(By.id("projections")).getText()).contains("dashboard").contains("integrity");
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The words the feature policies share: who leads at or above a team, who organises it, who belongs to it. A team that
+ * The words the feature policies share: who leads at or above a team, who organises it, who staffs it, who belongs to it. A team that
  * is absent from the command or does not exist lets a leader through, so that the handler answers it as such (400/404).
  */
 @Component
@@ -38,6 +38,11 @@ public class Leadership {
         }
         List<TeamAndLead> chain = team == null ? List.of() : organisation.chainOf(team);
         return chain.isEmpty() || ledBy(chain.subList(1, chain.size()), actor);
+    }
+
+    /** Admins anywhere; leaders of the team or of any team above it. */
+    public boolean staffs(Actor actor, TeamId team) {
+        return actor.isAdmin() || leadsAtOrAbove(actor, team);
     }
 
     /** Leaders at or above the team, and leaders in it (its lead or a member). */

@@ -13,8 +13,9 @@ import io.throughline.kernel.team.RenameTeam;
 import org.springframework.stereotype.Component;
 
 /**
- * Admins set up the organisation anywhere, leaders below the teams they lead; leaders record assessments for the teams
- * they lead and every team below them.
+ * Admins set up the organisation anywhere, leaders below the teams they lead; a team's own lead (and any lead above
+ * it) staffs it, adding and removing its members, since the lead works with them every day. Leaders record assessments
+ * for the teams they lead and every team below them.
  */
 @Component
 public class TeamPolicy implements FeaturePolicy {
@@ -34,8 +35,8 @@ public class TeamPolicy implements FeaturePolicy {
                 && (actor.isAdmin() || c.newParentTeamId() == null
                 || leadership.leadsAtOrAbove(actor, c.newParentTeamId())));
         permissions.allow(AppointTeamLead.class, (actor, c) -> leadership.organises(actor, c.teamId()));
-        permissions.allow(AddTeamMember.class, (actor, c) -> leadership.organises(actor, c.teamId()));
-        permissions.allow(RemoveTeamMember.class, (actor, c) -> leadership.organises(actor, c.teamId()));
+        permissions.allow(AddTeamMember.class, (actor, c) -> leadership.staffs(actor, c.teamId()));
+        permissions.allow(RemoveTeamMember.class, (actor, c) -> leadership.staffs(actor, c.teamId()));
         permissions.allow(RecordAssessment.class, (actor, c) -> leadership.leadsAtOrAbove(actor, c.teamId()));
     }
 }

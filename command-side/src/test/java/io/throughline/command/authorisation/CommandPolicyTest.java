@@ -132,7 +132,10 @@ class CommandPolicyTest {
     /** Commands that organise a team. */
     private static final List<Function<TeamId, Object>> ORGANISING_A_TEAM = List.of(
             team -> new RenameTeam(team, "New name"),
-            team -> new AppointTeamLead(team, new PersonId("lee")),
+            team -> new AppointTeamLead(team, new PersonId("lee")));
+
+    /** Commands that staff a team. */
+    private static final List<Function<TeamId, Object>> STAFFING_A_TEAM = List.of(
             team -> new AddTeamMember(team, new PersonId("mo")),
             team -> new RemoveTeamMember(team, new PersonId("mo")));
 
@@ -225,7 +228,7 @@ class CommandPolicyTest {
         check(c);
     }
 
-    /** Renaming, appointing a lead, adding and removing members: admins anywhere, leaders strictly below. */
+    /** Renaming, appointing a lead: admins anywhere, leaders strictly below. */
     static Stream<Case> organisingATeam() {
         return forEach(ORGANISING_A_TEAM, command -> Stream.of(
                 allowed(ADA, command.apply(COMPANY)),
@@ -249,6 +252,32 @@ class CommandPolicyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void organisingATeam(Case c) throws Exception {
+        check(c);
+    }
+
+    /** Adding and removing members: admins anywhere, the team's own lead and the leads above it; no sibling's lead. */
+    static Stream<Case> staffingATeam() {
+        return forEach(STAFFING_A_TEAM, command -> Stream.of(
+                allowed(ADA, command.apply(COMPANY)),
+                allowed(ADA, command.apply(INBOUND)),
+                allowed(IVY, command.apply(INBOUND)),
+                allowed(SAM, command.apply(SALES)),
+                allowed(SAM, command.apply(INBOUND)),
+                allowed(CARLA, command.apply(COMPANY)),
+                allowed(CARLA, command.apply(INBOUND)),
+                refused(IVY, command.apply(OUTBOUND)),
+                refused(IVY, command.apply(SALES)),
+                refused(MIA, command.apply(SALES)),
+                refused(SAM, command.apply(MARKETING)),
+                refused(NINA, command.apply(INBOUND)),
+                refused(OLIVE, command.apply(SALES)),
+                refused(AUDITOR, command.apply(INBOUND)),
+                refused(IVY.withRoles("ANALYST"), command.apply(INBOUND))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void staffingATeam(Case c) throws Exception {
         check(c);
     }
 

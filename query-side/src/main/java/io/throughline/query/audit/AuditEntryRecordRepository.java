@@ -16,6 +16,16 @@ public interface AuditEntryRecordRepository extends JpaRepository<AuditEntryReco
     @Query("select e.teamId from AuditEntryRecord e where e.aggregateId = ?1 and e.sequence = 0")
     Optional<String> findTeamOfAggregate(String aggregateId);
 
+    /** Each distinct type, one index probe per type (a loose index scan) rather than a read of every entry. */
+    @Query(nativeQuery = true, value = """
+            with recursive types(event_type) as (
+                select min(event_type) from audit_entry
+                union all
+                select (select min(a.event_type) from audit_entry a where a.event_type > types.event_type)
+                from types where types.event_type is not null)
+            select event_type from types where event_type is not null""")
+    List<String> findEventTypes();
+
     @Query("select max(e.globalSequence) from AuditEntryRecord e")
     Optional<Long> findNewestSequence();
 }

@@ -5,6 +5,7 @@ import io.throughline.kernel.audit.AuditFilter;
 import io.throughline.kernel.audit.AuditLogEntry;
 import io.throughline.kernel.audit.AuditPage;
 import io.throughline.kernel.audit.GetPriorityHistory;
+import io.throughline.kernel.audit.ListAuditEventTypes;
 import io.throughline.kernel.audit.PriorityHistory;
 import io.throughline.kernel.audit.ReadAuditLog;
 import io.throughline.kernel.audit.SearchAudit;
@@ -19,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the audit trail: one priority's history, and the organisation's log filtered, paged or in chunks. */
+/**
+ * Reads the audit trail: one priority's history, the organisation's log filtered, paged or in chunks, and the event
+ * types it holds.
+ */
 @Component
 class AuditQueries {
 
@@ -47,6 +51,11 @@ class AuditQueries {
                 PageRequest.of(query.page(), query.size(), NEWEST_FIRST));
         return new AuditPage(page.map(AuditEntryRecord::toLogEntry).getContent(), query.page(), query.size(),
                 page.getTotalElements(), page.getTotalPages(), upTo);
+    }
+
+    @QueryHandler
+    List<String> handle(ListAuditEventTypes query) {
+        return entries.findEventTypes();
     }
 
     @QueryHandler

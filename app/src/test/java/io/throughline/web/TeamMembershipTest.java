@@ -1,0 +1,78 @@
+package io.throughline.web;
+
+import io.throughline.support.Api;
+import io.throughline.support.ThroughlineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.throughline.support.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team's own lead staffs the team from its page in a real Chromium: adds a member chosen from the people, sees them
+ * offered as a huddle attendee, removes them after confirming; the sibling team's members are not theirs to change.
+ */
+@ThroughlineIntegrationTest
+class TeamMembershipTest extends BrowserTest {
+
+    static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Test
+    void aLeadAddsAndRemovesAMemberOfTheirOwnTeamButNotOfASiblingTeam() {
+        int n = UNIQUE.incrementAndGet();
+        String boss = "bea" + n;
+        String tara = "tara" + n;
+        String mel = "mel" + n;
+        String sibling = "sid" + n;
+        Api admin = new Api(port);
+        assertThat(admin.post("/api/admin/users", Map.of("username", mel, "displayName", "Mel Moss",
+                "roles", List.of("LEADER"), "password", Api.passwordOf(mel))).status()).isEqualTo(201);
+        assertThat(admin.post("/api/admin/users", Map.of("username", tara, "displayName", "Tara Teague",
+                "roles", List.of("LEADER"), "password", Api.passwordOf(tara))).status()).isEqualTo(201);
+        admin.people(sibling, mel, tara);
+        String company = admin.company("Staffing Co " + n, boss);
+        Api bea = admin.as(boss);
+        String support = bea.create("/api/teams", Map.of("name", "Support " + n, "parentTeamId", company));
+        String billing = bea.create("/api/teams", Map.of("name", "Billing " + n, "parentTeamId", company));
+        assertThat(bea.send("PUT", "/api/teams/" + support + "/lead", Map.of("personId", tara)).status()).isEqualTo(204);
+        assertThat(bea.send("PUT", "/api/teams/" + billing + "/lead", Map.of("personId", sibling)).status()).isEqualTo(204);
+
+        signIn(tara);
+        eventually(() -> {
+            open("/teams/" + support);
+            assertThat(textOf(".meta")).contains("Led by");
+        });
+        new Select(browser.findElement(By.id("new-member"))).selectByVisibleText("Mel Moss");
+        clickThrough("#add-member-button");
+        assertThat(textOf("#members")).contains("Mel Moss");
+        assertThat(new Select(browser.findElement(By.id("new-member"))).getOptions()).extracting(WebElement::getText)
+                .as("a member is not offered again").doesNotContain("Mel Moss");
+        screenshotsOf("team-members", "#people");
+
+        open("/teams/" + support + "/huddle");
+        assertThat(browser.findElements(By.cssSelector("input[name=attendeeIds]")))
+                .extracting(box -> box.getAttribute("value")).containsExactly(mel);
+        assertThat(textOf(".checks")).contains("Mel Moss");
+        assertThat(textOf(".lede")).contains("Facilitated by Tara Teague");
+        screenshotsOf("huddle-attendees", null);
+
+        open("/teams/" + support);
+        browser.findElement(By.id("remove-" + mel)).click();
+        assertThat(textOf("#member-" + mel)).contains("Remove Mel Moss from Support " + n + "?");
+        clickThrough("#confirm-remove-" + mel);
+        assertThat(browser.findElements(By.id("member-" + mel))).isEmpty();
+        assertThat(textOf("#people")).contains("No members yet.");
+
+        open("/teams/" + billing);
+        new Select(browser.findElement(By.id("new-member"))).selectByVisibleText("Mel Moss");
+        clickThrough("#add-member-button");
+        assertThat(textOf("#add-member")).as("a sibling team is not hers to staff").contains(tara + " may not AddTeamMember");
+        assertThat(browser.findElements(By.cssSelector("#members li"))).isEmpty();
+    }
+}
