@@ -13,7 +13,6 @@ import io.throughline.kernel.person.SetPassword;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -142,19 +138,6 @@ public class UserAccounts {
         requireStrong(newPassword);
         setPassword(existing(username), newPassword);
         forgetCredentials(username);
-    }
-
-    /** The display names of those of the people who have one, by username: one query. */
-    public Map<String, String> displayNames(Collection<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        sql.query("select username, display_name from users where username = any(?) and display_name <> ''",
-                (ResultSetExtractor<Void>) rows -> {
-                    while (rows.next()) {
-                        names.put(rows.getString(1), rows.getString(2));
-                    }
-                    return null;
-                }, (Object) usernames.toArray(String[]::new));
-        return names;
     }
 
     public boolean exists(String username) {

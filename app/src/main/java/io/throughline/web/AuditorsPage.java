@@ -54,10 +54,10 @@ class AuditorsPage {
     private static final int PAGE_SIZE = 50;
 
     private final QueryGateway queries;
-    private final PeopleChoices people;
+    private final People people;
     private final Clock clock;
 
-    AuditorsPage(QueryGateway queries, PeopleChoices people, Clock clock) {
+    AuditorsPage(QueryGateway queries, People people, Clock clock) {
         this.queries = queries;
         this.people = people;
         this.clock = clock;
@@ -124,7 +124,7 @@ class AuditorsPage {
         model.addAttribute("filter", filter);
         model.addAttribute("teams", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join());
         model.addAttribute("people", people);
-        model.addAttribute("names", PeopleChoices.namesOf(people));
+        model.addAttribute("names", People.namesOf(people));
         model.addAttribute("eventTypes", queries.query(new ListAuditEventTypes(),
                 ResponseTypes.multipleInstancesOf(String.class)).join().stream()
                 .collect(Collectors.toMap(Function.identity(), AuditorsPage::readable, (a, b) -> a, LinkedHashMap::new)));

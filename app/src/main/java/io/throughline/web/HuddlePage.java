@@ -42,10 +42,10 @@ class HuddlePage {
     private final ReadYourWrites reads;
     private final HuddleCascade cascade;
     private final TeamChoices choices;
-    private final PeopleChoices people;
+    private final People people;
     private final Clock clock;
 
-    HuddlePage(ReadYourWrites reads, HuddleCascade cascade, TeamChoices choices, PeopleChoices people, Clock clock) {
+    HuddlePage(ReadYourWrites reads, HuddleCascade cascade, TeamChoices choices, People people, Clock clock) {
         this.reads = reads;
         this.cascade = cascade;
         this.choices = choices;
@@ -92,7 +92,7 @@ class HuddlePage {
         model.addAttribute("facilitator", signedIn.getName());
         model.addAttribute("people", TeamChoices.owners(team));
         model.addAttribute("attendees", attendees(team, signedIn));
-        model.addAttribute("names", PeopleChoices.namesOf(people.everyone()));
+        model.addAttribute("names", People.namesOf(people.everyone()));
         model.addAttribute("priorities", Pages.prioritiesById(plan));
         model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
         model.addAttribute("metrics", Pages.metricsById(plan));

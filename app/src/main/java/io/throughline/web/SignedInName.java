@@ -1,14 +1,11 @@
 package io.throughline.web;
 
-import io.throughline.security.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import java.util.List;
 
 /**
  * The signed-in person's display name for the navigation bar of every page (their username when they have none),
@@ -19,10 +16,10 @@ class SignedInName {
 
     private static final String ATTRIBUTE = SignedInName.class.getName();
 
-    private final UserAccounts accounts;
+    private final People people;
 
-    SignedInName(UserAccounts accounts) {
-        this.accounts = accounts;
+    SignedInName(People people) {
+        this.people = people;
     }
 
     @ModelAttribute("signedInName")
@@ -35,7 +32,7 @@ class SignedInName {
         if (known instanceof String name) {
             return name;
         }
-        String name = accounts.displayNames(List.of(me.getName())).getOrDefault(me.getName(), me.getName());
+        String name = people.names().of(me.getName());
         session.setAttribute(ATTRIBUTE, name);
         return name;
     }

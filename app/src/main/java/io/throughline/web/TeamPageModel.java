@@ -26,10 +26,10 @@ class TeamPageModel {
     private final HuddleCascade cascade;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
-    private final PeopleChoices people;
+    private final People people;
     private final Clock clock;
 
-    TeamPageModel(HuddleCascade cascade, ReadYourWrites reads, TeamChoices choices, PeopleChoices people, Clock clock) {
+    TeamPageModel(HuddleCascade cascade, ReadYourWrites reads, TeamChoices choices, People people, Clock clock) {
         this.cascade = cascade;
         this.reads = reads;
         this.choices = choices;
@@ -52,7 +52,7 @@ class TeamPageModel {
         model.addAttribute("statuses", PriorityStatus.values());
         model.addAttribute("owners", TeamChoices.owners(team));
         List<PersonName> everyone = people.everyone();
-        model.addAttribute("names", PeopleChoices.namesOf(everyone));
+        model.addAttribute("names", People.namesOf(everyone));
         model.addAttribute("newMembers", everyone.stream().filter(PersonName::active)
                 .filter(person -> !TeamChoices.owners(team).contains(person.id())).toList());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));

@@ -13,7 +13,7 @@ import io.throughline.kernel.me.GetMyWeek;
 import io.throughline.kernel.me.MyWeek;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.RecordMetric;
-import io.throughline.security.UserAccounts;
+import io.throughline.web.People;
 import io.throughline.web.ReadYourWrites;
 import io.throughline.web.Refusals;
 import io.throughline.web.UnreadableInput;
@@ -29,9 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code /me}: a leader's week, where they land after signing in. What they own in every team (open priorities, KPIs
@@ -44,12 +42,12 @@ class MyWeekPage {
 
     private final ReadYourWrites reads;
     private final QueryGateway queries;
-    private final UserAccounts accounts;
+    private final People people;
 
-    MyWeekPage(ReadYourWrites reads, QueryGateway queries, UserAccounts accounts) {
+    MyWeekPage(ReadYourWrites reads, QueryGateway queries, People people) {
         this.reads = reads;
         this.queries = queries;
-        this.accounts = accounts;
+        this.people = people;
     }
 
     @GetMapping("/me")
@@ -59,17 +57,10 @@ class MyWeekPage {
         OpenCommitments commitments = reads.now(new GetOpenCommitments(person), OpenCommitments.class);
         List<DirectReport> reports = queries.query(new GetDirectReports(person),
                 ResponseTypes.multipleInstancesOf(DirectReport.class)).join();
-        Set<String> people = new HashSet<>();
-        week.myLeaders().forEach(leader -> people.add(leader.value()));
-        if (week.withMyLeader() != null) {
-            people.add(week.withMyLeader().leaderId().value());
-        }
-        reports.forEach(report -> people.add(report.personId().value()));
-        commitments.open().forEach(commitment -> people.add(commitment.leaderId().value()));
         model.addAttribute("week", week);
         model.addAttribute("commitments", commitments);
         model.addAttribute("reports", reports);
-        model.addAttribute("names", accounts.displayNames(people));
+        model.addAttribute("names", people.names());
         return "me/week";
     }
 
