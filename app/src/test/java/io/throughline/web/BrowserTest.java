@@ -103,6 +103,17 @@ abstract class BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    void fill(String css, String text) {
+        WebElement field = browser.findElement(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Submits a form of a whole page and waits for the page that answers it. */
+    void submit(String formCss) {
+        clickThrough(formCss + " button[type=submit]");
+    }
+
     /** Clicks something that submits a form, and waits for the page that answers it. */
     void clickThrough(String css) {
         WebElement page = browser.findElement(By.tagName("html"));

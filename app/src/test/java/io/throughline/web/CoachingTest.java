@@ -81,7 +81,7 @@ class CoachingTest extends BrowserTest {
         typeDate(dues.get(0), LocalDate.now(ZoneOffset.UTC).plusDays(7));
         texts.get(1).sendKeys("Draft the new terms");
         typeDate(dues.get(1), LocalDate.now(ZoneOffset.UTC).plusDays(14));
-        submit("#record form");
+        send("#record form");
 
         WebElement checkIn = browser.findElement(By.cssSelector(".check-in"));
         assertThat(checkIn.getText()).contains("Coach").contains("Reviewed: Renew the carrier contract")
@@ -124,7 +124,7 @@ class CoachingTest extends BrowserTest {
         fill("#record-decision input[name=category]", "pricing");
         fill("#record-decision input[name=title]", "New price list");
         fill("#record-decision textarea[name=decision]", "Raise prices 5% from January: costs rose 8%");
-        submit("#record-decision form");
+        send("#record-decision form");
 
         assertThat(text("ol.decisions li.flagged")).contains("New price list").contains("Lena Lind")
                 .contains("Lena Lind held no DECIDE right for Pricing on " + DAY.format(LocalDate.now(ZoneOffset.UTC)));
@@ -156,7 +156,7 @@ class CoachingTest extends BrowserTest {
         fill("#define-right input[name=category]", category);
         new Select(browser.findElement(By.cssSelector("#define-right select[name=holder]"))).selectByVisibleText(who);
         new Select(browser.findElement(By.cssSelector("#define-right select[name=mode]"))).selectByVisibleText(mode);
-        submit("#define-right form");
+        send("#define-right form");
     }
 
     private void assess(String dimension, String score, LocalDate date) {
@@ -168,7 +168,7 @@ class CoachingTest extends BrowserTest {
         fill("#record-assessment input[name=score]", score);
         fill("#record-assessment input[name=respondents]", "6");
         typeDate(browser.findElement(By.cssSelector("#record-assessment input[name=date]")), date);
-        submit("#record-assessment form");
+        send("#record-assessment form");
     }
 
     private List<String> states() {
@@ -199,18 +199,12 @@ class CoachingTest extends BrowserTest {
         script("arguments[0].value = arguments[1]", field, date.toString());
     }
 
-    private void fill(String css, String text) {
-        WebElement field = browser.findElement(By.cssSelector(css));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
     /** Submits a form of a whole page and waits for the page that answers it. */
-    private void submit(String formCss) {
+    private void send(String formCss) {
         click(formCss + " button[type=submit]");
     }
 

@@ -217,19 +217,6 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         find(css).click();
     }
 
-    private void fill(String css, String text) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** Submits a form of a whole page and waits for the page that answers it. */
-    private void submit(String formCss) {
-        WebElement page = find("html");
-        find(formCss + " button[type=submit]").click();
-        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
-    }
-
     private String text(String css) {
         return find(css).getText();
     }

@@ -190,19 +190,6 @@ class LeadersMorningTest extends BrowserTest {
                 .getAttribute("id").replace("priority-", "");
     }
 
-    private void fill(String css, String text) {
-        WebElement field = browser.findElement(By.cssSelector(css));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Submits a form of a whole page and waits for the page that answers it. */
-    private void submit(String formCss) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector(formCss + " button[type=submit]")).click();
-        waitUntil(() -> isGone(page));
-    }
-
     /** Clicks a button that submits its form, and waits for the page that answers it. */
     private void click(String buttonCss) {
         WebElement page = browser.findElement(By.tagName("html"));

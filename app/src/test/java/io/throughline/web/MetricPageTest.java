@@ -71,7 +71,7 @@ class MetricPageTest extends BrowserTest {
         assertThat(field("record", "period").getAttribute("value")).isEqualTo(THIS_MONTH.value());
         field("record", "value").sendKeys("510");
         field("record", "note").sendKeys("best month yet");
-        submit("record");
+        press("record");
 
         waitUntil(() -> !browser.findElements(By.id("value-" + THIS_MONTH)).isEmpty());
         assertThat(row(THIS_MONTH).getText()).contains("510").contains("best month yet");
@@ -87,7 +87,7 @@ class MetricPageTest extends BrowserTest {
         field("record", "period").sendKeys(LAST_MONTH.value());
         field("record", "value").sendKeys("999");
         field("record", "note").sendKeys("typed again");
-        submit("record");
+        press("record");
 
         waitUntil(() -> !browser.findElements(By.id("record-period-error")).isEmpty());
         assertThat(browser.findElement(By.id("record-period-error")).getText()).contains("already has a value");
@@ -98,7 +98,7 @@ class MetricPageTest extends BrowserTest {
 
         field("record", "period").clear();
         field("record", "period").sendKeys("next month");
-        submit("record");
+        press("record");
         waitUntil(() -> browser.findElement(By.id("record-period-error")).getText().contains("a month like"));
         assertThat(field("record", "value").getAttribute("value")).isEqualTo("999");
     }
@@ -108,7 +108,7 @@ class MetricPageTest extends BrowserTest {
         open("/metrics/" + pipeline);
         new Select(field("correct", "period")).selectByValue(LAST_MONTH.value());
         field("correct", "value").sendKeys("490");
-        submit("correct");
+        press("correct");
 
         waitUntil(() -> !browser.findElements(By.id("correct-reason-error")).isEmpty());
         assertThat(browser.findElement(By.id("correct-reason-error")).getText()).isEqualTo("must not be blank");
@@ -116,7 +116,7 @@ class MetricPageTest extends BrowserTest {
         assertThat(new Select(field("correct", "period")).getFirstSelectedOption().getText()).isEqualTo(LAST_MONTH.value());
 
         field("correct", "reason").sendKeys("a late deal was booked");
-        submit("correct");
+        press("correct");
         waitUntil(() -> !row(LAST_MONTH).findElements(By.cssSelector(".original")).isEmpty());
         WebElement corrected = row(LAST_MONTH);
         assertThat(corrected.findElement(By.cssSelector(".value")).getText()).isEqualTo("490");
@@ -193,7 +193,7 @@ class MetricPageTest extends BrowserTest {
         return browser.findElement(By.id(form + "-" + name));
     }
 
-    private static void submit(String form) {
+    private static void press(String form) {
         browser.findElement(By.cssSelector("#" + form + " button[type=submit]")).click();
     }
 

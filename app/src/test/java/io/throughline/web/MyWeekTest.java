@@ -156,19 +156,6 @@ class MyWeekTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    private void fill(String css, String text) {
-        WebElement field = browser.findElement(By.cssSelector(css));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Submits a form and waits for the page that answers it. */
-    private void submit(String formCss) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector(formCss + " button[type=submit]")).click();
-        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
-    }
-
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
     }
