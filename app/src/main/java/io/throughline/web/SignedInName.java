@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.security.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -16,10 +17,10 @@ class SignedInName {
 
     private static final String ATTRIBUTE = SignedInName.class.getName();
 
-    private final People people;
+    private final UserAccounts accounts;
 
-    SignedInName(People people) {
-        this.people = people;
+    SignedInName(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @ModelAttribute("signedInName")
@@ -32,8 +33,18 @@ class SignedInName {
         if (known instanceof String name) {
             return name;
         }
-        String name = people.names().of(me.getName());
+        String name = displayNameOf(me.getName());
         session.setAttribute(ATTRIBUTE, name);
         return name;
+    }
+
+    /**
+     * From the account itself, not through the query bus: the name belongs to the signed-in principal, like the sign-in
+     * that every process answers from the accounts, and a page must render in a process cut off from Axon Server.
+     */
+    private String displayNameOf(String username) {
+        UserAccounts.Account account = accounts.find(username);
+        return account == null || account.displayName() == null || account.displayName().isBlank()
+                ? username : account.displayName();
     }
 }
