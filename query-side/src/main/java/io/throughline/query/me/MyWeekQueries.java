@@ -14,6 +14,7 @@ import io.throughline.query.priority.PriorityEntryRepository;
 import io.throughline.query.team.TeamEntry;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,13 +58,15 @@ class MyWeekQueries {
         PersonId person = query.personId();
         List<PriorityView> open = priorities.findByOwnerIdAndStatusNotInOrderByDueDateAscAssignedAtAsc(person.value(),
                 EnumSet.of(PriorityStatus.COMPLETED, PriorityStatus.DROPPED)).stream().map(PriorityEntry::toView).toList();
-        List<MyWeek.OwnedMetric> metrics = scorecards.activeMetricsOwnedBy(person.value());
+        Page<MyWeek.OwnedMetric> kpis = scorecards.activeMetricsOwnedBy(person.value(), query.kpiPage(),
+                GetMyWeek.KPIS_PER_PAGE);
+        List<MyWeek.OwnedMetric> metrics = kpis.getContent();
         Set<String> teamIds = new HashSet<>();
         open.forEach(priority -> teamIds.add(priority.teamId().value()));
         metrics.forEach(metric -> teamIds.add(metric.metric().teamId().value()));
         Map<String, String> teamNames = teams.findAllById(teamIds).stream()
                 .collect(Collectors.toMap(TeamEntry::teamId, TeamEntry::name));
-        return new MyWeek(person, today, open, metrics,
+        return new MyWeek(person, today, open, metrics, kpis.getTotalElements(), query.kpiPage(),
                 oneOnOnes.latestOf(person).orElse(null),
                 oneOnOnes.leadersOf(person),
                 teamWeeks(teams.findByLeadIdOrderByNameAsc(person.value()), today),
