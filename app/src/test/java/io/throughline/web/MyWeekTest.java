@@ -65,7 +65,7 @@ class MyWeekTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).as("where a leader lands").endsWith("/me");
         assertThat(text("nav .who")).isEqualTo("Theo Park");
         assertThat(text("#priority-" + priority)).contains("Answer every ticket within a day").contains("Support " + n)
-                .contains("AT_RISK").contains("4 / 10");
+                .contains("At risk").contains("4 / 10");
         assertThat(text("#kpi-" + kpi)).contains("First reply").contains("Missing: " + lastWeek.value());
         assertThat(text("#one-on-one")).contains("with Maya Stone").contains("(Track)");
         assertThat(text("#reports")).contains("Ivy Chen").contains("no 1-on-1 yet")
@@ -74,6 +74,8 @@ class MyWeekTest extends BrowserTest {
                 .as("overdue first").containsExactly("Write the escalation guide", "Hire a weekend agent");
         assertThat(text("#commitments h2")).contains("1 overdue");
         photograph("me");
+        assertReadable(browser);
+        assertAccessible(browser);
 
         fill("#kpi-" + kpi + " input[name=value]", "five");
         submit("#kpi-" + kpi + " form");
