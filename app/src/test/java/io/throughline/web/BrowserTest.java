@@ -42,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESK = new Dimension(1440, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     /** Code where words belong: constants, ids, stored codes of periods and days. */
     private static final List<Pattern> CODES = List.of(
@@ -112,15 +114,30 @@ abstract class BrowserTest {
         }
     }
 
-    /** The page at 1280 px ({@code name.png}) and at 390 px ({@code name-phone.png}), scrolled to the element if given. */
+    /** The page at 1440 px ({@code name.png}) and at 390 px ({@code name-phone.png}), scrolled to the element if given. */
     void screenshotsOf(String name, String scrollToCss) {
-        for (Dimension size : new Dimension[]{new Dimension(1280, 900), new Dimension(390, 844)}) {
+        for (Dimension size : new Dimension[]{DESK, PHONE}) {
             browser.manage().window().setSize(size);
             if (scrollToCss != null) {
                 script("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(scrollToCss)));
             }
-            screenshot(size.getWidth() == 1280 ? name : name + "-phone");
+            screenshot(size == DESK ? name : name + "-phone");
         }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * The page from its top as it is (no reload: what a form just showed stays) at 1440 px, then at a phone's 390 px,
+     * where it must fit without a sideways scroll bar.
+     */
+    void photograph(String name) {
+        browser.manage().window().setSize(DESK);
+        script("window.scrollTo(0, 0)");
+        screenshot(name);
+        browser.manage().window().setSize(PHONE);
+        script("window.scrollTo(0, 0)");
+        assertThat(overflow()).as(name + " fits a phone").isLessThanOrEqualTo(0);
+        screenshot(name + "-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
