@@ -64,6 +64,7 @@ class MyWeekTest extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).as("where a leader lands").endsWith("/me");
         assertThat(text("nav .who")).isEqualTo("Theo Park");
+        assertThat(text("nav a[aria-current=page]")).as("the nav marks where the reader is").isEqualTo("My week");
         assertThat(text("#priority-" + priority)).contains("Answer every ticket within a day").contains("Support " + n)
                 .contains("At risk").contains("4 / 10");
         String lastWeekInWords = "Week " + lastWeek.firstDay().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " (";
