@@ -90,6 +90,7 @@ class AdminPage {
     }
 
     private String refusedPerson(Refusals refusal, String username, String displayName, Set<Role> roles, Model model) {
+        model.addAttribute("failedForm", "person");
         model.addAttribute("refusal", refusal);
         model.addAttribute("typed", new TypedAccount(username, displayName, roles == null ? Set.of() : roles));
         return admin(model);
@@ -116,8 +117,8 @@ class AdminPage {
             flash.addFlashAttribute("passwordReset", username);
             return "redirect:/admin#account-" + username;
         } catch (ErrorResponseException refused) {
-            model.addAttribute("resetRefusal", Refusals.of(refused));
-            model.addAttribute("resetting", username);
+            model.addAttribute("failedForm", "reset " + username);
+            model.addAttribute("refusal", Refusals.of(refused));
             return admin(model);
         }
     }

@@ -24,6 +24,20 @@ public record Refusals(FieldPath field, String message) {
         return new Refusals(field == null ? null : FieldPath.of(field.toString()), refused.getBody().getDetail());
     }
 
+    /**
+     * The id of the message shown for {@code field} of {@code form}, which the refused input names in its
+     * {@code aria-describedby} ({@link RefusalDialect}): form names hold spaces and ids, so only letters, digits and
+     * dashes are kept.
+     */
+    public static String errorId(String form, String field) {
+        return ("error-" + form + "-" + field).replaceAll("[^A-Za-z0-9-]+", "-");
+    }
+
+    /** {@link #errorId} for templates, which may not call static methods. */
+    public String idFor(String form, String field) {
+        return errorId(form, field);
+    }
+
     /** Whether the refusal is about the input named {@code name} in the template. Public: SpEL calls only public methods. */
     public boolean concerns(String name) {
         return field != null && field.toString().equals(name);

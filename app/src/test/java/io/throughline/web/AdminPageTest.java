@@ -44,7 +44,12 @@ class AdminPageTest extends BrowserTest {
         new Select(browser.findElement(By.id("grantable-" + gus))).selectByValue("AUDITOR");
         assertThat(textOf("#confirm-grant-" + gus)).isEqualTo("Grant to Gus Grant");
         clickThrough("#confirm-grant-" + gus);
-        assertThat(rolesOf(gus)).containsExactly("AUDITOR", "LEADER");
+        assertThat(rolesOf(gus)).containsExactly("Auditor", "Leader");
+        assertThat(textOf("#account-" + gus + " .person")).isEqualTo("Gus Grant " + gus);
+        assertThat(browser.findElement(By.cssSelector("#account-" + gus + " .person")).getAttribute("title"))
+                .isEqualTo("Signs in as " + gus);
+        assertReadable(browser);
+        assertAccessible(browser);
         screenshotsOf("admin", "#account-" + gus);
     }
 
@@ -68,6 +73,8 @@ class AdminPageTest extends BrowserTest {
         browser.findElement(By.id("new-password-" + gus)).sendKeys("short");
         clickThrough("#confirm-reset-" + gus);
         assertThat(textOf("#account-" + gus)).contains("at least 12 characters");
+        assertThat(browser.findElement(By.id("new-password-" + gus)).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible(browser);
 
         browser.findElement(By.id("new-password-" + gus)).sendKeys("a brand new password for gus");
         clickThrough("#confirm-reset-" + gus);
@@ -80,6 +87,9 @@ class AdminPageTest extends BrowserTest {
         clickThrough("button[type=submit]");
         assertThat(textOf("#signin-error")).as("the old password no longer works")
                 .isEqualTo("That username and password do not match.");
+        assertReadable(browser);
+        assertAccessible(browser);
+        photograph("login-refused");
         signIn(gus, "a brand new password for gus");
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }

@@ -1,5 +1,7 @@
 package io.throughline.web;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import io.throughline.support.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,15 +24,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every browser test needs: one headless Chromium per class, a clean window before each test, signing in, and
- * screenshots under {@code target/screenshots/} for a person to look at.
+ * What every browser test needs: one headless Chromium per class, a clean window before each test, signing in,
+ * screenshots under {@code target/screenshots/} for a person to look at, and the two checks every page must pass:
+ * {@link #assertReadable} (the words a person reads) and {@link #assertAccessible} (axe-core, WCAG 2.2 AA).
  */
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESK = new Dimension(1440, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    /** Code where words belong: constants, ids, stored codes of periods and days. */
+    private static final List<Pattern> CODES = List.of(
+            Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b"),
+            Pattern.compile("(?i)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b"),
+            Pattern.compile("\\b\\d{4}-(?:W\\d{2}|Q[1-4]|\\d{2}(?:-\\d{2})?)\\b"));
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+
+    /** The impacts axe-core gives to what keeps someone from using the page. */
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     static WebDriver browser;
 
@@ -91,15 +114,30 @@ abstract class BrowserTest {
         }
     }
 
-    /** The page at 1280 px ({@code name.png}) and at 390 px ({@code name-phone.png}), scrolled to the element if given. */
+    /** The page at 1440 px ({@code name.png}) and at 390 px ({@code name-phone.png}), scrolled to the element if given. */
     void screenshotsOf(String name, String scrollToCss) {
-        for (Dimension size : new Dimension[]{new Dimension(1280, 900), new Dimension(390, 844)}) {
+        for (Dimension size : new Dimension[]{DESK, PHONE}) {
             browser.manage().window().setSize(size);
             if (scrollToCss != null) {
                 script("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(scrollToCss)));
             }
-            screenshot(size.getWidth() == 1280 ? name : name + "-phone");
+            screenshot(size == DESK ? name : name + "-phone");
         }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * The page from its top as it is (no reload: what a form just showed stays) at 1440 px, then at a phone's 390 px,
+     * where it must fit without a sideways scroll bar.
+     */
+    void photograph(String name) {
+        browser.manage().window().setSize(DESK);
+        script("window.scrollTo(0, 0)");
+        screenshot(name);
+        browser.manage().window().setSize(PHONE);
+        script("window.scrollTo(0, 0)");
+        assertThat(overflow()).as(name + " fits a phone").isLessThanOrEqualTo(0);
+        screenshot(name + "-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -129,5 +167,53 @@ abstract class BrowserTest {
         // htmx swaps parts of the page while we look: an element may go stale between two reads.
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> condition.getAsBoolean());
+    }
+
+    /**
+     * The visible text of the page reads as words: no enum constant ({@code ON_TRACK}, {@code LOWER_IS_BETTER},
+     * {@code WEEKLY}), no UUID, no class name ({@code PriorityStatusUpdated}), no stored period or day code
+     * ({@code 2026-W41}, {@code 2026-11}, {@code 2026-12-31}). The text is read with CSS capitals switched off, so
+     * a table header styled in capitals is not mistaken for a constant.
+     */
+    static void assertReadable(WebDriver driver) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("const style = document.createElement('style'); style.id = 'as-written';"
+                + "style.textContent = '* { text-transform: none !important; }'; document.head.append(style);");
+        String text;
+        try {
+            text = driver.findElement(By.tagName("body")).getText();
+        } finally {
+            page.executeScript("document.getElementById('as-written').remove()");
+        }
+        List<String> codes = new ArrayList<>();
+        for (Pattern code : CODES) {
+            code.matcher(text).results().map(m -> inContext(text, m)).forEach(codes::add);
+        }
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            if (CodeNames.ENUM_CONSTANTS.contains(word.group()) || CodeNames.CLASS_NAMES.contains(word.group())) {
+                codes.add(inContext(text, word.toMatchResult()));
+            }
+        }
+        assertThat(codes).as("code in the visible text of " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    private static String inContext(String text, MatchResult match) {
+        return "\u2026" + text.substring(Math.max(0, match.start() - 30), Math.min(text.length(), match.end() + 30))
+                .replaceAll("\\s+", " ") + "\u2026";
+    }
+
+    /**
+     * axe-core finds no serious or critical violation of WCAG 2.0, 2.1 and 2.2 (A and AA) on the page as it is now
+     * (open a details or a form first to have it checked too).
+     */
+    static void assertAccessible(WebDriver driver) {
+        List<Rule> violations = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+                .analyze(driver).getViolations();
+        assertThat(violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact())).map(rule -> rule.getImpact()
+                        + " " + rule.getId() + ": " + rule.getHelp() + rule.getNodes().stream()
+                        .map(node -> "\n    " + node.getTarget() + "  " + node.getHtml()).toList()))
+                .as("accessibility of " + driver.getCurrentUrl()).isEmpty();
     }
 }

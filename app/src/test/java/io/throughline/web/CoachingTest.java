@@ -5,7 +5,6 @@ import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoachingTest extends BrowserTest {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private String boss;
     private String lead;
@@ -67,11 +66,12 @@ class CoachingTest extends BrowserTest {
         open("/check-ins");
         assertThat(text("#pair-" + report)).contains("Tom Baker").contains("you coach").contains("never");
         assertThat(text("#pair-" + boss)).contains("Mona Marsh").contains("your leader");
-        screenshots("check-ins");
+        checkedAndPhotographed("check-ins");
 
         browser.findElement(By.linkText("Tom Baker")).click();
         waitUntil(() -> browser.getCurrentUrl().endsWith("/check-ins/" + report));
         browser.findElement(By.cssSelector("#record summary")).click();
+        assertAccessible(browser);
         browser.findElement(By.cssSelector("#record input[name=phase][value=COACH]")).click();
         browser.findElement(By.xpath("//label[contains(., 'Renew the carrier contract')]/input")).click();
         fill("#record textarea[name=notes]", "Tom worries about the renewal terms");
@@ -90,10 +90,12 @@ class CoachingTest extends BrowserTest {
         click(".check-in li:first-child form.complete button");
         assertThat(states()).containsExactly("done", "open");
         assertThat(text(".check-in ul.commitments")).contains("Call the carrier").contains("Draft the new terms");
-        screenshots("check-in-history");
+        checkedAndPhotographed("check-in-history");
 
         open("/check-ins");
         assertThat(text("#pair-" + report)).contains(DAY.format(LocalDate.now(ZoneOffset.UTC))).contains("1 open");
+        assertThat(browser.findElement(By.cssSelector("#pair-" + report + " td[data-label='Last check-in'] span"))
+                .getAttribute("title")).isEqualTo("today");
 
         signIn(otherLead);
         open("/check-ins/" + report + "?leaderId=" + lead);
@@ -115,20 +117,23 @@ class CoachingTest extends BrowserTest {
         defineRight("Pricing", "Mona Marsh", "decides");
         defineRight("Pricing", "Tom Baker", "is consulted");
         assertThat(text("#rights table")).contains("Pricing\nMona Marsh").contains("Tom Baker");
-        screenshots("decisions-rights");
+        checkedAndPhotographed("decisions-rights");
         click("#rights-pricing form.revoke[action$='revoke'] input[value='person:" + report + "'] ~ button",
                 true);
         assertThat(text("#rights table")).contains("Mona Marsh").doesNotContain("Tom Baker");
 
         browser.findElement(By.cssSelector("#record-decision summary")).click();
+        browser.findElement(By.cssSelector("#define-right summary")).click();
+        assertAccessible(browser);
         fill("#record-decision input[name=category]", "pricing");
         fill("#record-decision input[name=title]", "New price list");
         fill("#record-decision textarea[name=decision]", "Raise prices 5% from January: costs rose 8%");
         send("#record-decision form");
 
         assertThat(text("ol.decisions li.flagged")).contains("New price list").contains("Lena Lind")
-                .contains("Lena Lind held no DECIDE right for Pricing on " + DAY.format(LocalDate.now(ZoneOffset.UTC)));
-        screenshots("decisions");
+                .contains("Lena Lind did not hold the right to decide on Pricing when this was recorded ("
+                        + DAY.format(LocalDate.now(ZoneOffset.UTC)) + "). Who decides Pricing now: Mona Marsh.");
+        checkedAndPhotographed("decisions");
     }
 
     @Test
@@ -137,6 +142,8 @@ class CoachingTest extends BrowserTest {
         open("/teams/" + ops);
         browser.findElement(By.linkText("Assessments")).click();
         waitUntil(() -> browser.getCurrentUrl().endsWith("/assessments"));
+        assertThat(browser.findElements(By.cssSelector("#record-assessment[open]"))).as("open while there is none").hasSize(1);
+        checkedAndPhotographed("assessments-none");
         assess("Team dynamics", "3.1", LocalDate.now(ZoneOffset.UTC).minusMonths(3));
         assess("Team dynamics", "3.6", LocalDate.now(ZoneOffset.UTC));
 
@@ -146,7 +153,7 @@ class CoachingTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#dimension-TEAM_DYNAMICS .change")).getAttribute("class"))
                 .contains("change-up");
         assertThat(browser.findElements(By.cssSelector("#dimension-TEAM_DYNAMICS svg polyline"))).hasSize(1);
-        screenshots("assessments");
+        checkedAndPhotographed("assessments");
     }
 
     private void defineRight(String category, String who, String mode) {
@@ -175,13 +182,11 @@ class CoachingTest extends BrowserTest {
         return browser.findElements(By.cssSelector(".check-in .state")).stream().map(WebElement::getText).toList();
     }
 
-    /** Both widths the pages are made for. */
-    private void screenshots(String name) {
-        screenshot(name);
-        browser.manage().window().setSize(new Dimension(390, 844));
-        assertThat(overflow()).as(name + " at 390 px").isLessThanOrEqualTo(0);
-        screenshot(name + "-phone");
-        browser.manage().window().setSize(new Dimension(1280, 900));
+    /** The page reads as words, passes axe-core, and is photographed at both widths. */
+    private void checkedAndPhotographed(String name) {
+        assertReadable(browser);
+        assertAccessible(browser);
+        photograph(name);
     }
 
     private static void person(Api admin, String username, String displayName) {

@@ -50,7 +50,7 @@ class LeadersMorningTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#add-person input[value=LEADER]")).isSelected()).isTrue();
         fill("#add-person input[name=password]", Api.passwordOf(lead));
         submit("#add-person");
-        assertThat(text("#account-" + lead)).contains("Lena Lind").contains("LEADER").contains("active");
+        assertThat(text("#account-" + lead)).contains("Lena Lind").contains("Leader").contains("active");
         browser.findElement(By.id("grant-" + lead)).click();
         new Select(browser.findElement(By.id("grantable-" + lead))).selectByValue("AUDITOR");
         click("#confirm-grant-" + lead);

@@ -7,12 +7,12 @@ import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,9 +64,11 @@ class MyWeekTest extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).as("where a leader lands").endsWith("/me");
         assertThat(text("nav .who")).isEqualTo("Theo Park");
+        assertThat(text("nav a[aria-current=page]")).as("the nav marks where the reader is").isEqualTo("My week");
         assertThat(text("#priority-" + priority)).contains("Answer every ticket within a day").contains("Support " + n)
-                .contains("AT_RISK").contains("4 / 10");
-        assertThat(text("#kpi-" + kpi)).contains("First reply").contains("Missing: " + lastWeek.value());
+                .contains("At risk").contains("4 / 10");
+        String lastWeekInWords = "Week " + lastWeek.firstDay().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " (";
+        assertThat(text("#kpi-" + kpi)).contains("First reply").contains("Missing: " + lastWeekInWords);
         assertThat(text("#one-on-one")).contains("with Maya Stone").contains("(Track)");
         assertThat(text("#reports")).contains("Ivy Chen").contains("no 1-on-1 yet")
                 .contains("Support " + n + ": not held yet — run it");
@@ -74,13 +76,23 @@ class MyWeekTest extends BrowserTest {
                 .as("overdue first").containsExactly("Write the escalation guide", "Hire a weekend agent");
         assertThat(text("#commitments h2")).contains("1 overdue");
         photograph("me");
+        assertReadable(browser);
+        assertAccessible(browser);
 
         fill("#kpi-" + kpi + " input[name=value]", "five");
         submit("#kpi-" + kpi + " form");
         assertThat(text("#kpi-" + kpi)).contains("must be a number");
+        WebElement value = browser.findElement(By.cssSelector("#kpi-" + kpi + " input[name=value]"));
+        assertThat(value.getAttribute("aria-invalid")).as("the refused field is marked").isEqualTo("true");
+        assertThat(browser.findElement(By.id(value.getAttribute("aria-describedby"))).getText())
+                .as("and names its message").startsWith("must be a number");
+        assertThat(browser.switchTo().activeElement()).as("the focus lands on it").isEqualTo(value);
+        assertReadable(browser);
+        assertAccessible(browser);
         fill("#kpi-" + kpi + " input[name=value]", "3.5");
         submit("#kpi-" + kpi + " form");
-        assertThat(text("#kpi-" + kpi)).contains("Every period has its value").contains(lastWeek.value() + ": 3.5 h");
+        assertThat(text("#kpi-" + kpi)).contains("Every period has its value").contains(lastWeekInWords)
+                .contains("): 3.5 h");
 
         submit("#commitment-" + checkIn + "-2 form:not(.drop)");
         assertThat(browser.findElements(By.cssSelector("#commitments li .text")).stream().map(WebElement::getText))
@@ -108,11 +120,15 @@ class MyWeekTest extends BrowserTest {
         String row = browser.findElement(By.cssSelector("table.tokens tbody tr")).getAttribute("id");
         assertThat(text("#" + row)).contains("Nightly report " + n).contains("never");
         photograph("account");
+        assertReadable(browser);
+        assertAccessible(browser);
 
         assertThat(admin.withToken(token).get("/api/me/tokens").status()).isEqualTo(200);
         open("/account");
         assertThat(browser.findElements(By.id("new-token"))).as("shown once").isEmpty();
-        assertThat(text("#" + row)).as("last used").doesNotContain("never").contains("UTC");
+        assertThat(text("#" + row)).as("last used").doesNotContain("never").contains("just now");
+        assertThat(browser.findElement(By.cssSelector("#" + row + " td[data-label='Last used'] time"))
+                .getAttribute("title")).as("the exact time on hover").endsWith("UTC");
 
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#" + row + " button")).click();
@@ -129,6 +145,9 @@ class MyWeekTest extends BrowserTest {
         fill("#password input[name=password]", "short");
         submit("#password");
         assertThat(text("#password")).contains("at least 12 characters");
+        assertThat(browser.findElement(By.cssSelector("#password input[name=password]")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertAccessible(browser);
         fill("#password input[name=currentPassword]", Api.passwordOf(lead));
         fill("#password input[name=password]", "a brand new passphrase " + n);
         submit("#password");
@@ -143,17 +162,6 @@ class MyWeekTest extends BrowserTest {
     private static void person(Api admin, String username, String displayName) {
         assertThat(admin.post("/api/admin/users", Map.of("username", username, "displayName", displayName,
                 "roles", List.of("LEADER"), "password", Api.passwordOf(username))).status()).isEqualTo(201);
-    }
-
-    /** The page from its top, as it is (no reload: what a form just showed stays), then at a phone's width. */
-    private void photograph(String name) {
-        script("window.scrollTo(0, 0)");
-        screenshot(name);
-        browser.manage().window().setSize(new Dimension(390, 844));
-        script("window.scrollTo(0, 0)");
-        assertThat(overflow()).as(name + " fits a phone").isLessThanOrEqualTo(0);
-        screenshot(name + "-phone");
-        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     private String text(String css) {

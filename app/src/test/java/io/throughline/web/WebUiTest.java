@@ -192,7 +192,7 @@ class WebUiTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#projection-audit details")).getText())
                 .as("a replay asks first").contains("Rebuild audit from the event log?");
         browser.findElement(By.id("confirm-replay-audit")).click();
-        waitUntil(() -> browser.findElement(By.cssSelector("#projection-audit .state")).getText().equals("LIVE")
+        waitUntil(() -> browser.findElement(By.cssSelector("#projection-audit .state")).getText().equals("Live")
                 && browser.findElement(By.cssSelector("#projection-audit progress")).getAttribute("value").equals("100"));
         assertThat(browser.findElement(By.id("projections")).getText()).contains("dashboard").contains("integrity");
     }

@@ -32,10 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -47,7 +45,6 @@ import java.util.stream.Stream;
 @Controller
 class DecisionsPage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ReadYourWrites reads;
     private final People people;
@@ -64,11 +61,12 @@ class DecisionsPage {
         TeamView team = reads.now(new FindTeam(teamId), TeamView.class);
         People.Names names = people.names();
         TeamDecisions log = reads.now(new GetTeamDecisions(teamId), TeamDecisions.class);
+        DecisionRights rights = reads.now(new GetDecisionRights(teamId), DecisionRights.class);
         model.addAttribute("team", team);
-        model.addAttribute("rights", reads.now(new GetDecisionRights(teamId), DecisionRights.class));
+        model.addAttribute("rights", rights);
         model.addAttribute("log", log.decisions().stream().map(decision -> new Entry(decision,
-                LocalDate.ofInstant(decision.recordedAt(), clock.getZone()), decision.flagged() ? flag(decision, names) : null))
-                .toList());
+                LocalDate.ofInstant(decision.recordedAt(), clock.getZone()),
+                decision.flagged() ? deciders(rights, decision.category(), names) : null)).toList());
         model.addAttribute("people", Stream.concat(Stream.ofNullable(team.leadId()), team.members().stream())
                 .distinct().toList());
         model.addAttribute("leadersAbove", leadersAbove(team));
@@ -134,23 +132,28 @@ class DecisionsPage {
         return leaders;
     }
 
-    /** "Tom Baker held no DECIDE right for Pricing on 23 Nov 2026": judged when it was recorded, as the log keeps it. */
-    private String flag(TeamDecisions.Decision decision, People.Names names) {
-        return names.of(decision.deciderId()) + " held no DECIDE right for " + capitalized(decision.category()) + " on "
-                + DAY.format(LocalDate.ofInstant(decision.recordedAt(), clock.getZone()));
-    }
-
-    /** Categories are kept in lower case; a sentence names them as a heading would. */
-    static String capitalized(String category) {
-        return category.isEmpty() ? category : Character.toUpperCase(category.charAt(0)) + category.substring(1);
+    /**
+     * Who decides the category now, in words ("Mona Marsh and the team lead"), for the flag of a decision recorded
+     * without the right; "no one" while no one holds it.
+     */
+    private static String deciders(DecisionRights rights, String category, People.Names names) {
+        List<String> holders = rights.categories().stream().filter(c -> c.category().equals(category))
+                .flatMap(c -> c.decide().stream())
+                .map(h -> h.role() == null ? names.of(h.personId())
+                        : h.role() == HolderRole.LEAD ? "the team lead" : "any member of the team")
+                .toList();
+        return holders.isEmpty() ? "no one" : String.join(" and ", holders);
     }
 
     private static String orEmpty(String typed) {
         return typed == null ? "" : typed;
     }
 
-    /** A decision in the log, the day it was recorded, and its flag in words; {@code flag} is null when not flagged. */
-    record Entry(TeamDecisions.Decision decision, LocalDate day, String flag) {
+    /**
+     * A decision in the log and the day it was recorded; for one recorded without the right to decide, who holds
+     * that right now ({@code deciders}, null when it is not flagged).
+     */
+    record Entry(TeamDecisions.Decision decision, LocalDate day, String deciders) {
     }
 
     /** A right's holder as a form's choice sends it: {@code role:LEAD}, {@code role:MEMBER} or {@code person:tom}. */

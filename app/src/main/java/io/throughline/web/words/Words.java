@@ -3,6 +3,7 @@ package io.throughline.web.words;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.person.Role;
 import io.throughline.web.People;
 import org.springframework.context.MessageSource;
 
@@ -175,5 +176,10 @@ public final class Words {
 
     private static String plural(long count, String unit) {
         return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
+    /** A role kept by name (accounts hold them as text): "Administrator" for {@code ADMIN}. */
+    public String role(String role) {
+        return role == null ? "–" : label(Role.valueOf(role));
     }
 }

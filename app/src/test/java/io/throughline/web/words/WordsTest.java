@@ -80,4 +80,10 @@ class WordsTest {
         assertThat(words.person(new PersonId("nina"))).isEqualTo("Nina Berg");
         assertThat(words.person("tom")).isEqualTo("tom");
     }
+
+    @Test
+    void rolesKeptAsTextReadAsTheirLabels() {
+        assertThat(words.role("ADMIN")).isEqualTo("Administrator");
+        assertThat(words.role("LEADER")).isEqualTo("Leader");
+    }
 }
