@@ -30,13 +30,15 @@ import java.util.function.Supplier;
 public final class Words {
 
     static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", LOCALE);
-    private static final DateTimeFormatter DAY_OF_ANOTHER_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", LOCALE);
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", LOCALE);
-    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", LOCALE);
-    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMM", LOCALE);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", LOCALE);
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", LOCALE);
+    /** Dates in English abbreviations ("Sep"): the UK locale of recent JDKs writes "Sept". */
+    private static final Locale DATES = Locale.ENGLISH;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", DATES);
+    private static final DateTimeFormatter DAY_OF_ANOTHER_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", DATES);
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", DATES);
+    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", DATES);
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMM", DATES);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DATES);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", DATES);
 
     private final MessageSource messages;
     private final Clock clock;

@@ -46,6 +46,7 @@ class WordsTest {
         assertThat(words.day(LocalDate.parse("2026-12-18"))).isEqualTo("Fri 18 Dec");
         assertThat(words.day(LocalDate.parse("2027-01-04"))).isEqualTo("Mon 4 Jan 2027");
         assertThat(words.fromToday(LocalDate.parse("2026-12-08"))).isEqualTo("in 3 days");
+        assertThat(words.day(LocalDate.parse("2026-09-05"))).as("not 'Sept'").isEqualTo("Sat 5 Sep");
         assertThat(words.fromToday(LocalDate.parse("2026-12-04"))).isEqualTo("yesterday");
     }
 
