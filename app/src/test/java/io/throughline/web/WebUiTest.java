@@ -176,7 +176,7 @@ class WebUiTest extends BrowserTest {
         assertThat(browser.findElement(By.id("verified")).getText()).contains("verified: the log is as it was written");
 
         open("/audit?planTeam=" + sales + "&planQuarter=2026-Q4&asOf=" + Instant.now());
-        assertThat(browser.findElement(By.id("plan-as-of")).getText()).contains(SCRIPT_TITLE).contains("DROPPED");
+        assertThat(browser.findElement(By.id("plan-as-of")).getText()).contains(SCRIPT_TITLE).contains("Dropped");
     }
 
     @Test
