@@ -75,7 +75,7 @@ class BenchSmokeTest {
             }
         });
         assertThat(pageNames).contains("my_week", "my_week_of_every_kpi_owner", "account", "dashboard", "team", "priority",
-                "metric");
+                "metric", "check_ins", "decisions", "assessments", "audit", "admin");
         for (String page : pageNames) {
             assertThat(pages.path(page).path("errors").asLong()).as(pages.path(page).path("first_error").asText()).isZero();
             assertThat(pages.path(page).path("count").asInt()).as(page).isEqualTo(BenchSizes.SMOKE.querySamples());

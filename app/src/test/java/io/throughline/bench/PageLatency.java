@@ -17,12 +17,16 @@ import java.util.function.IntFunction;
  * The leader is an owner of the seeded priorities ({@link #OWNER}, about 14 of them over the year); {@code /me} is
  * also fetched by the bench's lead, who owns every seeded KPI: the heaviest week there is. Teams, quarters,
  * priorities and KPIs are drawn at random (a fixed seed). A page added to the web UI adds one line to {@link #pages}.
+ * The seeded log holds no 1-on-1, decision or assessment: their pages are timed over a hundred teams, a thousand KPIs
+ * and ten thousand priorities around them, with none of their own records.
  */
 final class PageLatency {
 
     static final double TARGET_P95_MS = 100;
     /** An owner of a seventh of the root team's seeded priorities (Dataset names them owner-TEAM-N). */
     static final String OWNER = "owner-0-0";
+    /** The first administrator, who may read the audit log and the administration page. */
+    static final String ADMIN = "admin";
 
     /** A page: its name in run.json, what run.md calls it, who asks for it, and the path of its i-th request. */
     record Page(String name, String measure, String who, IntFunction<String> path) {
@@ -52,7 +56,14 @@ final class PageLatency {
                 new Page("team", "Team page (`/teams/{id}?quarter=`)", OWNER,
                         i -> "/teams/" + team[i] + "?quarter=" + quarter[i]),
                 new Page("priority", "Priority page (`/priorities/{id}`)", OWNER, i -> "/priorities/" + priority[i]),
-                new Page("metric", "KPI page (`/metrics/{id}`)", OWNER, i -> "/metrics/" + metric[i]));
+                new Page("metric", "KPI page (`/metrics/{id}`)", OWNER, i -> "/metrics/" + metric[i]),
+                new Page("check_ins", "1-on-1s (`/check-ins`)", BenchSuite.LEAD, i -> "/check-ins"),
+                new Page("decisions", "Decisions (`/teams/{id}/decisions`)", OWNER,
+                        i -> "/teams/" + team[i] + "/decisions"),
+                new Page("assessments", "Assessments (`/teams/{id}/assessments`)", OWNER,
+                        i -> "/teams/" + team[i] + "/assessments"),
+                new Page("audit", "Audit log (`/audit`), its first page of the whole log", ADMIN, i -> "/audit"),
+                new Page("admin", "Administration (`/admin`)", ADMIN, i -> "/admin"));
     }
 
     static void measure(BenchService service, Dataset dataset, BenchSizes sizes, BenchReport.Findings findings)
@@ -65,7 +76,8 @@ final class PageLatency {
         StringBuilder sizesOf = new StringBuilder();
         for (Page page : pages(dataset, samples + Math.max(1, samples / 10))) {
             PageSession leader = sessions.computeIfAbsent(page.who(),
-                    who -> PageSession.signedIn(service.port, who, Api.passwordOf(who)));
+                    who -> PageSession.signedIn(service.port, who,
+                            who.equals(ADMIN) ? Api.ADMIN_PASSWORD : Api.passwordOf(who)));
             Map<String, Object> latencies = service.latencies(samples, page.path(), leader.client(), leader::request);
             latencies.put("signed_in_as", page.who());
             json.put(page.name(), latencies);

@@ -33,7 +33,7 @@ import java.util.List;
 
 /**
  * {@code /me}: a leader's week, where they land after signing in. What they own in every team (open priorities, KPIs
- * with the periods still lacking a value, recorded right here), their open commitments overdue first (completed or
+ * with the periods still lacking a value, recorded right here, {@code ?kpis=N}: the N-th page of 25), their open commitments overdue first (completed or
  * dropped here), their latest 1-on-1 with their leader, and for leads their direct reports and their teams' huddles
  * of the week. A refused form comes back as typed, its message beside the field.
  */
@@ -51,13 +51,14 @@ class MyWeekPage {
     }
 
     @GetMapping("/me")
-    String week(Authentication me, Model model) {
+    String week(Authentication me, @RequestParam(defaultValue = "0") int kpis, Model model) {
         PersonId person = new PersonId(me.getName());
-        MyWeek week = reads.now(new GetMyWeek(person), MyWeek.class);
+        MyWeek week = reads.now(new GetMyWeek(person, Math.max(0, kpis)), MyWeek.class);
         OpenCommitments commitments = reads.now(new GetOpenCommitments(person), OpenCommitments.class);
         List<DirectReport> reports = queries.query(new GetDirectReports(person),
                 ResponseTypes.multipleInstancesOf(DirectReport.class)).join();
         model.addAttribute("week", week);
+        model.addAttribute("kpisPerPage", GetMyWeek.KPIS_PER_PAGE);
         model.addAttribute("commitments", commitments);
         model.addAttribute("reports", reports);
         model.addAttribute("names", people.names());
@@ -104,6 +105,6 @@ class MyWeekPage {
         }
         model.addAttribute("failedForm", form);
         model.addAttribute("typed", typed);
-        return week(me, model);
+        return week(me, 0, model);
     }
 }

@@ -14,6 +14,7 @@ import io.throughline.query.priority.PriorityEntryRepository;
 import io.throughline.query.team.TeamEntry;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * A leader's week, composed from the read models the team pages use: no table of its own, a handful of indexed
- * queries (one per team the person leads for its huddle), whatever the size of the organisation.
+ * queries, whatever the size of the organisation.
  */
 @Component
 class MyWeekQueries {
@@ -57,19 +58,24 @@ class MyWeekQueries {
         PersonId person = query.personId();
         List<PriorityView> open = priorities.findByOwnerIdAndStatusNotInOrderByDueDateAscAssignedAtAsc(person.value(),
                 EnumSet.of(PriorityStatus.COMPLETED, PriorityStatus.DROPPED)).stream().map(PriorityEntry::toView).toList();
-        List<MyWeek.OwnedMetric> metrics = scorecards.activeMetricsOwnedBy(person.value());
+        Page<MyWeek.OwnedMetric> kpis = scorecards.activeMetricsOwnedBy(person.value(), query.kpiPage(),
+                GetMyWeek.KPIS_PER_PAGE);
+        List<MyWeek.OwnedMetric> metrics = kpis.getContent();
         Set<String> teamIds = new HashSet<>();
         open.forEach(priority -> teamIds.add(priority.teamId().value()));
         metrics.forEach(metric -> teamIds.add(metric.metric().teamId().value()));
         Map<String, String> teamNames = teams.findAllById(teamIds).stream()
                 .collect(Collectors.toMap(TeamEntry::teamId, TeamEntry::name));
-        return new MyWeek(person, today, open, metrics,
+        return new MyWeek(person, today, open, metrics, kpis.getTotalElements(), query.kpiPage(),
                 oneOnOnes.latestOf(person).orElse(null),
                 oneOnOnes.leadersOf(person),
-                teams.findByLeadIdOrderByNameAsc(person.value()).stream()
-                        .map(team -> new MyWeek.TeamWeek(new TeamId(team.teamId()), team.name(),
-                                huddles.heldInWeekOf(team.teamId(), today)))
-                        .toList(),
+                teamWeeks(teams.findByLeadIdOrderByNameAsc(person.value()), today),
                 teamNames);
+    }
+
+    private List<MyWeek.TeamWeek> teamWeeks(List<TeamEntry> led, LocalDate today) {
+        Map<String, LocalDate> held = huddles.heldInWeekOf(led.stream().map(TeamEntry::teamId).toList(), today);
+        return led.stream().map(team -> new MyWeek.TeamWeek(new TeamId(team.teamId()), team.name(),
+                held.get(team.teamId()))).toList();
     }
 }

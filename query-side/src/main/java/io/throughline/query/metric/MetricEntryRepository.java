@@ -1,5 +1,7 @@
 package io.throughline.query.metric;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -8,5 +10,5 @@ public interface MetricEntryRepository extends JpaRepository<MetricEntry, String
 
     List<MetricEntry> findByTeamIdAndRetiredFalseOrderByNameAsc(String teamId);
 
-    List<MetricEntry> findByOwnerIdAndRetiredFalseOrderByNameAsc(String ownerId);
+    Page<MetricEntry> findByOwnerIdAndRetiredFalse(String ownerId, Pageable page);
 }

@@ -9,6 +9,10 @@ import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -50,18 +54,19 @@ public class Scorecards {
     }
 
     /**
-     * The person's metrics that are not retired, in every team, by name, each with the periods of its recent series
+     * A page of the person's metrics that are not retired, in every team, by name, each with the periods of its recent series
      * that lack a value: those from the last period completed when it was defined (which the scorecard flags as
      * missing from the first day) up to the last completed one.
      */
-    public List<OwnedMetric> activeMetricsOwnedBy(String ownerId) {
-        List<MetricEntry> owned = metrics.findByOwnerIdAndRetiredFalseOrderByNameAsc(ownerId);
-        List<MetricSummary> summaries = summariesOf(owned);
-        List<OwnedMetric> answer = new ArrayList<>(owned.size());
-        for (int i = 0; i < owned.size(); i++) {
-            answer.add(new OwnedMetric(summaries.get(i), missingPeriodsOf(owned.get(i), summaries.get(i))));
+    public Page<OwnedMetric> activeMetricsOwnedBy(String ownerId, int page, int size) {
+        Page<MetricEntry> owned = metrics.findByOwnerIdAndRetiredFalse(ownerId,
+                PageRequest.of(page, size, Sort.by("name", "metricId")));
+        List<MetricSummary> summaries = summariesOf(owned.getContent());
+        List<OwnedMetric> answer = new ArrayList<>(summaries.size());
+        for (int i = 0; i < summaries.size(); i++) {
+            answer.add(new OwnedMetric(summaries.get(i), missingPeriodsOf(owned.getContent().get(i), summaries.get(i))));
         }
-        return answer;
+        return new PageImpl<>(answer, owned.getPageable(), owned.getTotalElements());
     }
 
     List<Period> missingPeriodsOf(MetricEntry metric, MetricSummary summary) {

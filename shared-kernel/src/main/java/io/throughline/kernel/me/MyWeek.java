@@ -15,7 +15,9 @@ import java.util.Map;
  * A leader's week, as "today" stands on the read side.
  *
  * @param priorities    the open priorities the person owns, in every team and quarter, soonest due first
- * @param metrics       the KPIs the person owns that are not retired, by name
+ * @param metrics       the KPIs the person owns that are not retired, by name: the page asked for
+ * @param kpisOwned     how many such KPIs they own in all
+ * @param kpiPage       which page of them {@code metrics} is, the first being 0
  * @param withMyLeader  the person's latest 1-on-1 as the one coached; null when they have had none
  * @param myLeaders     who the person reports to: the lead of each team they are a member of, and of the team above
  *                      each team they lead; by person id
@@ -23,6 +25,7 @@ import java.util.Map;
  * @param teamNames     the name of each team the priorities and KPIs belong to, by team id
  */
 public record MyWeek(PersonId personId, LocalDate today, List<PriorityView> priorities, List<OwnedMetric> metrics,
+                     long kpisOwned, int kpiPage,
                      OneOnOne withMyLeader, List<PersonId> myLeaders, List<TeamWeek> teamsILead,
                      Map<String, String> teamNames) {
 
