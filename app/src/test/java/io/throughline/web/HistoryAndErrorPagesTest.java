@@ -175,6 +175,7 @@ class HistoryAndErrorPagesTest extends BrowserTest {
         open("/teams/" + company + "?quarter=2026-Q9");
         assertThat(textOf("h1")).isEqualTo("That address cannot be read");
         assertThat(textOf("#error-detail")).contains("quarter").contains("'2026-Q9'");
+        assertReadable(textOf("body"));
         screenshots("error-400", null);
 
         HttpResponse<String> page = asBrowser("/priorities/no-such-priority", "text/html");
