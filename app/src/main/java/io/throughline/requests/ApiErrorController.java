@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,12 +17,21 @@ import java.util.Map;
 
 /**
  * Errors that never reached a controller, such as a URL the firewall refuses, end here ({@code /error}). For the API
- * they are answered as problems like every other refusal; the web pages keep Spring Boot's error page.
+ * they are answered as problems like every other refusal. A browser gets a page in the app's layout
+ * (templates/error.html): a leader opening the auditors' page is told it is not for them; for a refusal (4xx) the page
+ * says the reason its sender gave ({@code io.throughline.web.PageErrors} words them for people), never for a failure.
  */
 class ApiErrorController extends BasicErrorController {
 
     ApiErrorController(ErrorAttributes attributes, ErrorProperties properties, List<ErrorViewResolver> views) {
         super(attributes, properties, views);
+    }
+
+    @Override
+    protected ErrorAttributeOptions getErrorAttributeOptions(HttpServletRequest request, MediaType mediaType) {
+        ErrorAttributeOptions options = super.getErrorAttributeOptions(request, mediaType);
+        return MediaType.TEXT_HTML.equals(mediaType) && getStatus(request).is4xxClientError()
+                ? options.including(ErrorAttributeOptions.Include.MESSAGE) : options;
     }
 
     @Override

@@ -16,6 +16,8 @@ import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import io.throughline.query.audit.AuditExport;
+import io.throughline.web.words.Histories;
+import io.throughline.web.words.HistorySentences;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +38,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,11 +56,13 @@ class AuditorsPage {
 
     private final QueryGateway queries;
     private final People people;
+    private final Histories histories;
     private final Clock clock;
 
-    AuditorsPage(QueryGateway queries, People people, Clock clock) {
+    AuditorsPage(QueryGateway queries, People people, Histories histories, Clock clock) {
         this.queries = queries;
         this.people = people;
+        this.histories = histories;
         this.clock = clock;
     }
 
@@ -127,19 +130,25 @@ class AuditorsPage {
         model.addAttribute("names", People.namesOf(people));
         model.addAttribute("eventTypes", queries.query(new ListAuditEventTypes(),
                 ResponseTypes.multipleInstancesOf(String.class)).join().stream()
-                .collect(Collectors.toMap(Function.identity(), AuditorsPage::readable, (a, b) -> a, LinkedHashMap::new)));
+                .collect(Collectors.toMap(Function.identity(), HistorySentences::readable, (a, b) -> a,
+                        LinkedHashMap::new)));
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             invalid.put("to", "must be after the start");
         }
         AuditPage log = invalid.containsKey("to") ? new AuditPage(List.of(), 0, PAGE_SIZE, 0, 0, filter.upTo())
                 : queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE), AuditPage.class).join();
         model.addAttribute("log", log);
+        HistorySentences sentences = histories.sentences();
+        model.addAttribute("sentences", sentences);
+        model.addAttribute("told", log.entries().stream().map(sentences::ofLog).toList());
         UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("upTo", log.upTo());
         model.addAttribute("firstPage", here.cloneBuilder().replaceQueryParam("page").toUriString());
         model.addAttribute("previousPage", log.page() > 0
                 ? here.cloneBuilder().replaceQueryParam("page", log.page() - 1).toUriString() : null);
         model.addAttribute("nextPage", log.page() + 1 < log.totalPages()
                 ? here.cloneBuilder().replaceQueryParam("page", log.page() + 1).toUriString() : null);
+        model.addAttribute("lastPage", log.page() + 1 < log.totalPages()
+                ? here.cloneBuilder().replaceQueryParam("page", log.totalPages() - 1).toUriString() : null);
         model.addAttribute("newestPage", ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("upTo").replaceQueryParam("page").toUriString());
         model.addAttribute("csv", ServletUriComponentsBuilder.fromCurrentContextPath().path("/audit/export")
@@ -149,12 +158,6 @@ class AuditorsPage {
                 .queryParamIfPresent("from", Optional.ofNullable(filter.from()))
                 .queryParamIfPresent("to", Optional.ofNullable(filter.to()))
                 .queryParamIfPresent("upTo", Optional.ofNullable(log.upTo())).toUriString());
-    }
-
-    /** An event's name as people read it: "PriorityDropped" becomes "Priority dropped". */
-    static String readable(String eventType) {
-        String spaced = eventType.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
-        return spaced.isEmpty() ? spaced : spaced.charAt(0) + spaced.substring(1).toLowerCase(Locale.ENGLISH);
     }
 
     @GetMapping("/audit/export")

@@ -46,15 +46,18 @@ class PriorityPage {
     private final QueryGateway queries;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
+    private final PriorityHistoryPart historyPart;
 
-    PriorityPage(QueryGateway queries, ReadYourWrites reads, TeamChoices choices) {
+    PriorityPage(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, PriorityHistoryPart historyPart) {
         this.queries = queries;
         this.reads = reads;
         this.choices = choices;
+        this.historyPart = historyPart;
     }
 
     @GetMapping("/priorities/{priorityId}")
-    String priority(@PathVariable PriorityId priorityId, Model model) {
+    String priority(@PathVariable PriorityId priorityId,
+                    @RequestParam(name = "oldest-first", defaultValue = "false") boolean oldestFirst, Model model) {
         PriorityView priority = reads.now(new FindPriority(priorityId), PriorityView.class);
         TeamView team = reads.now(new FindTeam(priority.teamId()), TeamView.class);
         model.addAttribute("priority", priority);
@@ -67,6 +70,7 @@ class PriorityPage {
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
+        historyPart.addTo(model, priority, history, oldestFirst);
         model.addAttribute("confidence", ConfidenceTrail.of(history));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
         return PAGE;
@@ -142,7 +146,7 @@ class PriorityPage {
         }
         model.addAttribute("failedAction", action);
         model.addAttribute("typed", typed);
-        return priority(priorityId, model);
+        return priority(priorityId, false, model);
     }
 
     /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */

@@ -62,7 +62,7 @@ class AuditPageTest extends BrowserTest {
         clickThrough("#filter");
         assertThat(textOf("#page-of")).isEqualTo("Page 1 of 2 · 54 entries");
         assertThat(rows()).isEqualTo(50);
-        assertThat(textOf(".audit-log tbody tr")).contains("Quinn Quill").contains("Team renamed");
+        assertThat(textOf(".audit-log tbody tr")).contains("Quinn Quill renamed the team “Audit Co " + n + " draft 53” to “Audit Co " + n + "”");
         screenshotsOf("audit", "#log");
 
         assertThat(lead.send("PATCH", "/api/teams/" + team, Map.of("name", "Audit Co " + n + " later")).status())

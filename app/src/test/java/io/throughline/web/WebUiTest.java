@@ -78,9 +78,8 @@ class WebUiTest extends BrowserTest {
 
         open("/priorities/" + child);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SCRIPT_TITLE);
-        String timeline = browser.findElement(By.cssSelector(".timeline")).getText();
-        assertThat(timeline).contains("PriorityStatusUpdated by wendy").contains("NOT_STARTED").contains("AT_RISK")
-                .contains("legal is slow");
+        String history = browser.findElement(By.id("history")).getText();
+        assertThat(history).contains("reported At risk: legal is slow").contains("Status: Not started → At risk");
     }
 
     @Test
@@ -148,7 +147,7 @@ class WebUiTest extends BrowserTest {
         browser.findElement(By.cssSelector("#drop button[type=submit]")).click();
         waitUntil(() -> !browser.findElements(By.id("reinstate")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("DROPPED");
-        assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Why: no budget this quarter");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("dropped it: no budget this quarter");
         assertThat(browser.findElements(By.id("drop"))).isEmpty();
     }
 
@@ -177,7 +176,7 @@ class WebUiTest extends BrowserTest {
         assertThat(browser.findElement(By.id("verified")).getText()).contains("verified: the log is as it was written");
 
         open("/audit?planTeam=" + sales + "&planQuarter=2026-Q4&asOf=" + Instant.now());
-        assertThat(browser.findElement(By.id("plan-as-of")).getText()).contains(SCRIPT_TITLE).contains("DROPPED");
+        assertThat(browser.findElement(By.id("plan-as-of")).getText()).contains(SCRIPT_TITLE).contains("Dropped");
     }
 
     @Test
