@@ -130,4 +130,9 @@ abstract class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> condition.getAsBoolean());
     }
+
+    /** Opens the closed {@code details} a form waits in (one action at a time), as a click on its summary would. */
+    void reveal(String css) {
+        script("arguments[0].closest('details').open = true", browser.findElement(By.cssSelector(css)));
+    }
 }
