@@ -100,8 +100,8 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         List<Integer> statusRows = rows(priorities.size(), i -> priorities.get(i).reported());
         List<Integer> valueRows = rows(metrics.size(), i -> !isBlank(metrics.get(i).value()));
         List<Integer> stuckRows = rows(stuck.size(), i -> !stuck.get(i).blank());
-        HoldHuddle command = new HoldHuddle(huddleId, teamId, required(DATE, date, LocalDate::parse, IS_REQUIRED, problems),
-                facilitator, attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
+        LocalDate day = required(DATE, date, LocalDate::parse, IS_REQUIRED, problems);
+        HoldHuddle command = new HoldHuddle(huddleId, teamId, day, facilitator, attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
                 statusRows.stream().map(row -> priorityUpdate(row, problems)).toList(),
                 valueRows.stream().map(row -> metricUpdate(row, problems)).toList(),
                 stuckRows.stream().map(row -> stuckItem(row, problems)).toList(),
@@ -159,7 +159,9 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
             return reader.apply(text.strip());
         } catch (NumberFormatException unreadable) {
             problems.add(new Refusals(field, unreadable.getMessage()));
-        } catch (DateTimeParseException | IllegalArgumentException unreadable) {
+        } catch (DateTimeParseException unreadable) {
+            problems.add(new Refusals(field, "cannot read '" + text.strip() + "'"));
+        } catch (IllegalArgumentException unreadable) {
             problems.add(new Refusals(field, "cannot read '" + text.strip() + "'"
                     + (unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage())));
         }

@@ -20,7 +20,8 @@ final class HuddleRight {
     /** @param selfAndAbove the team, then each team above it */
     static boolean holds(List<TeamView> selfAndAbove) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || signedIn.getAuthorities().stream().noneMatch(role -> LEADER.equals(role.getAuthority()))) {
+        if (signedIn == null
+                || signedIn.getAuthorities().stream().noneMatch(role -> LEADER.equals(role.getAuthority()))) {
             return false;
         }
         return selfAndAbove.stream().anyMatch(team -> team.leadId() != null

@@ -43,8 +43,8 @@ record MetricChart(List<String> periods, List<BigDecimal> values, BigDecimal tar
                 metric.direction() == Direction.HIGHER_IS_BETTER);
     }
 
-    /** The periods, for the page to name them in words ("Week 48 (23–29 Nov)"). */
-    List<Period> shownPeriods() {
+    /** The periods, for the page to name in words ("Week 48 (23–29 Nov)"). Public: SpEL calls only public methods. */
+    public List<Period> shownPeriods() {
         return periods.stream().map(Period::new).toList();
     }
 }

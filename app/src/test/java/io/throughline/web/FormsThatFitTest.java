@@ -38,7 +38,8 @@ class FormsThatFitTest extends BrowserTest {
     /** What a leader should never read: constants, ids, event class names. */
     static final Pattern UNREADABLE = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"
             + "|\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b"
-            + "|\\b[A-Z][a-z]+[A-Z][A-Za-z]+(Updated|Assigned|Dropped|Completed|Reinstated|Changed|Recorded|Held|Defined)\\b");
+            + "|\\b[A-Z][a-z]+[A-Z][A-Za-z]+"
+            + "(Updated|Assigned|Dropped|Completed|Reinstated|Changed|Recorded|Held|Defined)\\b");
 
     int n;
     String ceo;
@@ -113,7 +114,8 @@ class FormsThatFitTest extends BrowserTest {
         assertThat(comment.getSize().getWidth()).isGreaterThan(200);
 
         WebElement closed = row(shipped);
-        assertThat(closed.findElements(By.cssSelector(".status-form"))).as("no report form on a closed priority").isEmpty();
+        assertThat(closed.findElements(By.cssSelector(".status-form"))).as("no report form on a closed priority")
+                .isEmpty();
         assertThat(closed.findElements(By.id("reinstate-" + shipped))).hasSize(1);
         assertThat(textOf("main .meta")).contains("Led by " + dana).contains("part of Fit Co " + n);
         assertReadable();
@@ -187,7 +189,8 @@ class FormsThatFitTest extends BrowserTest {
     @Test
     void aKpiValueTypedWithGroupingIsRecordedExactlyForTheMissingPeriodAndConfirmed() {
         open("/metrics/" + calls);
-        assertThat(new Select(browser.findElement(By.id("record-period"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.findElement(By.id("record-period"))).getFirstSelectedOption()
+                .getAttribute("value"))
                 .as("the last period without a value, not the one under way").isEqualTo(THIS_MONTH.previous().value());
         waitUntil(() -> !browser.findElements(By.cssSelector("#chart .uplot canvas")).isEmpty());
         assertThat(textOf("#chart-key")).contains("green at or above 3,000 calls").contains("red below 2,700 calls");
@@ -238,7 +241,8 @@ class FormsThatFitTest extends BrowserTest {
         assertThat(errorAt("stuck[0].ownerId")).contains("is required");
         assertThat(errorAt("stuck[1].description")).contains("must not be blank");
         assertThat(textOf("#refusal")).contains("3 entries need a look");
-        assertThat(browser.findElement(By.name("stuck[0].description")).getAttribute("value")).isEqualTo("Nobody owns this");
+        assertThat(browser.findElement(By.name("stuck[0].description")).getAttribute("value"))
+                .isEqualTo("Nobody owns this");
         assertReadable();
 
         browser.manage().window().setSize(new Dimension(390, 844));

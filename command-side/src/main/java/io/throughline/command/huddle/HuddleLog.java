@@ -64,7 +64,8 @@ public class HuddleLog {
                     "the team's huddle of " + date + " is already recorded");
         }
         PersonId facilitator = Require.present("facilitatorId", command.facilitatorId());
-        if (!teams.hasLeadOrMember(command.teamId(), facilitator) && !leadsAbove(teams, command.teamId(), facilitator)) {
+        if (!teams.hasLeadOrMember(command.teamId(), facilitator)
+                && !leadsAbove(teams, command.teamId(), facilitator)) {
             throw CommandRejectedException.ruleBroken(HuddleRule.FACILITATOR_IN_TEAM, "facilitatorId",
                     facilitator + " neither leads nor belongs to the team, nor leads a team above it");
         }
