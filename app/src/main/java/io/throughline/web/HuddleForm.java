@@ -101,7 +101,8 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         List<Integer> valueRows = rows(metrics.size(), i -> !isBlank(metrics.get(i).value()));
         List<Integer> stuckRows = rows(stuck.size(), i -> !stuck.get(i).blank());
         LocalDate day = required(DATE, date, LocalDate::parse, IS_REQUIRED, problems);
-        HoldHuddle command = new HoldHuddle(huddleId, teamId, day, facilitator, attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
+        HoldHuddle command = new HoldHuddle(huddleId, teamId, day, facilitator,
+                attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
                 statusRows.stream().map(row -> priorityUpdate(row, problems)).toList(),
                 valueRows.stream().map(row -> metricUpdate(row, problems)).toList(),
                 stuckRows.stream().map(row -> stuckItem(row, problems)).toList(),
