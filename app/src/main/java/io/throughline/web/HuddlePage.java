@@ -105,6 +105,7 @@ class HuddlePage {
         model.addAttribute("carried", reads.now(new GetTeamHuddles(team.id(), plan.quarter()), TeamHuddles.class)
                 .openStuckItems());
         model.addAttribute("reportable", PriorityStatus.REPORTABLE.stream().map(Enum::name).toList());
+        model.addAttribute("reportableStatuses", PriorityStatus.REPORTABLE);
         model.addAttribute("statusByName", Arrays.stream(PriorityStatus.values())
                 .collect(Collectors.toMap(Enum::name, Function.identity())));
         model.addAttribute("periodChoices", kpis(plan).stream().collect(Collectors.toMap(metric -> metric.id().value(),

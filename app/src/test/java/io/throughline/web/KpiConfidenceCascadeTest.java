@@ -95,7 +95,7 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         browser.findElement(By.linkText("Orders shipped same day")).click();
         waitUntil(() -> text("h1").equals("Orders shipped same day"));
         assertThat(text(".kpi-definition")).contains("Higher is better").contains("Weekly")
-                .contains("Leading").contains("Ship same day " + n).contains("95 %");
+                .contains("Leading").contains("Ship same day " + n).contains("95%");
         assertThat(browser.findElements(By.cssSelector("#kpi-changes details[open]"))).as("every form starts closed")
                 .isEmpty();
 
