@@ -106,7 +106,7 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         assertThat(value("#target input[name=target]")).isEqualTo("98");
         fill("#target input[name=reason]", "the carrier promised better");
         submit("#target form");
-        assertThat(text("#kpi-target")).isEqualTo("98 %");
+        assertThat(text("#kpi-target")).isEqualTo("98%");
 
         click("#owner summary");
         new Select(find("#owner select[name=newOwnerId]")).selectByVisibleText(mia);
@@ -125,7 +125,7 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         assertThat(browser.switchTo().alert().getText()).contains("Retire Orders shipped same day for good?");
         browser.switchTo().alert().accept();
         waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
-        assertThat(text(".kpi-head")).contains("retired");
+        assertThat(text(".kpi-head")).contains("Retired");
         assertThat(text("#retired")).contains("takes no more values");
     }
 
