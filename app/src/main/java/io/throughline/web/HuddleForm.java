@@ -16,8 +16,8 @@ import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
+import io.throughline.web.words.Numbers;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,6 +42,8 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
     static final int STUCK_ROWS = 3;
 
     private static final FieldPath DATE = FieldPath.of("date");
+    /** What the command side says of a choice left out (of a text left blank: "must not be blank"). */
+    private static final String IS_REQUIRED = "is required";
 
     /** @param shown the status the form showed: the row is a report only if the leader changed it or commented */
     record StatusRow(String priorityId, String shown, String status, String comment) {
@@ -74,7 +76,7 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         return new HuddleForm(today.toString(), attendees.stream().map(PersonId::value).toList(),
                 priorities.stream().map(p -> new StatusRow(p.id().value(), p.status().name(), p.status().name(), null))
                         .toList(),
-                metrics.stream().map(m -> new ValueRow(m.id().value(), Period.of(m.cadence(), today).value(), null))
+                metrics.stream().map(m -> new ValueRow(m.id().value(), ValueForm.due(m, today).value(), null))
                         .toList(),
                 IntStream.range(0, STUCK_ROWS).mapToObj(i -> new StuckRow(null, null, null)).toList(), null);
     }
@@ -89,39 +91,49 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
     /**
      * The command the form asks for, with where each of its list entries came from.
      *
-     * @throws UnreadableInput when a value cannot be read at all (a malformed period or number): nothing to send
+     * @throws UnreadableInput naming every input that cannot be read at all (a malformed date, period or number) or
+     *                         that a row sent needs (a stuck item's description and owner, a value's period): nothing
+     *                         to send until they are all fixed
      */
     Draft draft(HuddleId huddleId, TeamId teamId, PersonId facilitator) {
+        List<Refusals> problems = new ArrayList<>();
         List<Integer> statusRows = rows(priorities.size(), i -> priorities.get(i).reported());
         List<Integer> valueRows = rows(metrics.size(), i -> !isBlank(metrics.get(i).value()));
         List<Integer> stuckRows = rows(stuck.size(), i -> !stuck.get(i).blank());
-        HoldHuddle command = new HoldHuddle(huddleId, teamId, parse(DATE, date, LocalDate::parse), facilitator,
+        LocalDate day = required(DATE, date, LocalDate::parse, IS_REQUIRED, problems);
+        HoldHuddle command = new HoldHuddle(huddleId, teamId, day, facilitator,
                 attendeeIds.stream().filter(id -> !isBlank(id)).map(PersonId::new).toList(),
-                statusRows.stream().map(this::priorityUpdate).toList(),
-                valueRows.stream().map(this::metricUpdate).toList(),
-                stuckRows.stream().map(this::stuckItem).toList(),
+                statusRows.stream().map(row -> priorityUpdate(row, problems)).toList(),
+                valueRows.stream().map(row -> metricUpdate(row, problems)).toList(),
+                stuckRows.stream().map(row -> stuckItem(row, problems)).toList(),
                 isBlank(wins) ? List.of() : Arrays.stream(wins.split("\\R")).filter(win -> !win.isBlank()).toList());
+        if (!problems.isEmpty()) {
+            throw new UnreadableInput(problems);
+        }
         return new Draft(command, statusRows, valueRows, stuckRows);
     }
 
-    private PriorityUpdate priorityUpdate(int row) {
+    private PriorityUpdate priorityUpdate(int row, List<Refusals> problems) {
         StatusRow report = priorities.get(row);
         return new PriorityUpdate(new PriorityId(report.priorityId()),
-                parse(FieldPath.of("priorities").at(row).then("status"), report.status(), PriorityStatus::valueOf),
-                report.comment());
+                parse(FieldPath.of("priorities").at(row).then("status"), report.status(), PriorityStatus::valueOf,
+                        problems), report.comment());
     }
 
-    private MetricUpdate metricUpdate(int row) {
+    private MetricUpdate metricUpdate(int row, List<Refusals> problems) {
         ValueRow value = metrics.get(row);
         FieldPath field = FieldPath.of("metrics").at(row);
-        return new MetricUpdate(new MetricId(value.metricId()), parse(field.then("period"), value.period(), Period::new),
-                parse(field.then("value"), value.value(), BigDecimal::new));
+        return new MetricUpdate(new MetricId(value.metricId()),
+                required(field.then("period"), value.period(), Period::new, IS_REQUIRED, problems),
+                parse(field.then("value"), value.value(), Numbers::read, problems));
     }
 
-    private StuckItem stuckItem(int row) {
+    private StuckItem stuckItem(int row, List<Refusals> problems) {
         StuckRow item = stuck.get(row);
-        return new StuckItem(new StuckItemId(UUID.randomUUID().toString()), item.description(),
-                isBlank(item.ownerId()) ? null : new PersonId(item.ownerId()),
+        FieldPath field = FieldPath.of("stuck").at(row);
+        return new StuckItem(new StuckItemId(UUID.randomUUID().toString()),
+                required(field.then("description"), item.description(), String::strip, "must not be blank", problems),
+                required(field.then("ownerId"), item.ownerId(), PersonId::new, IS_REQUIRED, problems),
                 isBlank(item.priorityId()) ? null : new PriorityId(item.priorityId()));
     }
 
@@ -129,21 +141,32 @@ record HuddleForm(String date, List<String> attendeeIds, List<StatusRow> priorit
         return IntStream.range(0, count).filter(sent).boxed().toList();
     }
 
-    /** Blank is absent, for the command side to require; what cannot be read at all is refused here, at its input. */
-    private static <T> T parse(FieldPath field, String text, Function<String, T> reader) {
+    /** What a row sent cannot do without: blank is a problem of its input, with the others of the form. */
+    private static <T> T required(FieldPath field, String text, Function<String, T> reader, String blank,
+                                  List<Refusals> problems) {
+        if (isBlank(text)) {
+            problems.add(new Refusals(field, blank));
+            return null;
+        }
+        return parse(field, text, reader, problems);
+    }
+
+    /** Blank is absent, for the command side to judge; what cannot be read at all is a problem of its input. */
+    private static <T> T parse(FieldPath field, String text, Function<String, T> reader, List<Refusals> problems) {
         if (isBlank(text)) {
             return null;
         }
         try {
             return reader.apply(text.strip());
-        } catch (DateTimeParseException | IllegalArgumentException unreadable) {
-            throw new UnreadableInput(new Refusals(field, "cannot read '" + text.strip() + "'"
-                    + (unreadable instanceof NumberFormatException ? ": must be a number" : detail(unreadable))));
+        } catch (NumberFormatException unreadable) {
+            problems.add(new Refusals(field, unreadable.getMessage()));
+        } catch (DateTimeParseException unreadable) {
+            problems.add(new Refusals(field, "cannot read '" + text.strip() + "'"));
+        } catch (IllegalArgumentException unreadable) {
+            problems.add(new Refusals(field, "cannot read '" + text.strip() + "'"
+                    + (unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage())));
         }
-    }
-
-    private static String detail(RuntimeException unreadable) {
-        return unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage();
+        return null;
     }
 
     private static boolean isBlank(String text) {

@@ -9,6 +9,7 @@ import io.throughline.kernel.huddle.HuddleCascade;
 import io.throughline.kernel.huddle.HuddleId;
 import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -28,8 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code /teams/{id}/huddle}: the weekly huddle from one form — who attended, a status per open priority, a value per
@@ -72,14 +77,15 @@ class HuddlePage {
         try {
             draft = form.draft(new HuddleId(UUID.randomUUID().toString()), teamId, new PersonId(signedIn.getName()));
         } catch (UnreadableInput unreadable) {
-            model.addAttribute("refusal", unreadable.refusal());
+            model.addAttribute("errors", new FormErrors(unreadable.refusals()));
             return page(team, plan(teamId), form, signedIn, model);
         }
         try {
             reads.send(draft.command());
-            return "redirect:/teams/" + teamId + "?quarter=" + Quarter.of(draft.command().date());
+            return Notice.redirect("/teams/" + teamId + "?quarter=" + Quarter.of(draft.command().date()),
+                    "Huddle recorded");
         } catch (CommandExecutionException refused) {
-            model.addAttribute("refusal", draft.placed(Refusals.of(refused)));
+            model.addAttribute("errors", FormErrors.of(draft.placed(Refusals.of(refused))));
             return page(team, plan(teamId), form, signedIn, model);
         }
     }
@@ -97,8 +103,18 @@ class HuddlePage {
         model.addAttribute("carried", reads.now(new GetTeamHuddles(team.id(), plan.quarter()), TeamHuddles.class)
                 .openStuckItems());
         model.addAttribute("reportable", PriorityStatus.REPORTABLE.stream().map(Enum::name).toList());
+        model.addAttribute("reportableStatuses", PriorityStatus.REPORTABLE);
+        model.addAttribute("statusByName", Arrays.stream(PriorityStatus.values())
+                .collect(Collectors.toMap(Enum::name, Function.identity())));
+        model.addAttribute("periodChoices", kpis(plan).stream().collect(Collectors.toMap(metric -> metric.id().value(),
+                metric -> recentPeriods(Period.of(metric.cadence(), LocalDate.now(clock))))));
         model.addAttribute("cascade", reads.now(new GetHuddleCascade(team.id()), HuddleCascade.class));
         return PAGE;
+    }
+
+    /** The periods a huddle reports values for: the current one and the three before it, newest first. */
+    private static List<Period> recentPeriods(Period current) {
+        return Stream.iterate(current, Period::previous).limit(4).toList();
     }
 
     private TeamPlan plan(TeamId teamId) {

@@ -12,6 +12,7 @@ import io.throughline.kernel.metric.ReassignMetric;
 import io.throughline.kernel.metric.RetireMetric;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
+import io.throughline.web.words.Numbers;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
@@ -58,10 +59,9 @@ record KpiForm(String name, String unit, String target, String direction, String
             return null;
         }
         try {
-            return new BigDecimal(typed.replace(" ", ""));
+            return Numbers.read(typed);
         } catch (NumberFormatException unreadable) {
-            throw new UnreadableInput(new Refusals(FieldPath.of(field),
-                    "must be a number like 412 or 0.75, was '" + typed + "'"));
+            throw new UnreadableInput(new Refusals(FieldPath.of(field), unreadable.getMessage()));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.throughline.web;
 
+import io.throughline.kernel.metric.Direction;
 import io.throughline.kernel.metric.MetricDetail;
+import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.RecordedValue;
 
@@ -13,9 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * The KPI page's chart as data for uPlot: every period from the first value to the last, oldest first, with a null
- * value (a gap in the line) where nothing was recorded, and the target to draw beside it.
+ * value (a gap in the line) where nothing was recorded, the target to draw beside it, and the thresholds that colour
+ * the bands behind it (green beyond {@code greenAt}, red beyond {@code redAt}, on the side {@code higherIsBetter}
+ * says).
  */
-record MetricChart(List<String> periods, List<BigDecimal> values, BigDecimal target, String unit) {
+record MetricChart(List<String> periods, List<BigDecimal> values, BigDecimal target, String unit, BigDecimal greenAt,
+                   BigDecimal redAt, boolean higherIsBetter) {
 
     static MetricChart of(MetricDetail detail) {
         List<RecordedValue> recorded = detail.values();
@@ -33,6 +38,13 @@ record MetricChart(List<String> periods, List<BigDecimal> values, BigDecimal tar
             Collections.reverse(periods);
             Collections.reverse(values);
         }
-        return new MetricChart(periods, values, detail.metric().target(), detail.metric().unit());
+        MetricSummary metric = detail.metric();
+        return new MetricChart(periods, values, metric.target(), metric.unit(), metric.greenAt(), metric.redAt(),
+                metric.direction() == Direction.HIGHER_IS_BETTER);
+    }
+
+    /** The periods, for the page to name in words ("Week 48 (23–29 Nov)"). Public: SpEL calls only public methods. */
+    public List<Period> shownPeriods() {
+        return periods.stream().map(Period::new).toList();
     }
 }

@@ -42,6 +42,8 @@ import java.util.function.Supplier;
 @Controller
 class MetricPage {
 
+    /** A year of weeks, a year and a bit of months, three years of quarters: late values are rarely older. */
+    private static final int RECENT_PERIODS = 13;
     /** Values the page shows unless asked for all: two years of weeks, eight of quarters. */
     static final int SHOWN_VALUES = 104;
 
@@ -71,47 +73,60 @@ class MetricPage {
                 reads.now(new GetTeamPlan(metric.teamId(), now), TeamPlan.class).priorities());
         model.addAttribute("servedPriority", metric.priorityId() == null ? null
                 : reads.now(new FindPriority(metric.priorityId()), PriorityView.class));
-        model.addAttribute("currentPeriod", Period.of(metric.cadence(), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("periodDue", ValueForm.due(metric, today));
+        model.addAttribute("recentPeriods", recentPeriods(Period.of(metric.cadence(), today)));
+        model.addAttribute("recorded", detail.values().stream().map(value -> value.period().value()).toList());
         return "metric";
     }
 
     @PostMapping("/metrics/{metricId}/values")
     String record(@PathVariable MetricId metricId, ValueForm typed, Model model) {
-        return act(metricId, "record", typed, model,
+        return act(metricId, "record", "KPI value recorded", typed, model,
                 (period, value) -> new RecordMetric(metricId, period, value, typed.note()));
     }
 
     @PostMapping("/metrics/{metricId}/corrections")
     String correct(@PathVariable MetricId metricId, ValueForm typed, Model model) {
-        return act(metricId, "correct", typed, model,
+        return act(metricId, "correct", "KPI value corrected", typed, model,
                 (period, value) -> new CorrectMetricValue(metricId, period, value, typed.reason()));
     }
 
     @PostMapping("/metrics/{metricId}/definition")
     String describe(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
-        return change(metricId, "definition", model, () -> kpi.describe(metricId));
+        return change(metricId, "definition", "KPI definition changed", model, () -> kpi.describe(metricId));
     }
 
     @PostMapping("/metrics/{metricId}/target")
     String retarget(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
-        return change(metricId, "target", model, () -> kpi.retarget(metricId));
+        return change(metricId, "target", "KPI target changed", model, () -> kpi.retarget(metricId));
     }
 
     @PostMapping("/metrics/{metricId}/owner")
     String handOver(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
-        return change(metricId, "owner", model, () -> kpi.handOver(metricId));
+        return change(metricId, "owner", "KPI handed over", model, () -> kpi.handOver(metricId));
     }
 
     @PostMapping("/metrics/{metricId}/retire")
     String retire(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
-        return change(metricId, "retire", model, () -> kpi.retire(metricId));
+        return change(metricId, "retire", "KPI retired", model, () -> kpi.retire(metricId));
+    }
+
+    /** The periods a value is offered for: the current one and the year or so before it, newest first. */
+    private static List<Period> recentPeriods(Period current) {
+        List<Period> periods = new ArrayList<>();
+        for (Period period = current; periods.size() < RECENT_PERIODS; period = period.previous()) {
+            periods.add(period);
+        }
+        return periods;
     }
 
     /** Sends a change of the KPI itself; refused, the page comes back with the form open, as typed (the kpiForm). */
-    private String change(MetricId metricId, String form, Model model, Supplier<Object> command) {
+    private String change(MetricId metricId, String form, String confirmation, Model model,
+                          Supplier<Object> command) {
         try {
             reads.send(command.get());
-            return "redirect:/metrics/" + metricId;
+            return Notice.redirect("/metrics/" + metricId, confirmation);
         } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
         } catch (CommandExecutionException refused) {
@@ -122,13 +137,13 @@ class MetricPage {
     }
 
     /** Sends the form's command; on success shows the page once it can read the value, otherwise the form as typed. */
-    private String act(MetricId metricId, String form, ValueForm typed, Model model,
+    private String act(MetricId metricId, String form, String confirmation, ValueForm typed, Model model,
                        BiFunction<Period, BigDecimal, Object> command) {
         try {
             Period period = typed.toPeriod();
             BigDecimal value = typed.toValue();
             reads.send(command.apply(period, value));
-            return "redirect:/metrics/" + metricId + "#values";
+            return Notice.redirect("/metrics/" + metricId + "#values", confirmation);
         } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
         } catch (CommandExecutionException refused) {

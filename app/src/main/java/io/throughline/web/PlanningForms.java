@@ -52,7 +52,7 @@ class PlanningForms {
                  Model model) {
         List<String> goals = annualGoals == null ? null : Arrays.stream(annualGoals.split("\\R"))
                 .map(String::strip).filter(goal -> !goal.isEmpty()).toList();
-        return send(teamId, quarter, "framing", typed("purpose", purpose, "outcome", outcome, "annualGoals", annualGoals,
+        return send(teamId, quarter, "framing", framed ? "Quarter reframed" : "Quarter framed", typed("purpose", purpose, "outcome", outcome, "annualGoals", annualGoals,
                 "reason", reason), model, () -> {
             reads.send(framed ? new ReframePlan(teamId, quarter, purpose, outcome, goals, reason)
                     : new FramePlan(teamId, quarter, purpose, outcome, goals));
@@ -66,7 +66,7 @@ class PlanningForms {
                   @RequestParam(required = false) String parentPriorityId, Model model) {
         PriorityId priorityId = new PriorityId(UUID.randomUUID().toString());
         PriorityId parent = Pages.idOrNone(parentPriorityId, PriorityId::new);
-        return send(teamId, quarter, "assign", typed("title", title, "ownerId", ownerId, "successCriterion",
+        return send(teamId, quarter, "assign", "Priority assigned", typed("title", title, "ownerId", ownerId, "successCriterion",
                 successCriterion, "dueDate", dueDate, "parentPriorityId", parentPriorityId), model, () -> {
             reads.send(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion, dueDate, parent));
         });
@@ -77,7 +77,7 @@ class PlanningForms {
                      @ModelAttribute KpiForm kpi, Model model) {
         MetricId metricId = new MetricId(UUID.randomUUID().toString());
         try {
-            return send(teamId, quarter, "kpi", Map.of(), model, () -> reads.send(kpi.define(metricId, teamId)));
+            return send(teamId, quarter, "kpi", "KPI defined", Map.of(), model, () -> reads.send(kpi.define(metricId, teamId)));
         } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
             model.addAttribute("failedForm", "kpi");
@@ -89,7 +89,7 @@ class PlanningForms {
     String addTeamBelow(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                         @RequestParam(required = false) String name, Model model) {
         TeamId newTeam = new TeamId(UUID.randomUUID().toString());
-        String shown = send(teamId, quarter, "team", typed("name", name), model, () -> {
+        String shown = send(teamId, quarter, "team", "Team added", typed("name", name), model, () -> {
             reads.send(new RegisterTeam(newTeam, name, teamId));
         });
         return model.containsAttribute("refusal") ? shown : "redirect:/teams/" + newTeam;
@@ -98,7 +98,7 @@ class PlanningForms {
     @PostMapping("/teams/{teamId}/lead")
     String appointLead(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                        @RequestParam(required = false) PersonId personId, Model model) {
-        return send(teamId, quarter, "lead", typed("personId", personId), model, () -> {
+        return send(teamId, quarter, "lead", "Lead appointed", typed("personId", personId), model, () -> {
             reads.send(new AppointTeamLead(teamId, personId));
         });
     }
@@ -106,7 +106,7 @@ class PlanningForms {
     @PostMapping("/teams/{teamId}/members")
     String addMember(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                      @RequestParam(required = false) PersonId personId, Model model) {
-        return send(teamId, quarter, "member", typed("personId", personId), model, () -> {
+        return send(teamId, quarter, "member", "Member added", typed("personId", personId), model, () -> {
             reads.send(new AddTeamMember(teamId, personId));
         });
     }
@@ -114,16 +114,16 @@ class PlanningForms {
     @PostMapping("/teams/{teamId}/members/{personId}/remove")
     String removeMember(@PathVariable TeamId teamId, @PathVariable PersonId personId,
                         @RequestParam(required = false) Quarter quarter, Model model) {
-        return send(teamId, quarter, "member", typed("personId", null), model, () -> {
+        return send(teamId, quarter, "member", "Member removed", typed("personId", null), model, () -> {
             reads.send(new RemoveTeamMember(teamId, personId));
         });
     }
 
-    private String send(TeamId teamId, Quarter quarter, String form, Map<String, String> typed, Model model,
-                        Runnable sendAndShow) {
+    private String send(TeamId teamId, Quarter quarter, String form, String confirmation, Map<String, String> typed,
+                        Model model, Runnable sendAndShow) {
         try {
             sendAndShow.run();
-            return "redirect:/teams/" + teamId + (quarter == null ? "" : "?quarter=" + quarter);
+            return Notice.redirect("/teams/" + teamId + (quarter == null ? "" : "?quarter=" + quarter), confirmation);
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
             model.addAttribute("failedForm", form);

@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
@@ -42,6 +43,12 @@ import java.util.Map;
 class PriorityPage {
 
     private static final String PAGE = "priority";
+    private static final String CONFIRMED = "confirmed";
+
+    /** What the page calls the fields a refusal may name. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("status", "Status", "comment", "Comment",
+            "confidence", "Confidence", "title", "Title", "successCriterion", "Success criterion", "dueDate", "Due",
+            "newOwnerId", "New owner", "reason", "Why", "newParentPriorityId", "Serves", CONFIRMED, "Confirmation");
 
     private final QueryGateway queries;
     private final ReadYourWrites reads;
@@ -73,6 +80,7 @@ class PriorityPage {
         historyPart.addTo(model, priority, history, oldestFirst);
         model.addAttribute("confidence", ConfidenceTrail.of(history));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
+        model.addAttribute("fieldLabels", FIELD_LABELS);
         return PAGE;
     }
 
@@ -82,7 +90,7 @@ class PriorityPage {
                   @RequestParam(required = false) Integer confidence, Model model) {
         Map<String, String> typed = Map.of("status", status == null ? "" : status.name(), "comment",
                 Pages.orEmpty(comment), "confidence", confidence == null ? "" : confidence.toString());
-        return act(priorityId, "status", typed, model,
+        return act(priorityId, "status", "Status reported", typed, model,
                 new UpdatePriorityStatus(priorityId, status, comment, confidence, version));
     }
 
@@ -91,7 +99,7 @@ class PriorityPage {
                   @RequestParam(required = false) String successCriterion,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                   Model model) {
-        return act(priorityId, "change", Map.of("title", title, "successCriterion", Pages.orEmpty(successCriterion),
+        return act(priorityId, "change", "Priority changed", Map.of("title", title, "successCriterion", Pages.orEmpty(successCriterion),
                 "dueDate", dueDate == null ? "" : dueDate.toString()), model,
                 new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version));
     }
@@ -100,7 +108,7 @@ class PriorityPage {
     String reassign(@PathVariable PriorityId priorityId, @RequestParam long version,
                     @RequestParam(required = false) PersonId newOwnerId, @RequestParam(required = false) String reason,
                     Model model) {
-        return act(priorityId, "reassign", Map.of("newOwnerId", newOwnerId == null ? "" : newOwnerId.value(),
+        return act(priorityId, "reassign", "Priority reassigned", Map.of("newOwnerId", newOwnerId == null ? "" : newOwnerId.value(),
                         "reason", Pages.orEmpty(reason)), model,
                 new ReassignPriority(priorityId, newOwnerId, reason, version));
     }
@@ -108,36 +116,48 @@ class PriorityPage {
     @PostMapping("/priorities/{priorityId}/realign")
     String realign(@PathVariable PriorityId priorityId, @RequestParam long version,
                    @RequestParam(required = false) String newParentPriorityId, Model model) {
-        return act(priorityId, "realign", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId)), model,
+        return act(priorityId, "realign", "Priority realigned", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId)), model,
                 new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), version));
     }
 
+    /** Closes the priority once the leader ticked "Yes, it is done": the page asks, JavaScript or not. */
     @PostMapping("/priorities/{priorityId}/complete")
     String complete(@PathVariable PriorityId priorityId, @RequestParam long version,
-                    @RequestParam(required = false) String comment, Model model) {
-        return act(priorityId, "complete", Map.of("comment", Pages.orEmpty(comment)), model,
+                    @RequestParam(required = false) String comment, @RequestParam(defaultValue = "false") boolean confirmed,
+                    Model model) {
+        Map<String, String> typed = Map.of("comment", Pages.orEmpty(comment));
+        if (!confirmed) {
+            return unconfirmed(priorityId, "complete", "Yes, it is done", typed, model);
+        }
+        return act(priorityId, "complete", "Priority completed", typed, model,
                 new CompletePriority(priorityId, comment, version));
     }
 
+    /** Drops the priority once the leader ticked "Yes, drop it". */
     @PostMapping("/priorities/{priorityId}/drop")
     String drop(@PathVariable PriorityId priorityId, @RequestParam long version,
-                @RequestParam(required = false) String reason, Model model) {
-        return act(priorityId, "drop", Map.of("reason", Pages.orEmpty(reason)), model,
-                new DropPriority(priorityId, reason, version));
+                @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+                Model model) {
+        Map<String, String> typed = Map.of("reason", Pages.orEmpty(reason));
+        if (!confirmed) {
+            return unconfirmed(priorityId, "drop", "Yes, drop it", typed, model);
+        }
+        return act(priorityId, "drop", "Priority dropped", typed, model, new DropPriority(priorityId, reason, version));
     }
 
     @PostMapping("/priorities/{priorityId}/reinstate")
     String reinstate(@PathVariable PriorityId priorityId, @RequestParam long version,
                      @RequestParam(required = false) String reason, Model model) {
-        return act(priorityId, "reinstate", Map.of("reason", Pages.orEmpty(reason)), model,
+        return act(priorityId, "reinstate", "Priority reinstated", Map.of("reason", Pages.orEmpty(reason)), model,
                 new ReinstatePriority(priorityId, reason, version));
     }
 
     /** Sends the action; on success shows the page once it reflects it, otherwise the page with why and what was typed. */
-    private String act(PriorityId priorityId, String action, Map<String, String> typed, Model model, Object command) {
+    private String act(PriorityId priorityId, String action, String confirmation, Map<String, String> typed,
+                       Model model, Object command) {
         try {
             reads.send(command);
-            return "redirect:/priorities/" + priorityId;
+            return Notice.redirect("/priorities/" + priorityId, confirmation);
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
         } catch (ConflictingAggregateVersionException stale) {
@@ -147,6 +167,15 @@ class PriorityPage {
         model.addAttribute("failedAction", action);
         model.addAttribute("typed", typed);
         return priority(priorityId, false, model);
+    }
+
+    /** Nothing is sent: the form comes back open, asking for the tick. */
+    private String unconfirmed(PriorityId priorityId, String action, String tick, Map<String, String> typed,
+                               Model model) {
+        model.addAttribute("refusal", new Refusals(FieldPath.of(CONFIRMED), "tick \u201c" + tick + "\u201d to confirm"));
+        model.addAttribute("failedAction", action);
+        model.addAttribute("typed", typed);
+        return priority(priorityId, model);
     }
 
     /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */

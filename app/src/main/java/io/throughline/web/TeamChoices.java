@@ -2,6 +2,7 @@ package io.throughline.web;
 
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.priority.ListParentCandidates;
 import io.throughline.kernel.priority.ParentCandidates;
 import io.throughline.kernel.team.ListTeams;
@@ -11,6 +12,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
  */
 @Component
 class TeamChoices {
+
+    /** A guard against a cycle in a read model that lags a move: no organisation is this deep. */
+    private static final int MAX_DEPTH = 50;
 
     private final QueryGateway queries;
 
@@ -37,6 +42,19 @@ class TeamChoices {
     List<TeamView> teamsBelow(TeamId teamId) {
         return queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join().stream()
                 .filter(other -> Objects.equals(other.parentTeamId(), teamId)).toList();
+    }
+
+    /** The team, then its parent, and so on up to the top of the organisation. */
+    List<TeamView> selfAndAbove(TeamView team) {
+        List<TeamView> chain = new ArrayList<>(List.of(team));
+        for (TeamView above = team; above.parentTeamId() != null && chain.size() <= MAX_DEPTH; chain.add(above)) {
+            above = queries.query(new FindTeam(above.parentTeamId()), ResponseTypes.optionalInstanceOf(TeamView.class))
+                    .join().orElse(null);
+            if (above == null) {
+                break;
+            }
+        }
+        return chain;
     }
 
     /** What a priority of the team may serve, grouped by the teams above: exactly what the command side accepts. */

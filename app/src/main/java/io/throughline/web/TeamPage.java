@@ -7,6 +7,7 @@ import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -20,13 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /teams/{id}}: the team's One Page Plan for a quarter, its priorities with an inline status report, its last
- * huddle and open stuck items, and its scorecard. A status report sent with htmx answers the priority's row alone;
- * without JavaScript, the whole page.
+ * huddle and open stuck items, and its scorecard. A status report or reinstatement sent with htmx answers the
+ * priority's row alone; without JavaScript, the whole page.
  */
 @Controller
 class TeamPage {
-
-    private static final String ROW = "team :: priority-row";
 
     private final ReadYourWrites reads;
     private final TeamPageModel page;
@@ -47,7 +46,7 @@ class TeamPage {
                    @RequestParam(required = false) String resolution, Model model) {
         try {
             reads.send(new ResolveStuckItem(teamId, itemId, resolution));
-            return "redirect:/teams/" + teamId + "?quarter=" + quarter;
+            return Notice.redirect("/teams/" + teamId + "?quarter=" + quarter, "Stuck item resolved");
         } catch (CommandExecutionException refused) {
             model.addAttribute("resolveRefusal", Refusals.of(refused));
             model.addAttribute("resolving", itemId);
@@ -61,23 +60,42 @@ class TeamPage {
                         @RequestParam(required = false) PriorityStatus status, @RequestParam(required = false) String comment,
                         @RequestParam(required = false) Integer confidence,
                         @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        PriorityView priority;
+        return inRow(teamId, priorityId, "status", "Status reported", comment, confidence, htmx, model,
+                new UpdatePriorityStatus(priorityId, status, comment, confidence, null));
+    }
+
+    /** A completed or dropped priority back in play, from its row: it takes status reports again. */
+    @PostMapping("/teams/{teamId}/priorities/{priorityId}/reinstate")
+    String reinstate(@PathVariable TeamId teamId, @PathVariable PriorityId priorityId,
+                     @RequestParam(required = false) String reason,
+                     @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        return inRow(teamId, priorityId, "reinstate", "Priority reinstated", reason, null, htmx, model,
+                new ReinstatePriority(priorityId, reason, null));
+    }
+
+    /**
+     * Sends a form of a priority's row. With htmx the row alone answers, confirmed or with why it was refused; without,
+     * the whole page: after a redirect when it succeeded, at once with the refusal when not.
+     */
+    private String inRow(TeamId teamId, PriorityId priorityId, String form, String confirmation, String typedText,
+                         Integer typedConfidence, String htmx, Model model, Object command) {
         try {
-            reads.send(new UpdatePriorityStatus(priorityId, status, comment, confidence, null));
-            priority = reads.now(new FindPriority(priorityId), PriorityView.class);
+            reads.send(command);
         } catch (CommandExecutionException refused) {
             model.addAttribute("refusal", Refusals.of(refused));
-            model.addAttribute("failedForm", "status " + priorityId);
-            model.addAttribute("typedComment", comment);
-            model.addAttribute("typedConfidence", confidence);
-            priority = reads.now(new FindPriority(priorityId), PriorityView.class);
+            model.addAttribute("failedForm", form + " " + priorityId);
+            model.addAttribute("typedComment", typedText);
+            model.addAttribute("typedConfidence", typedConfidence);
         }
+        PriorityView priority = reads.now(new FindPriority(priorityId), PriorityView.class);
+        boolean refused = model.containsAttribute("refusal");
         if (htmx == null) {
-            return model.containsAttribute("refusal") ? team(teamId, priority.quarter(), model)
-                    : "redirect:/teams/" + teamId + "?quarter=" + priority.quarter();
+            return refused ? team(teamId, priority.quarter(), model)
+                    : Notice.redirect("/teams/" + teamId + "?quarter=" + priority.quarter(), confirmation);
         }
-        model.addAttribute("priority", priority);
-        model.addAttribute("statuses", PriorityStatus.values());
-        return ROW;
+        if (!refused) {
+            Notice.now(confirmation);
+        }
+        return page.row(priority, model);
     }
 }

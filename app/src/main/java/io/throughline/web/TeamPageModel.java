@@ -8,7 +8,9 @@ import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
+import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
@@ -18,6 +20,10 @@ import org.springframework.ui.Model;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Everything the team page shows, for its own GET and for every form on it that comes back refused. */
 @Component
@@ -41,15 +47,19 @@ class TeamPageModel {
     String fill(TeamId teamId, Quarter quarter, Model model) {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
         TeamView team = reads.now(new FindTeam(teamId), TeamView.class);
+        List<TeamView> selfAndAbove = choices.selfAndAbove(team);
+        model.addAttribute("parentTeam", selfAndAbove.size() > 1 ? selfAndAbove.get(1) : null);
+        model.addAttribute("mayHoldHuddle", HuddleRight.holds(selfAndAbove));
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("team", team);
         TeamPlan plan = reads.now(new GetTeamPlan(teamId, shown), TeamPlan.class);
         model.addAttribute("plan", plan);
         model.addAttribute("priorityById", Pages.prioritiesById(plan));
+        model.addAttribute("parents", parentsOf(plan.priorities()));
         model.addAttribute("metricById", Pages.metricsById(plan));
         model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
-        model.addAttribute("statuses", PriorityStatus.values());
+        model.addAttribute("statuses", PriorityStatus.REPORTABLE);
         model.addAttribute("owners", TeamChoices.owners(team));
         List<PersonName> everyone = people.everyone();
         model.addAttribute("names", People.namesOf(everyone));
@@ -60,5 +70,20 @@ class TeamPageModel {
         model.addAttribute("teamsBelow", teamsBelow);
         model.addAttribute("cascade", reads.now(new GetHuddleCascade(teamId), HuddleCascade.class));
         return VIEW;
+    }
+
+    /** A priority's row alone, as an htmx answer to a form in it. */
+    String row(PriorityView priority, Model model) {
+        model.addAttribute("priority", priority);
+        model.addAttribute("parents", parentsOf(List.of(priority)));
+        model.addAttribute("statuses", PriorityStatus.REPORTABLE);
+        return VIEW + " :: priority-row";
+    }
+
+    /** What the priorities serve, by id: a row names its parent, which usually belongs to a team above. */
+    private Map<String, PriorityView> parentsOf(List<PriorityView> priorities) {
+        return priorities.stream().map(PriorityView::parentPriorityId).filter(Objects::nonNull).distinct()
+                .map(parent -> reads.now(new FindPriority(parent), PriorityView.class))
+                .collect(Collectors.toMap(parent -> parent.id().value(), Function.identity()));
     }
 }

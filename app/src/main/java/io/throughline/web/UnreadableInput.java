@@ -1,19 +1,31 @@
 package io.throughline.web;
 
+import java.util.List;
+
 /**
- * A form field the page could not read at all (a malformed period, date or number): refused before any command is
- * sent, with the message next to that field.
+ * Form fields the page could not read at all (a malformed period, date or number, a row half filled): refused before
+ * any command is sent, each with its message next to its field.
  */
 public final class UnreadableInput extends RuntimeException {
 
-    private final transient Refusals refusal;
+    private final transient List<Refusals> refusals;
 
     UnreadableInput(Refusals refusal) {
-        super(refusal.message());
-        this.refusal = refusal;
+        this(List.of(refusal));
     }
 
+    /** @param refusals at least one */
+    UnreadableInput(List<Refusals> refusals) {
+        super(refusals.get(0).message());
+        this.refusals = List.copyOf(refusals);
+    }
+
+    /** The first field refused: forms that show one message at a time. */
     public Refusals refusal() {
-        return refusal;
+        return refusals.get(0);
+    }
+
+    public List<Refusals> refusals() {
+        return refusals;
     }
 }

@@ -1,9 +1,11 @@
 package io.throughline.web;
 
 import io.throughline.kernel.FieldPath;
+import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.Period;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A KPI value form as the leader typed it: sent again unchanged when its command is refused. Turning the text into a
@@ -19,6 +21,16 @@ public record ValueForm(String period, String value, String note, String reason)
         } catch (IllegalArgumentException unreadable) {
             throw new UnreadableInput(new Refusals(FieldPath.of("period"), unreadable.getMessage()));
         }
+    }
+
+    /**
+     * The period a value form offers first: the last completed one while it has no value (the value a leader most
+     * likely comes to record), otherwise the current one. Never the current one while the one before it is missing:
+     * a period still under way rarely has its value yet.
+     */
+    static Period due(MetricSummary metric, LocalDate today) {
+        Period current = Period.of(metric.cadence(), today);
+        return metric.missing() ? current.previous() : current;
     }
 
     /** @return the value, or null when none was typed (the domain says it is required) */

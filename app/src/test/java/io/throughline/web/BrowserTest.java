@@ -216,4 +216,9 @@ abstract class BrowserTest {
                         .map(node -> "\n    " + node.getTarget() + "  " + node.getHtml()).toList()))
                 .as("accessibility of " + driver.getCurrentUrl()).isEmpty();
     }
+
+    /** Opens the closed {@code details} a form waits in (one action at a time), as a click on its summary would. */
+    void reveal(String css) {
+        script("arguments[0].closest('details').open = true", browser.findElement(By.cssSelector(css)));
+    }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A refusal names an entry of the command; the page shows it at the form row that entry came from. */
 class HuddleFormTest {
@@ -21,7 +23,7 @@ class HuddleFormTest {
                     new StatusRow("p-commented", "ON_TRACK", "ON_TRACK", "slow"),
                     new StatusRow("p-changed", "ON_TRACK", "AT_RISK", null)),
             List.of(new ValueRow("m-blank", "2026-W48", " "), new ValueRow("m-typed", "2026-W48", "12")),
-            List.of(new StuckRow(null, null, null), new StuckRow("Legal", null, null)), "A win")
+            List.of(new StuckRow(null, null, null), new StuckRow("Legal", "eli", null)), "A win")
             .draft(new HuddleId("h-1"), new TeamId("sales"), new PersonId("dana"));
 
     @Test
@@ -48,6 +50,32 @@ class HuddleFormTest {
         assertThat(placed(FieldPath.of("facilitatorId"))).isNull();
         assertThat(placed(FieldPath.of("priorityUpdates"))).isNull();
         assertThat(placed(null)).isNull();
+    }
+
+    @Test
+    void everyInputThatCannotBeReadOrIsMissingFromARowComesBackAtOnce() {
+        HuddleForm typed = new HuddleForm("yesterday", List.of("eli"), List.of(),
+                List.of(new ValueRow("m-1", "2026-W48", "lots"), new ValueRow("m-2", " ", "3,750")),
+                List.of(new StuckRow("Legal", " ", null), new StuckRow(" ", "eli", null),
+                        new StuckRow(null, null, null)),
+                null);
+
+        assertThatThrownBy(() -> typed.draft(new HuddleId("h-2"), new TeamId("sales"), new PersonId("dana")))
+                .isInstanceOfSatisfying(UnreadableInput.class, unreadable -> assertThat(unreadable.refusals())
+                        .extracting(refusal -> refusal.field().toString(), Refusals::message).containsExactly(
+                                tuple("date", "cannot read 'yesterday'"),
+                                tuple("metrics[0].value", "must be a number like 3,750 or 0.75, was 'lots'"),
+                                tuple("metrics[1].period", "is required"),
+                                tuple("stuck[0].ownerId", "is required"),
+                                tuple("stuck[1].description", "must not be blank")));
+    }
+
+    @Test
+    void aValueIsReadWithItsGrouping() {
+        HuddleForm typed = new HuddleForm("2026-11-25", List.of(), List.of(),
+                List.of(new ValueRow("m-1", "2026-W48", "3,750.5")), List.of(), null);
+        assertThat(typed.draft(new HuddleId("h-3"), new TeamId("sales"), new PersonId("dana")).command()
+                .metricUpdates().get(0).value()).isEqualByComparingTo("3750.5");
     }
 
     private String placed(FieldPath field) {

@@ -93,8 +93,8 @@ class HuddlePageTest extends BrowserTest {
                 .containsExactly("Two renewals signed early", SCRIPT_WIN);
         String stuck = browser.findElement(By.id("stuck")).getText();
         assertThat(stuck).contains("Legal review queue").contains(hugo).contains("raised today").contains("Win logos");
-        assertThat(statusOn(logos)).isEqualTo("AT_RISK");
-        assertThat(statusOn(renewals)).isEqualTo("ON_TRACK");
+        assertThat(statusOn(logos)).isEqualTo("At risk");
+        assertThat(statusOn(renewals)).isEqualTo("On track");
         assertThat(browser.findElement(By.xpath("//section[h2='Scorecard']")).getText()).contains("412.5");
         screenshot("team-huddle");
     }

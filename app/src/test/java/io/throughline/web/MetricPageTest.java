@@ -81,10 +81,9 @@ class MetricPageTest extends BrowserTest {
     }
 
     @Test
-    void aPeriodThatAlreadyHasAValueOrIsUnreadableIsRefusedNextToThePeriodKeepingWhatWasTyped() {
+    void aPeriodThatAlreadyHasAValueIsRefusedNextToThePeriodKeepingWhatWasTyped() {
         open("/metrics/" + pipeline);
-        field("record", "period").clear();
-        field("record", "period").sendKeys(LAST_MONTH.value());
+        new Select(field("record", "period")).selectByValue(LAST_MONTH.value());
         field("record", "value").sendKeys("999");
         field("record", "note").sendKeys("typed again");
         press("record");
@@ -95,12 +94,6 @@ class MetricPageTest extends BrowserTest {
         assertThat(field("record", "value").getAttribute("value")).isEqualTo("999");
         assertThat(field("record", "note").getAttribute("value")).isEqualTo("typed again");
         assertThat(row(LAST_MONTH).getText()).contains("480").doesNotContain("999");
-
-        field("record", "period").clear();
-        field("record", "period").sendKeys("next month");
-        press("record");
-        waitUntil(() -> browser.findElement(By.id("record-period-error")).getText().contains("a month like"));
-        assertThat(field("record", "value").getAttribute("value")).isEqualTo("999");
     }
 
     @Test
@@ -113,14 +106,15 @@ class MetricPageTest extends BrowserTest {
         waitUntil(() -> !browser.findElements(By.id("correct-reason-error")).isEmpty());
         assertThat(browser.findElement(By.id("correct-reason-error")).getText()).isEqualTo("must not be blank");
         assertThat(field("correct", "value").getAttribute("value")).isEqualTo("490");
-        assertThat(new Select(field("correct", "period")).getFirstSelectedOption().getText()).isEqualTo(LAST_MONTH.value());
+        assertThat(new Select(field("correct", "period")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(LAST_MONTH.value());
 
         field("correct", "reason").sendKeys("a late deal was booked");
         press("correct");
         waitUntil(() -> !row(LAST_MONTH).findElements(By.cssSelector(".original")).isEmpty());
         WebElement corrected = row(LAST_MONTH);
-        assertThat(corrected.findElement(By.cssSelector(".value")).getText()).isEqualTo("490");
-        assertThat(corrected.findElement(By.cssSelector(".original")).getText()).isEqualTo("480");
+        assertThat(corrected.findElement(By.cssSelector(".value")).getText()).isEqualTo("490 k€");
+        assertThat(corrected.findElement(By.cssSelector(".original")).getText()).isEqualTo("480 k€");
         assertThat(corrected.findElement(By.cssSelector(".correction")).getText()).contains("a late deal was booked")
                 .contains("kim");
         browser.manage().window().setSize(new Dimension(1280, 1700));
@@ -152,7 +146,7 @@ class MetricPageTest extends BrowserTest {
                 .isTrue());
         open("/metrics/" + pipeline);
 
-        assertThat(browser.findElement(By.cssSelector(".kpi-head .retired")).getText()).isEqualTo("retired");
+        assertThat(browser.findElement(By.cssSelector(".kpi-head .retired")).getText()).isEqualTo("Retired");
         assertThat(browser.findElements(By.cssSelector("#record, #correct"))).isEmpty();
         assertThat(row(LAST_MONTH).getText()).contains("480");
     }

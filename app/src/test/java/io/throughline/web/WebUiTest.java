@@ -67,13 +67,14 @@ class WebUiTest extends BrowserTest {
         open("/teams/" + sales + "?quarter=2026-Q4");
         script("window.stillTheSamePage = true;");
         WebElement row = browser.findElement(By.id("priority-" + child));
+        row.findElement(By.cssSelector(".report summary")).click();
         new Select(row.findElement(By.name("status"))).selectByValue("AT_RISK");
         row.findElement(By.name("comment")).clear();
         row.findElement(By.name("comment")).sendKeys("legal is slow");
         row.findElement(By.cssSelector("button[type=submit]")).click();
 
         waitUntil(() -> browser.findElement(By.id("priority-" + child)).findElement(By.cssSelector(".status"))
-                .getText().equals("AT_RISK"));
+                .getText().equals("At risk"));
         assertThat(script("return window.stillTheSamePage === true")).isEqualTo(true);
 
         open("/priorities/" + child);
@@ -93,30 +94,30 @@ class WebUiTest extends BrowserTest {
         String added = wendy.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
                 "title", "Added elsewhere", "ownerId", "wendy"));
 
-        waitUntil(() -> browser.findElement(By.cssSelector("#priority-" + child + " .status")).getText().equals("OFF_TRACK")
+        waitUntil(() -> browser.findElement(By.cssSelector("#priority-" + child + " .status")).getText().equals("Off track")
                 && !browser.findElements(By.id("priority-" + added)).isEmpty());
         assertThat(script("return window.stillTheSamePage === true")).isEqualTo(true);
     }
 
     @Test
-    void aRefusalIsShownNextToTheFormAndKeepsWhatWasTyped() {
+    void aRefusalIsShownNextToTheFormAndKeepsItOpen() {
         open("/teams/" + sales + "?quarter=2026-Q4");
         WebElement row = browser.findElement(By.id("priority-" + completed));
-        new Select(row.findElement(By.name("status"))).selectByValue("ON_TRACK");
-        row.findElement(By.name("comment")).clear();
-        row.findElement(By.name("comment")).sendKeys("typed by hand");
+        assertThat(row.findElements(By.name("status"))).as("a closed priority takes no status report").isEmpty();
+        row.findElement(By.cssSelector(".report summary")).click();
         row.findElement(By.cssSelector("button[type=submit]")).click();
 
         waitUntil(() -> !browser.findElements(By.cssSelector("#priority-" + completed + " .error")).isEmpty());
         WebElement refused = browser.findElement(By.id("priority-" + completed));
-        assertThat(refused.findElement(By.cssSelector(".error")).getText()).contains("reinstate");
-        assertThat(refused.findElement(By.name("comment")).getAttribute("value")).isEqualTo("typed by hand");
-        assertThat(refused.findElement(By.cssSelector(".status")).getText()).isEqualTo("COMPLETED");
+        assertThat(refused.findElement(By.cssSelector(".error")).getText()).contains("must not be blank");
+        assertThat(refused.findElement(By.name("reason")).isDisplayed()).isTrue();
+        assertThat(refused.findElement(By.cssSelector(".status")).getText()).isEqualTo("Completed");
     }
 
     @Test
     void aStaleEditSaysSomeoneElseChangedItShowsTheCurrentValueAndKeepsWhatWasTyped() {
         open("/priorities/" + child);
+        reveal("#change");
         assertThat(wendy.send("PATCH", "/api/priorities/" + child, Map.of("title", "Changed elsewhere")).status())
                 .isEqualTo(200);
         eventually(() -> assertThat(wendy.get("/api/priorities/" + child).body().get("title").asText())
@@ -138,15 +139,18 @@ class WebUiTest extends BrowserTest {
     @Test
     void droppingAPriorityNeedsAReasonAndThenOffersReinstatement() {
         open("/priorities/" + child);
+        reveal("#drop");
+        browser.findElement(By.id("drop-confirmed")).click();
         browser.findElement(By.cssSelector("#drop button[type=submit]")).click();
         waitUntil(() -> !browser.findElements(By.cssSelector("#drop .error")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("#drop .error")).getText()).contains("reason");
-        assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("NOT_STARTED");
+        assertThat(browser.findElement(By.cssSelector("#drop .error")).getText()).contains("must not be blank");
+        assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("Not started");
 
         browser.findElement(By.cssSelector("#drop input[name=reason]")).sendKeys("no budget this quarter");
+        browser.findElement(By.id("drop-confirmed")).click();
         browser.findElement(By.cssSelector("#drop button[type=submit]")).click();
         waitUntil(() -> !browser.findElements(By.id("reinstate")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("DROPPED");
+        assertThat(browser.findElement(By.cssSelector(".fields .status")).getText()).isEqualTo("Dropped");
         assertThat(browser.findElement(By.id("history")).getText()).contains("dropped it: no budget this quarter");
         assertThat(browser.findElements(By.id("drop"))).isEmpty();
     }

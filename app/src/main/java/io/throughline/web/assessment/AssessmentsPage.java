@@ -9,6 +9,7 @@ import io.throughline.kernel.team.RecordAssessment;
 import io.throughline.kernel.team.TeamAssessments;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
+import io.throughline.web.Notice;
 import io.throughline.web.ReadYourWrites;
 import io.throughline.web.Refusals;
 import io.throughline.web.Sparklines;
@@ -65,7 +66,7 @@ class AssessmentsPage {
         try {
             reads.send(new RecordAssessment(teamId, dimension, parsed(score, BigDecimal::new),
                     parsed(respondents, Integer::valueOf), parsed(date, LocalDate::parse)));
-            return "redirect:/teams/" + teamId + "/assessments";
+            return Notice.redirect("/teams/" + teamId + "/assessments", "Assessment recorded");
         } catch (CommandExecutionException refused) {
             model.addAttribute("failedForm", "assessment");
             model.addAttribute("refusal", Refusals.of(refused));

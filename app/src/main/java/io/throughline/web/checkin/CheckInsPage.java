@@ -21,6 +21,7 @@ import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamView;
+import io.throughline.web.Notice;
 import io.throughline.web.People;
 import io.throughline.web.ReadYourWrites;
 import io.throughline.web.Refusals;
@@ -98,7 +99,7 @@ class CheckInsPage {
         PersonId me = signedIn(request);
         try {
             reads.send(form.command(new CheckInId(UUID.randomUUID().toString()), me, personId));
-            return "redirect:/check-ins/" + personId;
+            return Notice.redirect("/check-ins/" + personId, "1-on-1 recorded");
         } catch (CommandExecutionException refused) {
             model.addAttribute("failedForm", "check-in");
             model.addAttribute("refusal", Refusals.of(refused));
@@ -109,23 +110,24 @@ class CheckInsPage {
     @PostMapping("/check-ins/{personId}/{checkInId}/commitments/{number}/complete")
     String complete(@PathVariable PersonId personId, @PathVariable CheckInId checkInId, @PathVariable int number,
                     @RequestParam(required = false) String leaderId, HttpServletRequest request, Model model) {
-        return change(new CompleteCommitment(checkInId, number), personId, personOrNone(leaderId), checkInId, number,
-                request, model);
+        return change(new CompleteCommitment(checkInId, number), "Commitment completed", personId,
+                personOrNone(leaderId), checkInId, number, request, model);
     }
 
     @PostMapping("/check-ins/{personId}/{checkInId}/commitments/{number}/drop")
     String drop(@PathVariable PersonId personId, @PathVariable CheckInId checkInId, @PathVariable int number,
                 @RequestParam(required = false) String reason, @RequestParam(required = false) String leaderId,
                 HttpServletRequest request, Model model) {
-        return change(new DropCommitment(checkInId, number, reason), personId, personOrNone(leaderId), checkInId, number,
-                request, model);
+        return change(new DropCommitment(checkInId, number, reason), "Commitment dropped", personId,
+                personOrNone(leaderId), checkInId, number, request, model);
     }
 
-    private String change(Object command, PersonId personId, PersonId leaderId, CheckInId checkInId, int number,
-                          HttpServletRequest request, Model model) {
+    private String change(Object command, String confirmation, PersonId personId, PersonId leaderId,
+                          CheckInId checkInId, int number, HttpServletRequest request, Model model) {
         try {
             reads.send(command);
-            return "redirect:/check-ins/" + personId + (leaderId == null ? "" : "?leaderId=" + leaderId);
+            return Notice.redirect("/check-ins/" + personId + (leaderId == null ? "" : "?leaderId=" + leaderId),
+                    confirmation);
         } catch (CommandExecutionException refused) {
             model.addAttribute("failedForm", "commitment " + checkInId + " " + number);
             model.addAttribute("refusal", Refusals.of(refused));

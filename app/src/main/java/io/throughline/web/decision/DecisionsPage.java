@@ -18,6 +18,7 @@ import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
+import io.throughline.web.Notice;
 import io.throughline.web.People;
 import io.throughline.web.ReadYourWrites;
 import io.throughline.web.Refusals;
@@ -82,7 +83,8 @@ class DecisionsPage {
                   @RequestParam(required = false) String holder, @RequestParam(required = false) DecisionMode mode,
                   Model model) {
         Holder named = Holder.parse(holder);
-        return sent(new DefineDecisionRight(teamId, category, named.role(), named.person(), mode), "right", teamId,
+        return sent(new DefineDecisionRight(teamId, category, named.role(), named.person(), mode), "right",
+                "Decision right defined", teamId,
                 Map.of("category", orEmpty(category), "holder", orEmpty(holder)), model);
     }
 
@@ -90,7 +92,8 @@ class DecisionsPage {
     String revoke(@PathVariable TeamId teamId, @RequestParam String category, @RequestParam String holder,
                   Model model) {
         Holder named = Holder.parse(holder);
-        return sent(new RevokeDecisionRight(teamId, category, named.role(), named.person()), "revoke", teamId,
+        return sent(new RevokeDecisionRight(teamId, category, named.role(), named.person()), "revoke",
+                "Decision right revoked", teamId,
                 Map.of(), model);
     }
 
@@ -103,14 +106,15 @@ class DecisionsPage {
                 : new PriorityId(relatedPriorityId);
         return sent(new RecordDecision(new DecisionId(UUID.randomUUID().toString()), teamId, category, title, decision,
                         new PersonId(signedIn.getName()), consulted == null ? List.of() : consulted, priority),
-                "decision", teamId, Map.of("category", orEmpty(category), "title", orEmpty(title),
+                "decision", "Decision recorded", teamId, Map.of("category", orEmpty(category), "title", orEmpty(title),
                         "decision", orEmpty(decision)), model);
     }
 
-    private String sent(Object command, String form, TeamId teamId, Map<String, String> typed, Model model) {
+    private String sent(Object command, String form, String confirmation, TeamId teamId, Map<String, String> typed,
+                        Model model) {
         try {
             reads.send(command);
-            return "redirect:/teams/" + teamId + "/decisions";
+            return Notice.redirect("/teams/" + teamId + "/decisions", confirmation);
         } catch (CommandExecutionException refused) {
             model.addAttribute("failedForm", form);
             model.addAttribute("refusal", Refusals.of(refused));

@@ -13,6 +13,7 @@ import io.throughline.kernel.me.GetMyWeek;
 import io.throughline.kernel.me.MyWeek;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.RecordMetric;
+import io.throughline.web.Notice;
 import io.throughline.web.People;
 import io.throughline.web.ReadYourWrites;
 import io.throughline.web.Refusals;
@@ -67,20 +68,20 @@ class MyWeekPage {
 
     @PostMapping("/me/metrics/{metricId}/values")
     String record(@PathVariable MetricId metricId, ValueForm typed, Authentication me, Model model) {
-        return act("record-" + metricId, typed, me, model, "#kpis", () -> reads.send(
+        return act("record-" + metricId, "KPI value recorded", typed, me, model, "#kpis", () -> reads.send(
                 new RecordMetric(metricId, typed.toPeriod(), typed.toValue(), typed.note())));
     }
 
     @PostMapping("/me/commitments/{checkInId}/{number}/complete")
     String complete(@PathVariable CheckInId checkInId, @PathVariable int number, Authentication me, Model model) {
-        return act(commitmentForm(checkInId, number), null, me, model, "#commitments",
+        return act(commitmentForm(checkInId, number), "Commitment completed", null, me, model, "#commitments",
                 () -> reads.send(new CompleteCommitment(checkInId, number)));
     }
 
     @PostMapping("/me/commitments/{checkInId}/{number}/drop")
     String drop(@PathVariable CheckInId checkInId, @PathVariable int number,
                 @RequestParam(required = false) String reason, Authentication me, Model model) {
-        return act(commitmentForm(checkInId, number), null, me, model, "#commitments",
+        return act(commitmentForm(checkInId, number), "Commitment dropped", null, me, model, "#commitments",
                 () -> reads.send(new DropCommitment(checkInId, number, reason)));
     }
 
@@ -90,11 +91,11 @@ class MyWeekPage {
     }
 
     /** Sends the form's command; on success back to the section, otherwise the page with the form as typed. */
-    private String act(String form, ValueForm typed, Authentication me, Model model, String section,
-                       Runnable command) {
+    private String act(String form, String confirmation, ValueForm typed, Authentication me, Model model,
+                       String section, Runnable command) {
         try {
             command.run();
-            return "redirect:/me" + section;
+            return Notice.redirect("/me" + section, confirmation);
         } catch (UnreadableInput unreadable) {
             model.addAttribute("refusal", unreadable.refusal());
         } catch (CommandExecutionException refused) {

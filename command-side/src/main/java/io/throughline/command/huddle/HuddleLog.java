@@ -15,6 +15,7 @@ import io.throughline.kernel.huddle.ResolveStuckItem;
 import io.throughline.kernel.huddle.StuckItem;
 import io.throughline.kernel.huddle.StuckItemId;
 import io.throughline.kernel.huddle.StuckItemResolved;
+import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -63,9 +64,10 @@ public class HuddleLog {
                     "the team's huddle of " + date + " is already recorded");
         }
         PersonId facilitator = Require.present("facilitatorId", command.facilitatorId());
-        if (!teams.hasLeadOrMember(command.teamId(), facilitator)) {
+        if (!teams.hasLeadOrMember(command.teamId(), facilitator)
+                && !leadsAbove(teams, command.teamId(), facilitator)) {
             throw CommandRejectedException.ruleBroken(HuddleRule.FACILITATOR_IN_TEAM, "facilitatorId",
-                    facilitator + " neither leads nor belongs to the team");
+                    facilitator + " neither leads nor belongs to the team, nor leads a team above it");
         }
         apply(new HuddleHeld(Require.present("huddleId", command.huddleId()), command.teamId(), date, facilitator,
                 attendees(facilitator, command.attendeeIds()), List.copyOf(open),
@@ -84,6 +86,11 @@ public class HuddleLog {
             throw CommandRejectedException.notFound("itemId", "no stuck item '" + item + "' in this team's huddles");
         }
         apply(new StuckItemResolved(command.teamId(), item, Require.text("resolution", command.resolution())));
+    }
+
+    /** A leader above holds the huddles of the teams below (HuddlePolicy): they may facilitate them too. */
+    private static boolean leadsAbove(TeamDirectory teams, TeamId team, PersonId person) {
+        return teams.chainOf(team).stream().skip(1).anyMatch(above -> person.equals(above.leadId()));
     }
 
     /** The facilitator takes part; everyone else is named once. */

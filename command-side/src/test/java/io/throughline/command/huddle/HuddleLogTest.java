@@ -69,7 +69,9 @@ import static org.mockito.Mockito.when;
 /** The huddle's own rules, and its updates applied to real priorities and KPIs in the huddle's unit of work. */
 class HuddleLogTest {
 
+    private static final TeamId COMPANY = new TeamId("company");
     private static final TeamId SALES = new TeamId("sales");
+    private static final PersonId CARLA = new PersonId("carla");
     private static final PersonId DANA = new PersonId("dana");
     private static final PersonId ELI = new PersonId("eli");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -97,7 +99,8 @@ class HuddleLogTest {
                 RENEWALS, new Placement(SALES, new Quarter("2026-Q4"), DANA, false),
                 SIGNED, new Placement(SALES, new Quarter("2026-Q4"), DANA, true));
         PriorityDirectory priorities = id -> Optional.ofNullable(placements.get(id));
-        InMemoryTeams teams = new InMemoryTeams().root(SALES).lead(SALES, DANA).person(SALES, ELI);
+        InMemoryTeams teams = new InMemoryTeams().root(COMPANY).lead(COMPANY, CARLA).child(SALES, COMPANY)
+                .lead(SALES, DANA).person(SALES, ELI);
         MetricDirectory metrics = mock(MetricDirectory.class);
         when(metrics.responsibilityOf(any())).thenReturn(Optional.empty());
         when(metrics.responsibilityOf(PIPELINE)).thenReturn(Optional.of(new Responsibility(SALES, ELI)));
@@ -202,11 +205,20 @@ class HuddleLogTest {
     }
 
     @Test
-    void theFacilitatorLeadsOrBelongsToTheTeam() {
+    void theFacilitatorLeadsOrBelongsToTheTeamOrLeadsATeamAbove() {
         fixture.givenNoPriorActivity()
                 .when(new HoldHuddle(MONDAY, SALES, TODAY, new PersonId("stranger"), List.of(), List.of(), List.of(),
                         List.of(), List.of()))
                 .expectNoEvents().expectException(rejected(RULE_BROKEN, "facilitatorId"));
+    }
+
+    @Test
+    void aLeaderAboveTheTeamFacilitatesItsHuddle() {
+        fixture.givenNoPriorActivity()
+                .when(new HoldHuddle(MONDAY, SALES, TODAY, CARLA, List.of(DANA), List.of(), List.of(), List.of(),
+                        List.of()), signedBy(CARLA))
+                .expectEvents(new HuddleHeld(MONDAY, SALES, TODAY, CARLA, List.of(CARLA, DANA), List.of(), List.of(),
+                        List.of(), List.of(), List.of()));
     }
 
     @Test
