@@ -80,4 +80,12 @@ class WordsTest {
         assertThat(words.person(new PersonId("nina"))).isEqualTo("Nina Berg");
         assertThat(words.person("tom")).isEqualTo("tom");
     }
+
+    @Test
+    void periodsFitAGridColumnWithTheYearOnlyWhenItIsAnotherOne() {
+        assertThat(words.periodShort(new Period("2026-W48"))).isEqualTo("W48");
+        assertThat(words.periodShort(new Period("2026-11"))).isEqualTo("Nov");
+        assertThat(words.periodShort(new Period("2025-12"))).isEqualTo("Dec 2025");
+        assertThat(words.periodShort(new Period("2026-Q4"))).isEqualTo("Q4");
+    }
 }
