@@ -2,8 +2,10 @@ package io.throughline.web;
 
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.huddle.GetHuddleCascade;
 import io.throughline.kernel.huddle.GetTeamHuddles;
 import io.throughline.kernel.huddle.HoldHuddle;
+import io.throughline.kernel.huddle.HuddleCascade;
 import io.throughline.kernel.huddle.HuddleId;
 import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.metric.MetricSummary;
@@ -40,15 +42,11 @@ class HuddlePage {
     private static final String PAGE = "huddle";
 
     private final ReadYourWrites reads;
-    private final HuddleCascade cascade;
-    private final TeamChoices choices;
     private final People people;
     private final Clock clock;
 
-    HuddlePage(ReadYourWrites reads, HuddleCascade cascade, TeamChoices choices, People people, Clock clock) {
+    HuddlePage(ReadYourWrites reads, People people, Clock clock) {
         this.reads = reads;
-        this.cascade = cascade;
-        this.choices = choices;
         this.people = people;
         this.clock = clock;
     }
@@ -99,7 +97,7 @@ class HuddlePage {
         model.addAttribute("carried", reads.now(new GetTeamHuddles(team.id(), plan.quarter()), TeamHuddles.class)
                 .openStuckItems());
         model.addAttribute("reportable", PriorityStatus.REPORTABLE.stream().map(Enum::name).toList());
-        model.addAttribute("cascade", cascade.around(team, choices.teamsBelow(team.id())));
+        model.addAttribute("cascade", reads.now(new GetHuddleCascade(team.id()), HuddleCascade.class));
         return PAGE;
     }
 

@@ -3,14 +3,12 @@ package io.throughline.web;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.FindMetric;
-import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.MetricDetail;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.RecordMetric;
 import io.throughline.kernel.metric.RecordedValue;
-import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.FindPriority;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,12 +34,16 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * {@code /metrics/{id}}: a KPI's definition, its whole series as a chart and a table with every correction, and the
+ * {@code /metrics/{id}}: a KPI's definition, its series of the last two years ({@code ?all=true}: every value) as a
+ * chart and a table with every correction, and the
  * forms to record a value, correct one, change what the KPI is, change its target, hand it over and retire it. A
  * refused form comes back with why, next to the field, as typed.
  */
 @Controller
 class MetricPage {
+
+    /** Values the page shows unless asked for all: two years of weeks, eight of quarters. */
+    static final int SHOWN_VALUES = 104;
 
     private final ReadYourWrites reads;
     private final Clock clock;
@@ -51,16 +54,17 @@ class MetricPage {
     }
 
     @GetMapping("/metrics/{metricId}")
-    String metric(@PathVariable MetricId metricId, Model model) {
-        MetricDetail detail = reads.now(new FindMetric(metricId), MetricDetail.class);
+    String metric(@PathVariable MetricId metricId, @RequestParam(defaultValue = "false") boolean all, Model model) {
+        MetricDetail detail = reads.now(new FindMetric(metricId, all ? null : SHOWN_VALUES), MetricDetail.class);
         MetricSummary metric = detail.metric();
         List<RecordedValue> newestFirst = new ArrayList<>(detail.values());
         Collections.reverse(newestFirst);
         model.addAttribute("metric", metric);
         model.addAttribute("values", newestFirst);
+        model.addAttribute("allShown", all || newestFirst.size() < SHOWN_VALUES);
         model.addAttribute("chart", MetricChart.of(detail));
-        model.addAttribute("teamName", reads.now(new GetScorecard(metric.teamId()), Scorecard.class).teamName());
         TeamView team = reads.now(new FindTeam(metric.teamId()), TeamView.class);
+        model.addAttribute("teamName", team.name());
         model.addAttribute("owners", TeamChoices.owners(team));
         Quarter now = Quarter.of(LocalDate.now(clock));
         model.addAttribute("teamPriorities",
@@ -114,7 +118,7 @@ class MetricPage {
             model.addAttribute("refusal", Refusals.of(refused));
         }
         model.addAttribute("failedForm", form);
-        return metric(metricId, model);
+        return metric(metricId, false, model);
     }
 
     /** Sends the form's command; on success shows the page once it can read the value, otherwise the form as typed. */
@@ -132,6 +136,6 @@ class MetricPage {
         }
         model.addAttribute("failedForm", form);
         model.addAttribute("typed", typed);
-        return metric(metricId, model);
+        return metric(metricId, false, model);
     }
 }

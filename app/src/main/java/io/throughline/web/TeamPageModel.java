@@ -1,7 +1,9 @@
 package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.huddle.GetHuddleCascade;
 import io.throughline.kernel.huddle.GetTeamHuddles;
+import io.throughline.kernel.huddle.HuddleCascade;
 import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetTeamPlan;
@@ -23,14 +25,12 @@ class TeamPageModel {
 
     static final String VIEW = "team";
 
-    private final HuddleCascade cascade;
     private final ReadYourWrites reads;
     private final TeamChoices choices;
     private final People people;
     private final Clock clock;
 
-    TeamPageModel(HuddleCascade cascade, ReadYourWrites reads, TeamChoices choices, People people, Clock clock) {
-        this.cascade = cascade;
+    TeamPageModel(ReadYourWrites reads, TeamChoices choices, People people, Clock clock) {
         this.reads = reads;
         this.choices = choices;
         this.people = people;
@@ -58,7 +58,7 @@ class TeamPageModel {
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));
         List<TeamView> teamsBelow = choices.teamsBelow(teamId);
         model.addAttribute("teamsBelow", teamsBelow);
-        model.addAttribute("cascade", cascade.around(team, teamsBelow));
+        model.addAttribute("cascade", reads.now(new GetHuddleCascade(teamId), HuddleCascade.class));
         return VIEW;
     }
 }

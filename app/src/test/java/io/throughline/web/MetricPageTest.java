@@ -177,6 +177,27 @@ class MetricPageTest extends BrowserTest {
     }
 
     /** A monthly KPI of the team, once its page can show it. */
+    @Test
+    void aLongHistoryShowsItsLatestValuesWithTheWholeOfItOneLinkAway() {
+        Period period = TWO_MONTHS_AGO;
+        for (int i = 0; i < MetricPage.SHOWN_VALUES; i++) {
+            period = period.previous();
+            record(pipeline, period, 100 + i);
+        }
+        Period oldest = period;
+        eventually(() -> assertThat(lead.get("/api/metrics/" + pipeline).body().get("values"))
+                .hasSize(MetricPage.SHOWN_VALUES + 2));
+
+        open("/metrics/" + pipeline);
+        assertThat(browser.findElement(By.cssSelector("#values h2")).getText()).isEqualTo("The latest 104 values");
+        assertThat(row(LAST_MONTH).getText()).contains("480");
+        assertThat(browser.findElements(By.id("value-" + oldest))).isEmpty();
+
+        browser.findElement(By.linkText("the page of every value")).click();
+        assertThat(browser.findElement(By.cssSelector("#values h2")).getText()).isEqualTo("All values");
+        assertThat(row(oldest).getText()).contains(String.valueOf(100 + MetricPage.SHOWN_VALUES - 1));
+    }
+
     private String define(String name) {
         String metric = lead.create("/api/metrics", Map.of("teamId", team, "name", name, "unit", "k€", "target", 500,
                 "direction", "HIGHER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "kim" + UNIQUE.get()));

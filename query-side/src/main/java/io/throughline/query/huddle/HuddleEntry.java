@@ -80,6 +80,10 @@ class HuddleEntry {
         return huddleId;
     }
 
+    String teamId() {
+        return teamId;
+    }
+
     LocalDate heldOn() {
         return heldOn;
     }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A team's huddles in a quarter, with its cadence, open stuck items, and the huddles above and below it. */
@@ -47,25 +48,35 @@ class HuddleQueries {
                     Cadences.of(quarter, today, ofQuarter.stream().map(HuddleEntry::heldOn).toList()),
                     stuckItems.findByTeamIdAndResolvedAtIsNullOrderByRaisedOnAsc(team.teamId()).stream()
                             .map(item -> item.toOpenItem(today)).toList(),
-                    withStuckItems(ofQuarter, team.name()),
+                    withStuckItems(ofQuarter, huddle -> team.name()),
                     team.parentTeamId() == null ? null
                             : teams.findById(team.parentTeamId().value()).flatMap(this::latestOf).orElse(null),
-                    teams.findByParentTeamId(team.teamId()).stream()
-                            .sorted(Comparator.comparing(TeamEntry::name))
-                            .map(this::latestOf).flatMap(Optional::stream).toList());
+                    latestBelow(team));
         });
     }
 
     private Optional<TeamHuddles.Huddle> latestOf(TeamEntry team) {
         return huddles.findFirstByTeamIdOrderByHeldOnDesc(team.teamId())
-                .map(huddle -> withStuckItems(List.of(huddle), team.name()).get(0));
+                .map(huddle -> withStuckItems(List.of(huddle), held -> team.name()).get(0));
     }
 
-    private List<TeamHuddles.Huddle> withStuckItems(List<HuddleEntry> entries, String teamName) {
+    /** The latest huddle of each team below, by team name: two queries however many teams (a root has a hundred). */
+    private List<TeamHuddles.Huddle> latestBelow(TeamEntry team) {
+        Map<String, String> names = teams.findByParentTeamId(team.teamId()).stream()
+                .collect(Collectors.toMap(TeamEntry::teamId, TeamEntry::name));
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<HuddleEntry> latest = huddles.latestOfEach(names.keySet()).stream()
+                .sorted(Comparator.comparing((HuddleEntry huddle) -> names.get(huddle.teamId()))).toList();
+        return withStuckItems(latest, huddle -> names.get(huddle.teamId()));
+    }
+
+    private List<TeamHuddles.Huddle> withStuckItems(List<HuddleEntry> entries, Function<HuddleEntry, String> teamName) {
         Map<String, List<StuckItem>> raised = stuckItems.findByHuddleIdIn(entries.stream().map(HuddleEntry::huddleId)
                 .toList()).stream().collect(Collectors.groupingBy(StuckItemEntry::huddleId,
                 Collectors.mapping(StuckItemEntry::toItem, Collectors.toList())));
-        return entries.stream().map(huddle -> huddle.toHuddle(teamName, raised.getOrDefault(huddle.huddleId(), List.of())))
-                .toList();
+        return entries.stream().map(huddle -> huddle.toHuddle(teamName.apply(huddle),
+                raised.getOrDefault(huddle.huddleId(), List.of()))).toList();
     }
 }

@@ -5,8 +5,14 @@ import org.springframework.stereotype.Component;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Whether a team has huddled in the ISO week of a day, as a leader's week asks it of each team they lead. */
+/**
+ * Whether teams have huddled in the ISO week of a day, as a leader's week asks it of every team they lead: one query
+ * for all of them (a lead of a hundred teams ran a hundred).
+ */
 @Component
 public class HuddleWeeks {
 
@@ -16,9 +22,15 @@ public class HuddleWeeks {
         this.huddles = huddles;
     }
 
-    /** The day of the team's latest huddle in the week (Monday to Sunday) of {@code day}; null if none. */
-    public LocalDate heldInWeekOf(String teamId, LocalDate day) {
+    /** The day of each team's latest huddle in the week (Monday to Sunday) of {@code day}, by team id; none: absent. */
+    public Map<String, LocalDate> heldInWeekOf(Collection<String> teamIds, LocalDate day) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return huddles.latestDayBetween(teamId, monday, monday.plusDays(6));
+        Map<String, LocalDate> held = new HashMap<>();
+        huddles.latestDaysBetween(teamIds, monday, monday.plusDays(6))
+                .forEach(row -> held.put((String) row[0], (LocalDate) row[1]));
+        return held;
     }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * A leader's week, composed from the read models the team pages use: no table of its own, a handful of indexed
- * queries (one per team the person leads for its huddle), whatever the size of the organisation.
+ * queries, whatever the size of the organisation.
  */
 @Component
 class MyWeekQueries {
@@ -66,10 +66,13 @@ class MyWeekQueries {
         return new MyWeek(person, today, open, metrics,
                 oneOnOnes.latestOf(person).orElse(null),
                 oneOnOnes.leadersOf(person),
-                teams.findByLeadIdOrderByNameAsc(person.value()).stream()
-                        .map(team -> new MyWeek.TeamWeek(new TeamId(team.teamId()), team.name(),
-                                huddles.heldInWeekOf(team.teamId(), today)))
-                        .toList(),
+                teamWeeks(teams.findByLeadIdOrderByNameAsc(person.value()), today),
                 teamNames);
+    }
+
+    private List<MyWeek.TeamWeek> teamWeeks(List<TeamEntry> led, LocalDate today) {
+        Map<String, LocalDate> held = huddles.heldInWeekOf(led.stream().map(TeamEntry::teamId).toList(), today);
+        return led.stream().map(team -> new MyWeek.TeamWeek(new TeamId(team.teamId()), team.name(),
+                held.get(team.teamId()))).toList();
     }
 }

@@ -22,10 +22,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -97,7 +100,10 @@ class MetricProjection {
     @Transactional(readOnly = true)
     Optional<MetricDetail> handle(FindMetric query) {
         return metrics.findById(query.metricId().value()).map(metric -> {
-            List<MetricValueEntry> recorded = values.findByMetricIdOrderByPeriodStartAsc(metric.metricId());
+            List<MetricValueEntry> recorded = query.latestValues() == null
+                    ? values.findByMetricIdOrderByPeriodStartAsc(metric.metricId())
+                    : oldestFirst(values.findByMetricIdOrderByPeriodStartDesc(metric.metricId(),
+                    Limit.of(query.latestValues())));
             return new MetricDetail(scorecards.summaryOf(metric, recorded),
                     recorded.stream().map(MetricValueEntry::toRecordedValue).toList());
         });
@@ -109,6 +115,12 @@ class MetricProjection {
         String teamId = query.teamId().value();
         return teams.findById(teamId).map(team -> new Scorecard(query.teamId(), team.name(),
                 scorecards.activeMetricsOf(teamId)));
+    }
+
+    private static List<MetricValueEntry> oldestFirst(List<MetricValueEntry> newestFirst) {
+        List<MetricValueEntry> values = new ArrayList<>(newestFirst);
+        Collections.reverse(values);
+        return values;
     }
 
     private void update(MetricId metricId, Consumer<MetricEntry> change) {

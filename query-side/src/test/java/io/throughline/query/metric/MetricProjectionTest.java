@@ -61,6 +61,20 @@ class MetricProjectionTest {
     }
 
     @Test
+    void aPageAsksForTheNewestValuesOnlyAndStillGetsThemOldestFirstWithTheLatestSummarised() {
+        define(LATE, "Orders shipped late");
+        projection.on(new MetricRecorded(LATE, new Period("2026-08"), new BigDecimal("3"), null), AT, "dana");
+        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
+        projection.on(new MetricRecorded(LATE, new Period("2026-09"), new BigDecimal("4"), null), AT, "dana");
+
+        MetricDetail detail = projection.handle(new FindMetric(LATE, 2)).orElseThrow();
+
+        assertThat(detail.values()).extracting(RecordedValue::period)
+                .containsExactly(new Period("2026-09"), new Period("2026-10"));
+        assertThat(detail.metric().changeSincePrevious()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void aCorrectedValueKeepsThePreviousValueAndTheReason() {
         define(LATE, "Orders shipped late");
         projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
