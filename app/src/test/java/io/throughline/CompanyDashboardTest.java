@@ -2,13 +2,17 @@ package io.throughline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.throughline.support.Eventually.eventually;
@@ -67,15 +71,20 @@ class CompanyDashboardTest {
                 {"quarter": "%1$s",
                  "priorities": [
                    {"id": "%4$s", "title": "Grow ARR", "teamId": "%2$s", "teamName": "Dash Corp", "ownerId": "dora",
-                    "status": "NOT_STARTED", "dueDate": "2031-06-30", "orphaned": false, "children": [
+                    "status": "NOT_STARTED", "dueDate": "2031-06-30", "orphaned": false,
+                    "serving": {"AT_RISK": 1, "NOT_STARTED": 1}, "children": [
                       {"id": "%6$s", "title": "Win four logos", "teamId": "%3$s", "teamName": "Dash Sales",
-                       "ownerId": "sam", "status": "AT_RISK", "dueDate": null, "orphaned": false, "children": []},
+                       "ownerId": "sam", "status": "AT_RISK", "dueDate": null, "orphaned": false, "serving": {},
+                       "children": []},
                       {"id": "%8$s", "title": "Renew the tooling", "teamId": "%9$s", "teamName": "Dash Ops",
-                       "ownerId": "oscar", "status": "NOT_STARTED", "dueDate": null, "orphaned": false, "children": []}]},
+                       "ownerId": "oscar", "status": "NOT_STARTED", "dueDate": null, "orphaned": false, "serving": {},
+                       "children": []}]},
                    {"id": "%5$s", "title": "Cut costs", "teamId": "%2$s", "teamName": "Dash Corp", "ownerId": "eve",
-                    "status": "DROPPED", "dueDate": null, "orphaned": false, "children": [
+                    "status": "DROPPED", "dueDate": null, "orphaned": false, "serving": {"NOT_STARTED": 1},
+                    "children": [
                       {"id": "%7$s", "title": "Consolidate vendors", "teamId": "%9$s", "teamName": "Dash Ops",
-                       "ownerId": "olga", "status": "NOT_STARTED", "dueDate": null, "orphaned": true, "children": []}]}],
+                       "ownerId": "olga", "status": "NOT_STARTED", "dueDate": null, "orphaned": true, "serving": {},
+                       "children": []}]}],
                  "ownedBelowExecutives": {"count": 3, "outOf": 5, "value": 0.6},
                  "alignment": {"count": 2, "outOf": 4, "value": 0.5},
                  "orphaned": [{"id": "%7$s", "title": "Consolidate vendors", "teamId": "%9$s", "teamName": "Dash Ops",
@@ -85,7 +94,13 @@ class CompanyDashboardTest {
                 """.formatted(QUARTER, company, sales, grow, costs, win, vendors, tooling, ops));
         // Below the executives (dora, eve): win, vendors, tooling of the five not dropped; hire is eve's.
         // Aligned: win and tooling of the four team priorities not dropped; vendors is orphaned, hire serves nothing.
-        eventually(() -> assertThat(api.get("/api/dashboard?quarter=" + QUARTER).body()).isEqualTo(expected));
+        eventually(() -> {
+            JsonNode dashboard = api.get("/api/dashboard?quarter=" + QUARTER).body();
+            List<String> reported = new ArrayList<>();
+            instantsTakenOut(dashboard.get("priorities"), reported);
+            assertThat(reported).as("only a status report dates the last report").containsExactly("Win four logos");
+            assertThat(dashboard).isEqualTo(expected);
+        });
     }
 
     @Test
@@ -120,6 +135,21 @@ class CompanyDashboardTest {
             body.put("dueDate", dueDate);
         }
         return api.create("/api/priorities", body);
+    }
+
+    /**
+     * Takes each node's assignedAt (which every node has) and reportedAt out of the cascade, which then compares with a
+     * literal; adds the titles of the nodes with a reportedAt to {@code reported}.
+     */
+    private static void instantsTakenOut(JsonNode nodes, List<String> reported) {
+        for (JsonNode node : nodes) {
+            ObjectNode fields = (ObjectNode) node;
+            assertThat(Instant.parse(fields.remove("assignedAt").asText())).isBefore(Instant.now());
+            if (!fields.remove("reportedAt").isNull()) {
+                reported.add(node.get("title").asText());
+            }
+            instantsTakenOut(node.get("children"), reported);
+        }
     }
 
     private static void ok(Api.Response response) {

@@ -184,4 +184,18 @@ public final class Words {
     public String role(String role) {
         return role == null ? "–" : label(Role.valueOf(role));
     }
+
+    /** A period where room is short, as a grid's column: "W48", "Nov", "Nov 2025", "Q4", "Q4 2025"; full in a title. */
+    public String periodShort(Period period) {
+        if (period == null) {
+            return "–";
+        }
+        LocalDate first = period.firstDay();
+        String year = first.getYear() == today().getYear() ? "" : " " + first.getYear();
+        return switch (period.cadence()) {
+            case WEEKLY -> "W" + first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            case MONTHLY -> SHORT_MONTH.format(first) + year;
+            case QUARTERLY -> "Q" + first.get(IsoFields.QUARTER_OF_YEAR) + year;
+        };
+    }
 }

@@ -87,4 +87,11 @@ class WordsTest {
         assertThat(words.role("ADMIN")).isEqualTo("Administrator");
         assertThat(words.role("LEADER")).isEqualTo("Leader");
     }
+
+    void periodsFitAGridColumnWithTheYearOnlyWhenItIsAnotherOne() {
+        assertThat(words.periodShort(new Period("2026-W48"))).isEqualTo("W48");
+        assertThat(words.periodShort(new Period("2026-11"))).isEqualTo("Nov");
+        assertThat(words.periodShort(new Period("2025-12"))).isEqualTo("Dec 2025");
+        assertThat(words.periodShort(new Period("2026-Q4"))).isEqualTo("Q4");
+    }
 }

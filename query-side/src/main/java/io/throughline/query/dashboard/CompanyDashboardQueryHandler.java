@@ -49,7 +49,8 @@ class CompanyDashboardQueryHandler {
             PriorityView priority = entry.toView();
             // The team and priority views share a processor, so the team of a projected priority is always there.
             TeamEntry team = teamsById.get(priority.teamId().value());
-            return new CompanyPriority(priority, team.name(), team.level(), entry.changeCount());
+            return new CompanyPriority(priority, team.name(), team.level(), entry.changeCount(), entry.assignedAt(),
+                    entry.reportedAt());
         }).toList();
         return CompanyRollUp.of(query.quarter(), quarter, executives());
     }

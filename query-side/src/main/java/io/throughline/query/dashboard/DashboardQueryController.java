@@ -28,7 +28,10 @@ class DashboardQueryController {
     @Operation(summary = "The company roll-up of a quarter: the cascade of priorities and the alignment measures",
             description = """
                     priorities: each company priority (of a root team, level 0) with the priorities aligned to it \
-                    nested in children, at any depth, each with its team, owner, status, due date and orphaned flag. \
+                    nested in children, at any depth, each with its team, owner, status, due date and orphaned flag, \
+                    assignedAt, reportedAt (the instant of its last status report; null before the first) and serving: \
+                    how many of the priorities below it, at any depth, stand at each status (statuses none stands at \
+                    are left out), e.g. {"AT_RISK": 2, "ON_TRACK": 1}. \
                     ownedBelowExecutives: the priorities whose owner is neither lead nor member of a root team. \
                     alignment: the team priorities (of teams below the root) that serve a parent priority which is \
                     not dropped. Both shares are {count, outOf, value} with value = count / outOf from 0 to 1, four \

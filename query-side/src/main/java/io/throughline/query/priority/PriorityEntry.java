@@ -60,6 +60,9 @@ public class PriorityEntry {
     private Instant assignedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** When its owner last reported a status: how fresh the word on it is. Null before the first report. */
+    @Column(name = "reported_at")
+    private Instant reportedAt;
 
     protected PriorityEntry() {
     }
@@ -86,13 +89,14 @@ public class PriorityEntry {
      * projection and for folding the priority as of a past instant. The orphan flag depends on another priority and is
      * settled by the caller.
      */
-    void apply(Object event) {
+    void apply(Object event, Instant at) {
         if (event instanceof PriorityChanged changed) {
             changed(changed);
         } else if (event instanceof PriorityReassigned reassigned) {
             reassigned(reassigned.ownerId().after());
         } else if (event instanceof PriorityStatusUpdated reported) {
             reported(reported.status(), reported.comment(), reported.confidence());
+            reportedAt = at;
         } else if (event instanceof PriorityCompleted completed) {
             reported(completed.status(), completed.comment(), null);
         } else if (event instanceof PriorityDropped dropped) {
@@ -148,6 +152,14 @@ public class PriorityEntry {
 
     public int changeCount() {
         return changeCount;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
     }
 
     public PriorityView toView() {

@@ -105,7 +105,7 @@ class PriorityProjection {
 
     private void update(PriorityId priorityId, Object event, long version, Instant at) {
         priorities.findById(priorityId.value()).ifPresent(priority -> {
-            priority.apply(event);
+            priority.apply(event, at);
             priority.touched(version, at);
         });
     }

@@ -54,7 +54,7 @@ public class PriorityTimeline {
             if (event.getPayload() instanceof PriorityAssigned assigned) {
                 priority = PriorityEntry.assigned(assigned, event.getSequenceNumber(), event.getTimestamp());
             } else if (priority != null) {
-                priority.apply(event.getPayload());
+                priority.apply(event.getPayload(), event.getTimestamp());
                 priority.touched(event.getSequenceNumber(), event.getTimestamp());
             }
         }

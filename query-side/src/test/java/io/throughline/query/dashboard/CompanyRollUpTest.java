@@ -13,10 +13,14 @@ import io.throughline.kernel.team.TeamId;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import static io.throughline.kernel.priority.PriorityStatus.AT_RISK;
 import static io.throughline.kernel.priority.PriorityStatus.DROPPED;
+import static io.throughline.kernel.priority.PriorityStatus.OFF_TRACK;
 import static io.throughline.kernel.priority.PriorityStatus.ON_TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -36,6 +40,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class CompanyRollUpTest {
 
     private static final Quarter Q4 = new Quarter("2026-Q4");
+    private static final Instant ASSIGNED = Instant.parse("2026-10-01T09:00:00Z");
     private static final Set<PersonId> EXECUTIVES = Set.of(new PersonId("ceo"), new PersonId("cfo"));
 
     private final CompanyPriority grow = priority("grow", 0, "ceo", null, ON_TRACK, false, 0);
@@ -81,6 +86,24 @@ class CompanyRollUpTest {
     }
 
     @Test
+    void eachPriorityCountsTheStatusesOfEverythingServingItAtAnyDepth() {
+        CompanyPriority ship = priority("ship", 1, "dana", "grow", AT_RISK, false, 0);
+        CompanyPriority carrier = priority("carrier", 2, "ines", "ship", OFF_TRACK, false, 0);
+        CompanyPriority trucks = priority("trucks", 2, "ines", "ship", DROPPED, false, 0);
+        CompanyPriority reported = new CompanyPriority(win.priority(), "Sales", 1, 0, ASSIGNED,
+                Instant.parse("2026-11-20T10:00:00Z"));
+
+        CascadeNode company = CompanyRollUp.of(Q4, List.of(grow, reported, ship, carrier, trucks), EXECUTIVES)
+                .priorities().get(0);
+
+        assertThat(company.serving()).isEqualTo(Map.of(ON_TRACK, 1, AT_RISK, 1, OFF_TRACK, 1, DROPPED, 1));
+        assertThat(company.children()).extracting(CascadeNode::title, node -> node.serving())
+                .containsExactly(tuple("Title of win", Map.of()), tuple("Title of ship", Map.of(OFF_TRACK, 1, DROPPED, 1)));
+        assertThat(company.children().get(0).reportedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(company.assignedAt()).isEqualTo(ASSIGNED);
+    }
+
+    @Test
     void aQuarterWithoutPrioritiesHasNothingToMeasure() {
         CompanyDashboard empty = CompanyRollUp.of(Q4, List.of(), EXECUTIVES);
 
@@ -110,6 +133,6 @@ class CompanyRollUpTest {
         PriorityView view = new PriorityView(new PriorityId(id), new TeamId(team.toLowerCase()), Q4, "Title of " + id,
                 null, new PersonId(owner), status, null, null, null, null,
                 parent == null ? null : new PriorityId(parent), orphaned, changes);
-        return new CompanyPriority(view, team, teamLevel, changes);
+        return new CompanyPriority(view, team, teamLevel, changes, ASSIGNED, null);
     }
 }

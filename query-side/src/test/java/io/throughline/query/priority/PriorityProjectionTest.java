@@ -34,8 +34,9 @@ class PriorityProjectionTest {
     private static final PersonId LENA = new PersonId("lena");
     private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
 
-    private final PriorityProjection projection = new PriorityProjection(
-            InMemoryRepository.of(PriorityEntryRepository.class, PriorityEntry.class));
+    private final PriorityEntryRepository priorities = InMemoryRepository.of(PriorityEntryRepository.class,
+            PriorityEntry.class);
+    private final PriorityProjection projection = new PriorityProjection(priorities);
 
     @Test
     void anAssignedPriorityIsFoundAsAssigned() {
@@ -66,6 +67,21 @@ class PriorityProjectionTest {
 
         assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::statusComment, PriorityView::confidence)
                 .containsExactly(PriorityStatus.AT_RISK, "carrier strike", 4);
+    }
+
+    @Test
+    void theLastStatusReportIsDatedAndOnlyAReportDatesIt() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        assertThat(entry(GROW).reportedAt()).as("not reported yet").isNull();
+
+        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.ON_TRACK),
+                "started", 7), 1, AT.plusSeconds(60));
+        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.ON_TRACK, PriorityStatus.AT_RISK),
+                "slipping", 5), 2, AT.plusSeconds(120));
+        projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 3, AT.plusSeconds(180));
+
+        assertThat(entry(GROW).reportedAt()).isEqualTo(AT.plusSeconds(120));
+        assertThat(entry(GROW).assignedAt()).isEqualTo(AT);
     }
 
     @Test
@@ -127,6 +143,10 @@ class PriorityProjectionTest {
         projection.on(assigned(GROW, COMPANY, null), 0, AT);
         projection.reset();
         assertThat(projection.handle(new FindPriority(GROW))).isEmpty();
+    }
+
+    private PriorityEntry entry(PriorityId id) {
+        return priorities.findById(id.value()).orElseThrow();
     }
 
     private PriorityView find(PriorityId id) {

@@ -8,8 +8,10 @@ import io.throughline.kernel.team.TeamId;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The company roll-up of a quarter: each company priority (held by a root team) with the priorities aligned to it,
@@ -32,7 +34,14 @@ public record CompanyDashboard(Quarter quarter,
 
     public static final int CHURN_ABOVE = 2;
 
-    /** A priority of the cascade and, nested, the priorities that serve it. */
+    /**
+     * A priority of the cascade and, nested, the priorities that serve it.
+     *
+     * @param assignedAt when it was assigned
+     * @param reportedAt when its owner last reported a status; null before the first report
+     * @param serving    how many of the priorities serving it, at any depth below, stand at each status; statuses
+     *                   none stands at are left out
+     */
     public record CascadeNode(PriorityId id,
                               String title,
                               TeamId teamId,
@@ -41,6 +50,9 @@ public record CompanyDashboard(Quarter quarter,
                               PriorityStatus status,
                               LocalDate dueDate,
                               boolean orphaned,
+                              Instant assignedAt,
+                              Instant reportedAt,
+                              Map<PriorityStatus, Integer> serving,
                               List<CascadeNode> children) {
     }
 
