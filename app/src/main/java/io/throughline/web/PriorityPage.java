@@ -175,7 +175,7 @@ class PriorityPage {
         model.addAttribute("refusal", new Refusals(FieldPath.of(CONFIRMED), "tick \u201c" + tick + "\u201d to confirm"));
         model.addAttribute("failedAction", action);
         model.addAttribute("typed", typed);
-        return priority(priorityId, model);
+        return priority(priorityId, false, model);
     }
 
     /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */
