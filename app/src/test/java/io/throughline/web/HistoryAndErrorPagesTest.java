@@ -41,9 +41,9 @@ class HistoryAndErrorPagesTest extends BrowserTest {
     @Test
     void aReassignedAndDroppedPriorityTellsItsHistoryInSentences() {
         int n = UNIQUE.incrementAndGet();
-        String marcus = person("marcus" + n, "Marcus Webb");
-        String tom = person("tom" + n, "Tom Hale");
-        String nina = person("nina" + n, "Nina Berg");
+        String marcus = person("history-marcus" + n, "Marcus Webb");
+        String tom = person("history-tom" + n, "Tom Hale");
+        String nina = person("history-nina" + n, "Nina Berg");
         Api admin = new Api(port);
         String company = admin.company("History Co " + n, marcus);
         Api lead = admin.as(marcus);
@@ -84,7 +84,7 @@ class HistoryAndErrorPagesTest extends BrowserTest {
     @Test
     void theAuditLogReadsAsSentencesAndEveryEntryIsOnSomePage() {
         int n = UNIQUE.incrementAndGet();
-        String dana = person("dana" + n, "Dana Lee");
+        String dana = person("history-dana" + n, "Dana Lee");
         Api admin = new Api(port);
         String company = admin.company("Ledger Holding " + n, dana);
         Api lead = admin.as(dana);
