@@ -219,6 +219,9 @@ abstract class BrowserTest {
 
     /** Opens the closed {@code details} a form waits in (one action at a time), as a click on its summary would. */
     void reveal(String css) {
-        script("arguments[0].closest('details').open = true", browser.findElement(By.cssSelector(css)));
+        List<WebElement> found = browser.findElements(By.cssSelector(css));
+        assertThat(found).as(() -> css + " on " + browser.getCurrentUrl() + ", which reads:\n"
+                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
+        script("arguments[0].closest('details').open = true", found.get(0));
     }
 }
