@@ -7,6 +7,7 @@ import io.throughline.query.replay.ProjectionStatus;
 import io.throughline.security.UserAccounts;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,10 +42,12 @@ class AdminPage {
     /** Null where this node does not run the query role. */
     private final ProjectionAdministration projections;
     private final UserAccounts accounts;
+    private final MessageSource labels;
 
-    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts) {
+    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, MessageSource labels) {
         this.projections = projections.getIfAvailable();
         this.accounts = accounts;
+        this.labels = labels;
     }
 
     @GetMapping("/admin")
@@ -66,13 +70,13 @@ class AdminPage {
     @PostMapping("/admin/projections/{name}/replay")
     String replay(@PathVariable String name) {
         projectionsHere().replay(name);
-        return "redirect:/admin";
+        return Notice.redirect("/admin", "Replay of " + name + " started: its pages are complete again once it is live");
     }
 
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
     String retryDeadLetters(@PathVariable String name) {
         projectionsHere().retryDeadLetters(name);
-        return "redirect:/admin#dead-letters";
+        return Notice.redirect("/admin#dead-letters", "Dead letters of " + name + " sent again");
     }
 
     @PostMapping("/admin/users")
@@ -80,8 +84,8 @@ class AdminPage {
                      @RequestParam(required = false) Set<Role> roles, @RequestParam(required = false) String password,
                      Model model) {
         try {
-            accounts.create(username, displayName, roles, password);
-            return "redirect:/admin#people";
+            UserAccounts.Account added = accounts.create(username, displayName, roles, password);
+            return Notice.redirect("/admin#people", nameOf(added) + " can sign in now");
         } catch (ErrorResponseException refused) {
             return refusedPerson(Refusals.of(refused), username, displayName, roles, model);
         } catch (CommandExecutionException refused) {
@@ -99,13 +103,13 @@ class AdminPage {
     @PostMapping("/admin/users/{username}/disable")
     String disable(@PathVariable String username) {
         accounts.disable(username);
-        return "redirect:/admin#people";
+        return Notice.redirect("/admin#people", nameOf(username) + " can no longer sign in");
     }
 
     @PostMapping("/admin/users/{username}/enable")
     String enable(@PathVariable String username) {
         accounts.enable(username);
-        return "redirect:/admin#people";
+        return Notice.redirect("/admin#people", nameOf(username) + " can sign in again");
     }
 
     /** Sets a new password through the accounts, as {@code POST /api/admin/users/{u}/password} does. */
@@ -126,13 +130,28 @@ class AdminPage {
     @PostMapping("/admin/users/{username}/roles")
     String grant(@PathVariable String username, @RequestParam Role role) {
         accounts.grant(username, role);
-        return "redirect:/admin#people";
+        return Notice.redirect("/admin#people", nameOf(username) + " is now " + labelOf(role));
     }
 
     @PostMapping("/admin/users/{username}/roles/{role}/revoke")
     String revoke(@PathVariable String username, @PathVariable Role role) {
         accounts.revoke(username, role);
-        return "redirect:/admin#people";
+        return Notice.redirect("/admin#people", nameOf(username) + " is no longer " + labelOf(role));
+    }
+
+    private String nameOf(String username) {
+        UserAccounts.Account account = accounts.find(username);
+        return account == null ? username : nameOf(account);
+    }
+
+    private static String nameOf(UserAccounts.Account account) {
+        return account.displayName() == null || account.displayName().isBlank() ? account.username()
+                : account.displayName();
+    }
+
+    /** "Auditor" for {@code AUDITOR}, as messages.properties names roles on every page. */
+    private String labelOf(Role role) {
+        return labels.getMessage("Role." + role.name(), null, role.name(), Locale.ENGLISH);
     }
 
     /** Only the projections that parked something: the usual page reads no queue. */

@@ -74,7 +74,7 @@ class AuditorsPage {
                  @RequestParam(required = false) TeamId planTeam, @RequestParam(required = false) Quarter planQuarter,
                  @RequestParam(required = false) String asOf, @RequestParam(required = false) String since,
                  @RequestParam(required = false) String until, @RequestParam(defaultValue = "false") boolean verify,
-                 Model model) {
+                 @RequestParam(name = "oldest-first", defaultValue = "false") boolean oldestFirst, Model model) {
         ZoneId viewersZone = Moments.zone(zone);
         model.addAttribute("zone", viewersZone.getId());
         Map<String, String> invalid = new HashMap<>();
@@ -92,8 +92,8 @@ class AuditorsPage {
         model.addAttribute("typed", typed);
         model.addAttribute("utc", instants.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> Moments.utc(entry.getValue()))));
-        logPart(new AuditFilter(teamId, actor, type, instants.get("from"), instants.get("to"), upTo), page, invalid,
-                model);
+        logPart(new AuditFilter(teamId, actor, type, instants.get("from"), instants.get("to"), upTo), page, oldestFirst,
+                invalid, model);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         Quarter quarter = planQuarter != null ? planQuarter : Quarter.of(LocalDate.now(clock));
         model.addAttribute("planTeam", planTeam);
@@ -120,9 +120,10 @@ class AuditorsPage {
 
     /**
      * The log's filters as choices, the page of entries and the links to the first, previous and next pages, which keep
-     * the listing pinned at its newest entry ({@code upTo}) so that events arriving meanwhile do not shift the pages.
+     * the listing pinned at its newest entry ({@code upTo}) so that events arriving meanwhile do not shift the pages;
+     * newest first unless the auditor turns the order round.
      */
-    private void logPart(AuditFilter filter, int page, Map<String, String> invalid, Model model) {
+    private void logPart(AuditFilter filter, int page, boolean oldestFirst, Map<String, String> invalid, Model model) {
         List<PersonName> people = this.people.everyone();
         model.addAttribute("filter", filter);
         model.addAttribute("teams", queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join());
@@ -136,8 +137,10 @@ class AuditorsPage {
             invalid.put("to", "must be after the start");
         }
         AuditPage log = invalid.containsKey("to") ? new AuditPage(List.of(), 0, PAGE_SIZE, 0, 0, filter.upTo())
-                : queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE), AuditPage.class).join();
+                : queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE, oldestFirst), AuditPage.class)
+                .join();
         model.addAttribute("log", log);
+        model.addAttribute("oldestFirst", oldestFirst);
         HistorySentences sentences = histories.sentences();
         model.addAttribute("sentences", sentences);
         model.addAttribute("told", log.entries().stream().map(sentences::ofLog).toList());
@@ -149,6 +152,8 @@ class AuditorsPage {
                 ? here.cloneBuilder().replaceQueryParam("page", log.page() + 1).toUriString() : null);
         model.addAttribute("lastPage", log.page() + 1 < log.totalPages()
                 ? here.cloneBuilder().replaceQueryParam("page", log.totalPages() - 1).toUriString() : null);
+        model.addAttribute("otherOrder", here.cloneBuilder().replaceQueryParam("page")
+                .replaceQueryParam("oldest-first", oldestFirst ? null : true).toUriString());
         model.addAttribute("newestPage", ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("upTo").replaceQueryParam("page").toUriString());
         model.addAttribute("csv", ServletUriComponentsBuilder.fromCurrentContextPath().path("/audit/export")

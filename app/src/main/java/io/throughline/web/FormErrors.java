@@ -18,6 +18,11 @@ public record FormErrors(List<Refusals> all) {
         return all.stream().filter(refusal -> refusal.concerns(name)).map(Refusals::message).findFirst().orElse(null);
     }
 
+    /** The id of the message for the input named {@code name} of the form, as {@link RefusalDialect} points to it. */
+    public String idFor(String form, String name) {
+        return Refusals.errorId(form, name);
+    }
+
     /** The messages about the whole form rather than one input. */
     public List<String> general() {
         return all.stream().filter(refusal -> refusal.field() == null).map(Refusals::message).toList();

@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.FindMetric;
@@ -107,8 +108,16 @@ class MetricPage {
         return change(metricId, "owner", "KPI handed over", model, () -> kpi.handOver(metricId));
     }
 
+    /** Nothing is sent unless the leader ticked the confirmation: retiring is for good. */
     @PostMapping("/metrics/{metricId}/retire")
-    String retire(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi, Model model) {
+    String retire(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi,
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
+        if (!confirmed) {
+            model.addAttribute("refusal", new Refusals(FieldPath.of("confirmed"),
+                    "tick \u201cYes, retire it\u201d to confirm"));
+            model.addAttribute("failedForm", "retire");
+            return metric(metricId, false, model);
+        }
         return change(metricId, "retire", "KPI retired", model, () -> kpi.retire(metricId));
     }
 

@@ -22,6 +22,7 @@ import java.util.Set;
  * renders (id {@link Refusals#errorId}), and {@code autofocus}, so a keyboard or screen-reader user lands on the field
  * at fault and hears why. Otherwise the attribute just goes away. Where the refusal names the field otherwise than
  * the input does ({@code commitments[0].text}), the expression gives both: {@code tl:refusal="${ {'form', field} }"}.
+ * A form that reports all its mistakes at once (the huddle's {@link FormErrors} as {@code errors}) is read the same way.
  * Runs after the standard dialect, so a {@code th:name} is already set.
  */
 @Component
@@ -50,8 +51,7 @@ class RefusalDialect extends AbstractProcessorDialect {
             Object form = value instanceof List<?> formAndField ? formAndField.get(0) : value;
             String field = value instanceof List<?> formAndField ? String.valueOf(formAndField.get(1))
                     : tag.getAttributeValue("name");
-            if (form == null || field == null || !form.toString().equals(context.getVariable("failedForm"))
-                    || !(context.getVariable("refusal") instanceof Refusals refusal) || !refusal.concerns(field)) {
+            if (form == null || field == null || !refused(context, form.toString(), field)) {
                 return;
             }
             String describedBy = tag.getAttributeValue("aria-describedby");
@@ -59,6 +59,15 @@ class RefusalDialect extends AbstractProcessorDialect {
             structureHandler.setAttribute("aria-invalid", "true");
             structureHandler.setAttribute("aria-describedby", describedBy == null ? errorId : describedBy + " " + errorId);
             structureHandler.setAttribute("autofocus", "autofocus");
+        }
+
+        /** The page's one refused form ({@code failedForm}, {@code refusal}), or a form's several ({@code errors}). */
+        private static boolean refused(ITemplateContext context, String form, String field) {
+            if (context.getVariable("errors") instanceof FormErrors errors && errors.of(field) != null) {
+                return true;
+            }
+            return form.equals(context.getVariable("failedForm"))
+                    && context.getVariable("refusal") instanceof Refusals refusal && refusal.concerns(field);
         }
     }
 }

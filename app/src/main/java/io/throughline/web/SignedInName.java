@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The signed-in person's display name for the navigation bar of every page (their username when they have none),
- * read once per session: a person cannot rename themselves.
+ * read once per session: a person cannot rename themselves. The error pages (ApiErrorController) show the bar too.
  */
-@ControllerAdvice(basePackages = "io.throughline.web")
+@ControllerAdvice(basePackages = {"io.throughline.web", "io.throughline.requests"})
 class SignedInName {
 
     private static final String ATTRIBUTE = SignedInName.class.getName();

@@ -49,7 +49,9 @@ abstract class BrowserTest {
     private static final List<Pattern> CODES = List.of(
             Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b"),
             Pattern.compile("(?i)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b"),
-            Pattern.compile("\\b\\d{4}-(?:W\\d{2}|Q[1-4]|\\d{2}(?:-\\d{2})?)\\b"));
+            Pattern.compile("\\b\\d{4}-(?:W\\d{2}|Q[1-4]|\\d{2}(?:-\\d{2})?)\\b"),
+            Pattern.compile("\\b[a-z]+(?:[A-Z][a-z]+)+\\b"),
+            Pattern.compile("\\{\""));
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
     /** The impacts axe-core gives to what keeps someone from using the page. */
@@ -172,7 +174,7 @@ abstract class BrowserTest {
     /**
      * The visible text of the page reads as words: no enum constant ({@code ON_TRACK}, {@code LOWER_IS_BETTER},
      * {@code WEEKLY}), no UUID, no class name ({@code PriorityStatusUpdated}), no stored period or day code
-     * ({@code 2026-W41}, {@code 2026-11}, {@code 2026-12-31}). The text is read with CSS capitals switched off, so
+     * ({@code 2026-W41}, {@code 2026-11}, {@code 2026-12-31}), no field key ({@code parentPriorityId}), no JSON. The text is read with CSS capitals switched off, so
      * a table header styled in capitals is not mistaken for a constant.
      */
     static void assertReadable(WebDriver driver) {

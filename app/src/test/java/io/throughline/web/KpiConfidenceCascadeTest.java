@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
@@ -117,14 +116,16 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         screenshotsAtBothWidths("kpi-metric", "kpi-changes");
 
         fill("#retire input[name=reason]", "replaced by on-time delivery");
-        click("#retire button[type=submit]");
-        browser.switchTo().alert().dismiss();
-        assertThat(browser.findElements(By.cssSelector(".status.retired"))).as("dismissed: nothing retired").isEmpty();
-        WebElement page = find("html");
-        click("#retire button[type=submit]");
-        assertThat(browser.switchTo().alert().getText()).contains("Retire Orders shipped same day for good?");
-        browser.switchTo().alert().accept();
-        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
+        assertThat(text("#retire .confirm-check"))
+                .isEqualTo("Yes, retire Orders shipped same day for good: it will take no more values");
+        // Unticked, the browser keeps the form (the box is required); the server refuses it just the same.
+        script("document.getElementById('retire-confirmed').required = false");
+        submit("#retire form");
+        assertThat(text("#retire-confirmed-error")).isEqualTo("tick \u201cYes, retire it\u201d to confirm");
+        assertThat(browser.findElements(By.cssSelector(".status.retired"))).as("unconfirmed: nothing retired").isEmpty();
+        assertThat(value("#retire input[name=reason]")).isEqualTo("replaced by on-time delivery");
+        click("#retire-confirmed");
+        submit("#retire form");
         assertThat(text(".kpi-head")).contains("Retired");
         assertThat(text("#retired")).contains("takes no more values");
     }

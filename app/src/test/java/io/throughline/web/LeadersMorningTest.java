@@ -59,6 +59,7 @@ class LeadersMorningTest extends BrowserTest {
         browser.findElement(By.id("revoke-" + lead + "-AUDITOR")).click();
         click("#confirm-revoke-" + lead + "-AUDITOR");
         assertThat(rolesOf(lead)).containsExactly("Leader");
+        assertThat(text("#notice")).isEqualTo("Lena Lind is no longer Auditor");
 
         signIn(boss);
         open("/");

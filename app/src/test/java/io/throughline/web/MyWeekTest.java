@@ -134,6 +134,7 @@ class MyWeekTest extends BrowserTest {
         browser.findElement(By.cssSelector("#" + row + " button")).click();
         browser.switchTo().alert().accept();
         waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
+        assertThat(text("#notice")).isEqualTo("Token revoked: whatever used it is refused from now on");
         assertThat(text("#tokens")).doesNotContain("Nightly report").contains("You have no active token");
         assertThat(admin.withToken(token).get("/api/me/tokens").status()).isEqualTo(401);
 
@@ -151,7 +152,7 @@ class MyWeekTest extends BrowserTest {
         fill("#password input[name=currentPassword]", Api.passwordOf(lead));
         fill("#password input[name=password]", "a brand new passphrase " + n);
         submit("#password");
-        assertThat(text("#password")).contains("Your password is changed");
+        assertThat(text("#notice")).isEqualTo("Password changed: use it the next time you sign in");
 
         signIn(lead, "a brand new passphrase " + n);
         assertThat(browser.getCurrentUrl()).endsWith("/me");

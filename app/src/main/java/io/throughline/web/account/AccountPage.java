@@ -2,6 +2,7 @@ package io.throughline.web.account;
 
 import io.throughline.security.AccessTokens;
 import io.throughline.security.UserAccounts;
+import io.throughline.web.Notice;
 import io.throughline.web.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,12 +41,10 @@ class AccountPage {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam(required = false) String currentPassword,
-                          @RequestParam(required = false) String password, Authentication me, Model model,
-                          RedirectAttributes next) {
+                          @RequestParam(required = false) String password, Authentication me, Model model) {
         try {
             accounts.changeOwnPassword(me.getName(), currentPassword, password);
-            next.addFlashAttribute("passwordChanged", true);
-            return "redirect:/account#password";
+            return Notice.redirect("/account#password", "Password changed: use it the next time you sign in");
         } catch (ErrorResponseException refused) {
             return refused("password", Refusals.of(refused), null, me, model);
         }
@@ -65,7 +64,7 @@ class AccountPage {
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@PathVariable UUID id, Authentication me) {
         tokens.revoke(me.getName(), id);
-        return "redirect:/account#tokens";
+        return Notice.redirect("/account#tokens", "Token revoked: whatever used it is refused from now on");
     }
 
     /** The page again with the refusal beside its field; passwords are never sent back. */

@@ -20,9 +20,13 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -83,6 +87,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + "another request, several times over; nothing was stored: send it again");
         problem.setTitle("Concurrent change");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * An address nothing answers. Under {@code /api/} a problem like any other; elsewhere the address was meant for a
+     * page, so Boot's error handling answers it (ApiErrorController: a page in the app's layout for a browser).
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
+                                                                    HttpHeaders headers, HttpStatusCode status,
+                                                                    WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getServletPath().startsWith("/api/")
+                && servlet.getResponse() != null) {
+            try {
+                servlet.getResponse().sendError(status.value());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+        return super.handleNoResourceFoundException(exception, headers, status, request);
     }
 
     /** Names the JSON field that could not be read, and why: a wrong type, an unknown enum constant, a bad format. */

@@ -28,6 +28,7 @@ import java.util.Optional;
 class AuditQueries {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "globalSequence");
+    private static final Sort OLDEST_FIRST = Sort.by(Sort.Direction.ASC, "globalSequence");
 
     private final AuditEntryRecordRepository entries;
 
@@ -48,7 +49,7 @@ class AuditQueries {
         Long upTo = query.filter().upTo() != null ? query.filter().upTo() : entries.findNewestSequence().orElse(null);
         AuditFilter pinned = query.filter().withUpTo(upTo);
         Page<AuditEntryRecord> page = entries.findAll(matching(pinned),
-                PageRequest.of(query.page(), query.size(), NEWEST_FIRST));
+                PageRequest.of(query.page(), query.size(), query.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST));
         return new AuditPage(page.map(AuditEntryRecord::toLogEntry).getContent(), query.page(), query.size(),
                 page.getTotalElements(), page.getTotalPages(), upTo);
     }
