@@ -2,9 +2,11 @@ package io.throughline.web;
 
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.CompanyDashboard;
+import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
 import io.throughline.kernel.dashboard.GetCompanyDashboard;
 import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.Scorecard;
+import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.ListTeams;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
@@ -46,11 +48,13 @@ class DashboardPage {
     /**
      * @param troubleOnly show only the branches in which a priority is at risk or off track
      * @param team        whose scorecard grid to show; the company (the first root team) by default
+     * @param branch      a company priority to show alone, with everything that serves it drawn
      */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) Quarter quarter,
                      @RequestParam(name = "trouble", defaultValue = "false") boolean troubleOnly,
-                     @RequestParam(required = false) TeamId team, Model model) {
+                     @RequestParam(required = false) TeamId team, @RequestParam(required = false) PriorityId branch,
+                     Model model) {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
         CompanyDashboard dashboard = queries.query(new GetCompanyDashboard(shown), CompanyDashboard.class).join();
         List<TeamView> teams = depthFirst(queries.query(new ListTeams(),
@@ -59,8 +63,12 @@ class DashboardPage {
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("troubleOnly", troubleOnly);
-        model.addAttribute("branches", ExecutiveRollUp.of(dashboard.priorities(), clock.instant(), LocalDate.now(clock),
-                troubleOnly));
+        List<CascadeNode> companyPriorities = branch == null ? dashboard.priorities() : List.of(dashboard.priorities().stream()
+                .filter(node -> node.id().equals(branch)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such company priority")));
+        model.addAttribute("whole", branch == null ? null : companyPriorities.get(0));
+        model.addAttribute("branches", ExecutiveRollUp.of(companyPriorities, clock.instant(), LocalDate.now(clock), troubleOnly,
+                branch == null ? ExecutiveRollUp.SHOWN_BELOW : Integer.MAX_VALUE));
         model.addAttribute("teams", teams);
         if (!teams.isEmpty()) {
             TeamView scored = team == null ? teams.get(0) : teams.stream().filter(t -> t.id().equals(team)).findFirst()

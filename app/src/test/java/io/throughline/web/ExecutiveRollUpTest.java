@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,28 @@ class ExecutiveRollUpTest {
         assertThat(troubled.get(0).children().get(0).children()).extracting(branch -> branch.node().title())
                 .containsExactly("carrier");
         assertThat(troubled.get(0).tally()).as("the tally still counts everything serving it").hasSize(5);
+    }
+
+    @Test
+    void underABranchWhatNeedsAttentionComesFirstAndPastTheLimitTheRestIsCountedNotDrawn() {
+        List<CascadeNode> many = new ArrayList<>();
+        for (int i = 0; i < ExecutiveRollUp.SHOWN_BELOW + 3; i++) {
+            many.add(node("calm " + i, ON_TRACK, null, NOW));
+        }
+        many.add(node("late", ON_TRACK, YESTERDAY, NOW));
+        many.add(node("burning", OFF_TRACK, null, NOW));
+        CascadeNode big = node("big", ON_TRACK, null, NOW, many.toArray(CascadeNode[]::new));
+
+        Branch drawn = ExecutiveRollUp.of(List.of(big), NOW, TODAY, false).get(0);
+        assertThat(drawn.children()).hasSize(ExecutiveRollUp.SHOWN_BELOW);
+        assertThat(drawn.children()).extracting(branch -> branch.node().title()).startsWith("burning", "late", "calm 0");
+        assertThat(drawn.hidden()).isEqualTo(5);
+        assertThat(drawn.tally()).as("the tally counts every one").containsExactly(new Tally(OFF_TRACK, 1, 17),
+                new Tally(ON_TRACK, 16, 17));
+
+        Branch whole = ExecutiveRollUp.of(List.of(big), NOW, TODAY, false, Integer.MAX_VALUE).get(0);
+        assertThat(whole.children()).hasSize(17);
+        assertThat(whole.hidden()).isZero();
     }
 
     /** A node whose serving counts are those of its children, as the query side answers them. */

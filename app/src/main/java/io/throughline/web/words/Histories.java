@@ -68,7 +68,8 @@ public class Histories {
 
         @Override
         public Kpi kpi(String metricId) {
-            return kpis.computeIfAbsent(metricId, id -> queries.query(new FindMetric(new MetricId(id)),
+            // Its name and unit only: one value, not the years of them a long-lived KPI holds.
+            return kpis.computeIfAbsent(metricId, id -> queries.query(new FindMetric(new MetricId(id), 1),
                             ResponseTypes.optionalInstanceOf(MetricDetail.class)).join()
                     .map(detail -> new Kpi(detail.metric().name(), detail.metric().unit()))).orElse(null);
         }
