@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Read models follow the event log a few milliseconds behind. A page that sends a command waits, briefly, until the
@@ -51,5 +52,10 @@ public class ReadYourWrites {
 
     public <Q, R> R now(Q query, Class<R> type) {
         return Answers.found(queries.query(query, ResponseTypes.optionalInstanceOf(type)), "no such " + type.getSimpleName());
+    }
+
+    /** A query answered with a list. */
+    public <Q, R> List<R> all(Q query, Class<R> type) {
+        return queries.query(query, ResponseTypes.multipleInstancesOf(type)).join();
     }
 }

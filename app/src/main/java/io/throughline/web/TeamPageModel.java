@@ -8,7 +8,8 @@ import io.throughline.kernel.huddle.TeamHuddles;
 import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
-import io.throughline.kernel.priority.FindPriority;
+import io.throughline.kernel.priority.FindPriorities;
+import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.FindTeam;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,8 +84,9 @@ class TeamPageModel {
 
     /** What the priorities serve, by id: a row names its parent, which usually belongs to a team above. */
     private Map<String, PriorityView> parentsOf(List<PriorityView> priorities) {
-        return priorities.stream().map(PriorityView::parentPriorityId).filter(Objects::nonNull).distinct()
-                .map(parent -> reads.now(new FindPriority(parent), PriorityView.class))
+        Set<PriorityId> parents = priorities.stream().map(PriorityView::parentPriorityId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return parents.isEmpty() ? Map.of() : reads.all(new FindPriorities(parents), PriorityView.class).stream()
                 .collect(Collectors.toMap(parent -> parent.id().value(), Function.identity()));
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.query.priority;
 
+import io.throughline.kernel.priority.FindPriorities;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.PriorityAssigned;
@@ -95,6 +96,12 @@ class PriorityProjection {
     @QueryHandler
     Optional<PriorityView> handle(FindPriority query) {
         return priorities.findById(query.priorityId().value()).map(PriorityEntry::toView);
+    }
+
+    @QueryHandler
+    List<PriorityView> handle(FindPriorities query) {
+        return priorities.findAllById(query.priorityIds().stream().map(PriorityId::value).toList()).stream()
+                .map(PriorityEntry::toView).toList();
     }
 
     @QueryHandler

@@ -34,6 +34,10 @@ public class TeamMemberEntry {
         this.addedAt = addedAt;
     }
 
+    String teamId() {
+        return teamId;
+    }
+
     public PersonId person() {
         return new PersonId(personId);
     }

@@ -10,4 +10,6 @@ public interface TeamMemberEntryRepository extends JpaRepository<TeamMemberEntry
     List<TeamMemberEntry> findByTeamIdOrderByPersonIdAsc(String teamId);
 
     List<TeamMemberEntry> findByTeamIdIn(Collection<String> teamIds);
+
+    List<TeamMemberEntry> findAllByOrderByPersonIdAsc();
 }

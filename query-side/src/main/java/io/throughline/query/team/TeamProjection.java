@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** {@code team_view} and {@code team_member}: the organisation tree with each team's lead and members. */
 @Component
@@ -88,8 +90,12 @@ class TeamProjection {
 
     @QueryHandler
     List<TeamView> handle(ListTeams query) {
+        // Every membership in one query, not one query a team: pages list a hundred teams.
+        Map<String, List<PersonId>> membersByTeam = members.findAllByOrderByPersonIdAsc().stream()
+                .collect(Collectors.groupingBy(TeamMemberEntry::teamId,
+                        Collectors.mapping(TeamMemberEntry::person, Collectors.toList())));
         return teams.findAllByOrderByNameAsc().stream()
-                .map(team -> team.toView(membersOf(new TeamId(team.teamId())))).toList();
+                .map(team -> team.toView(membersByTeam.getOrDefault(team.teamId(), List.of()))).toList();
     }
 
     private List<PersonId> membersOf(TeamId teamId) {

@@ -3,6 +3,7 @@ package io.throughline.query.priority;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.FindPriorities;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.PriorityAssigned;
@@ -17,6 +18,8 @@ import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import java.time.Instant;
 
@@ -136,6 +139,15 @@ class PriorityProjectionTest {
 
         assertThat(projection.handle(new ListAlignedPriorities(GROW))).extracting(PriorityView::id)
                 .containsExactly(SHIP, HIRE);
+    }
+
+    @Test
+    void prioritiesAreFoundTogetherByIdAndAnUnknownOneIsLeftOut() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(HIRE, SALES, GROW), 0, AT);
+
+        assertThat(projection.handle(new FindPriorities(Set.of(GROW, HIRE, new PriorityId("unknown")))))
+                .extracting(PriorityView::id).containsExactlyInAnyOrder(GROW, HIRE);
     }
 
     @Test

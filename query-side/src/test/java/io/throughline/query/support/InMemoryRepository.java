@@ -78,6 +78,10 @@ public final class InMemoryRepository<T> implements InvocationHandler {
                 return saved;
             case "findById":
                 return Optional.ofNullable(rows.get(arguments[0]));
+            case "findAllById":
+                List<T> found = new ArrayList<>();
+                ((Iterable<?>) arguments[0]).forEach(id -> Optional.ofNullable(rows.get(id)).ifPresent(found::add));
+                return found;
             case "existsById":
                 return rows.containsKey(arguments[0]);
             case "findAll":

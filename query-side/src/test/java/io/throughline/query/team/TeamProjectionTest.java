@@ -15,9 +15,12 @@ import io.throughline.kernel.team.TeamView;
 import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TeamProjectionTest {
 
@@ -61,6 +64,18 @@ class TeamProjectionTest {
 
         assertThat(find(SALES).leadId()).isEqualTo(DANA);
         assertThat(find(SALES).members()).containsExactly(BOB, DANA);
+    }
+
+    @Test
+    void theListOfTeamsNamesEachTeamsOwnMembers() {
+        registerTree();
+        projection.on(new TeamMemberAdded(SALES, DANA), AT);
+        projection.on(new TeamMemberAdded(SALES, BOB), AT);
+        projection.on(new TeamMemberAdded(OPS, BOB), AT);
+
+        assertThat(projection.handle(new ListTeams())).extracting(TeamView::name, TeamView::members).containsExactly(
+                tuple("Company", List.of()), tuple("Nordics", List.of()), tuple("Ops", List.of(BOB)),
+                tuple("Sales", List.of(BOB, DANA)));
     }
 
     @Test
