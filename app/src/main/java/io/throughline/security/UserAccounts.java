@@ -60,6 +60,11 @@ public class UserAccounts {
     }
 
     public record Account(String username, String displayName, List<String> roles, boolean enabled) {
+
+        /** How pages name the person: by display name, by username where the account has none. */
+        public String name() {
+            return displayName == null || displayName.isBlank() ? username : displayName;
+        }
     }
 
     @Transactional

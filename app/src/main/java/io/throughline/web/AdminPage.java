@@ -70,7 +70,8 @@ class AdminPage {
     @PostMapping("/admin/projections/{name}/replay")
     String replay(@PathVariable String name) {
         projectionsHere().replay(name);
-        return Notice.redirect("/admin", "Replay of " + name + " started: its pages are complete again once it is live");
+        return Notice.redirect("/admin", "Replay of " + name
+                + " started: its pages are complete again once it is live");
     }
 
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
@@ -85,7 +86,7 @@ class AdminPage {
                      Model model) {
         try {
             UserAccounts.Account added = accounts.create(username, displayName, roles, password);
-            return Notice.redirect("/admin#people", nameOf(added) + " can sign in now");
+            return Notice.redirect("/admin#people", added.name() + " can sign in now");
         } catch (ErrorResponseException refused) {
             return refusedPerson(Refusals.of(refused), username, displayName, roles, model);
         } catch (CommandExecutionException refused) {
@@ -141,12 +142,7 @@ class AdminPage {
 
     private String nameOf(String username) {
         UserAccounts.Account account = accounts.find(username);
-        return account == null ? username : nameOf(account);
-    }
-
-    private static String nameOf(UserAccounts.Account account) {
-        return account.displayName() == null || account.displayName().isBlank() ? account.username()
-                : account.displayName();
+        return account == null ? username : account.name();
     }
 
     /** "Auditor" for {@code AUDITOR}, as messages.properties names roles on every page. */

@@ -63,12 +63,14 @@ class DashboardPage {
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("troubleOnly", troubleOnly);
-        List<CascadeNode> companyPriorities = branch == null ? dashboard.priorities() : List.of(dashboard.priorities().stream()
+        CascadeNode whole = branch == null ? null : dashboard.priorities().stream()
                 .filter(node -> node.id().equals(branch)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such company priority")));
-        model.addAttribute("whole", branch == null ? null : companyPriorities.get(0));
-        model.addAttribute("branches", ExecutiveRollUp.of(companyPriorities, clock.instant(), LocalDate.now(clock), troubleOnly,
-                branch == null ? ExecutiveRollUp.SHOWN_BELOW : Integer.MAX_VALUE));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such company priority"));
+        model.addAttribute("whole", whole);
+        model.addAttribute("branches", whole == null
+                ? ExecutiveRollUp.of(dashboard.priorities(), clock.instant(), LocalDate.now(clock), troubleOnly)
+                : ExecutiveRollUp.of(List.of(whole), clock.instant(), LocalDate.now(clock), troubleOnly,
+                Integer.MAX_VALUE));
         model.addAttribute("teams", teams);
         if (!teams.isEmpty()) {
             TeamView scored = team == null ? teams.get(0) : teams.stream().filter(t -> t.id().equals(team)).findFirst()

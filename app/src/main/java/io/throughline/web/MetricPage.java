@@ -1,6 +1,5 @@
 package io.throughline.web;
 
-import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.FindMetric;
@@ -113,8 +112,7 @@ class MetricPage {
     String retire(@PathVariable MetricId metricId, @ModelAttribute KpiForm kpi,
                   @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
         if (!confirmed) {
-            model.addAttribute("refusal", new Refusals(FieldPath.of("confirmed"),
-                    "tick \u201cYes, retire it\u201d to confirm"));
+            model.addAttribute("refusal", Refusals.unconfirmed("Yes, retire it"));
             model.addAttribute("failedForm", "retire");
             return metric(metricId, false, model);
         }

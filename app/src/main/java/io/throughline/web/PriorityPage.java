@@ -1,6 +1,5 @@
 package io.throughline.web;
 
-import io.throughline.kernel.FieldPath;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
@@ -43,12 +42,12 @@ import java.util.Map;
 class PriorityPage {
 
     private static final String PAGE = "priority";
-    private static final String CONFIRMED = "confirmed";
 
     /** What the page calls the fields a refusal may name. */
     private static final Map<String, String> FIELD_LABELS = Map.of("status", "Status", "comment", "Comment",
             "confidence", "Confidence", "title", "Title", "successCriterion", "Success criterion", "dueDate", "Due",
-            "newOwnerId", "New owner", "reason", "Why", "newParentPriorityId", "Serves", CONFIRMED, "Confirmation");
+            "newOwnerId", "New owner", "reason", "Why", "newParentPriorityId", "Serves",
+            Refusals.CONFIRMED, "Confirmation");
 
     private final QueryGateway queries;
     private final ReadYourWrites reads;
@@ -172,7 +171,7 @@ class PriorityPage {
     /** Nothing is sent: the form comes back open, asking for the tick. */
     private String unconfirmed(PriorityId priorityId, String action, String tick, Map<String, String> typed,
                                Model model) {
-        model.addAttribute("refusal", new Refusals(FieldPath.of(CONFIRMED), "tick \u201c" + tick + "\u201d to confirm"));
+        model.addAttribute("refusal", Refusals.unconfirmed(tick));
         model.addAttribute("failedAction", action);
         model.addAttribute("typed", typed);
         return priority(priorityId, false, model);

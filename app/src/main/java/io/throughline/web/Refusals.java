@@ -24,6 +24,14 @@ public record Refusals(FieldPath field, String message) {
         return new Refusals(field == null ? null : FieldPath.of(field.toString()), refused.getBody().getDetail());
     }
 
+    /** The field of the box a leader ticks to confirm what cannot be undone (drop, complete, retire). */
+    public static final String CONFIRMED = "confirmed";
+
+    /** Nothing was sent: the box {@code tick} was left unticked. */
+    public static Refusals unconfirmed(String tick) {
+        return new Refusals(FieldPath.of(CONFIRMED), "tick \u201c" + tick + "\u201d to confirm");
+    }
+
     /**
      * The id of the message shown for {@code field} of {@code form}, which the refused input names in its
      * {@code aria-describedby} ({@link RefusalDialect}): form names hold spaces and ids, so only letters, digits and

@@ -44,7 +44,6 @@ class SignedInName {
      */
     private String displayNameOf(String username) {
         UserAccounts.Account account = accounts.find(username);
-        return account == null || account.displayName() == null || account.displayName().isBlank()
-                ? username : account.displayName();
+        return account == null ? username : account.name();
     }
 }

@@ -205,8 +205,11 @@ class FormsThatFitTest extends BrowserTest {
 
         fill("#record-value", "3,75");
         submit("#record");
-        assertThat(textOf("#record-value-error")).contains("3,750");
+        assertThat(textOf("#error-record-value")).contains("3,750");
         assertThat(browser.findElement(By.id("record-value")).getAttribute("value")).isEqualTo("3,75");
+        assertThat(browser.findElement(By.id("record-value")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("record-value")).getAttribute("aria-describedby"))
+                .isEqualTo("error-record-value");
         shots("forms-metric", null);
     }
 

@@ -121,7 +121,7 @@ class KpiConfidenceCascadeTest extends BrowserTest {
         // Unticked, the browser keeps the form (the box is required); the server refuses it just the same.
         script("document.getElementById('retire-confirmed').required = false");
         submit("#retire form");
-        assertThat(text("#retire-confirmed-error")).isEqualTo("tick \u201cYes, retire it\u201d to confirm");
+        assertThat(text("#error-retire-confirmed")).isEqualTo("tick \u201cYes, retire it\u201d to confirm");
         assertThat(browser.findElements(By.cssSelector(".status.retired"))).as("unconfirmed: nothing retired").isEmpty();
         assertThat(value("#retire input[name=reason]")).isEqualTo("replaced by on-time delivery");
         click("#retire-confirmed");

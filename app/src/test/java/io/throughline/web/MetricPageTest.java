@@ -88,8 +88,8 @@ class MetricPageTest extends BrowserTest {
         field("record", "note").sendKeys("typed again");
         press("record");
 
-        waitUntil(() -> !browser.findElements(By.id("record-period-error")).isEmpty());
-        assertThat(browser.findElement(By.id("record-period-error")).getText()).contains("already has a value");
+        waitUntil(() -> !browser.findElements(By.id("error-record-period")).isEmpty());
+        assertThat(browser.findElement(By.id("error-record-period")).getText()).contains("already has a value");
         assertThat(field("record", "period").getAttribute("value")).isEqualTo(LAST_MONTH.value());
         assertThat(field("record", "value").getAttribute("value")).isEqualTo("999");
         assertThat(field("record", "note").getAttribute("value")).isEqualTo("typed again");
@@ -103,8 +103,8 @@ class MetricPageTest extends BrowserTest {
         field("correct", "value").sendKeys("490");
         press("correct");
 
-        waitUntil(() -> !browser.findElements(By.id("correct-reason-error")).isEmpty());
-        assertThat(browser.findElement(By.id("correct-reason-error")).getText()).isEqualTo("must not be blank");
+        waitUntil(() -> !browser.findElements(By.id("error-correct-reason")).isEmpty());
+        assertThat(browser.findElement(By.id("error-correct-reason")).getText()).isEqualTo("must not be blank");
         assertThat(field("correct", "value").getAttribute("value")).isEqualTo("490");
         assertThat(new Select(field("correct", "period")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo(LAST_MONTH.value());
