@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
 class AuditorsPage {
 
     private static final int PAGE_SIZE = 50;
+    /** Beyond 200 pages the log says "more than 10,000 entries" rather than count the rest (whole log: 1.2 M). */
+    private static final int COUNT_LIMIT = 10_000;
 
     private final QueryGateway queries;
     private final People people;
@@ -136,8 +138,8 @@ class AuditorsPage {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             invalid.put("to", "must be after the start");
         }
-        AuditPage log = invalid.containsKey("to") ? new AuditPage(List.of(), 0, PAGE_SIZE, 0, 0, filter.upTo())
-                : queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE, oldestFirst), AuditPage.class)
+        AuditPage log = invalid.containsKey("to") ? AuditPage.none(PAGE_SIZE, filter.upTo())
+                : queries.query(new SearchAudit(filter, Math.max(page, 0), PAGE_SIZE, oldestFirst, COUNT_LIMIT), AuditPage.class)
                 .join();
         model.addAttribute("log", log);
         model.addAttribute("oldestFirst", oldestFirst);
@@ -148,9 +150,9 @@ class AuditorsPage {
         model.addAttribute("firstPage", here.cloneBuilder().replaceQueryParam("page").toUriString());
         model.addAttribute("previousPage", log.page() > 0
                 ? here.cloneBuilder().replaceQueryParam("page", log.page() - 1).toUriString() : null);
-        model.addAttribute("nextPage", log.page() + 1 < log.totalPages()
+        model.addAttribute("nextPage", log.hasNext()
                 ? here.cloneBuilder().replaceQueryParam("page", log.page() + 1).toUriString() : null);
-        model.addAttribute("lastPage", log.page() + 1 < log.totalPages()
+        model.addAttribute("lastPage", log.hasNext() && !log.totalCapped()
                 ? here.cloneBuilder().replaceQueryParam("page", log.totalPages() - 1).toUriString() : null);
         model.addAttribute("otherOrder", here.cloneBuilder().replaceQueryParam("page")
                 .replaceQueryParam("oldest-first", oldestFirst ? null : true).toUriString());

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.throughline.kernel.audit.AuditFilter;
+import io.throughline.kernel.audit.AuditPage;
+import io.throughline.kernel.audit.SearchAudit;
+import io.throughline.kernel.team.TeamId;
 import io.throughline.support.Api;
 import io.throughline.support.EventLog;
 import io.throughline.support.ThroughlineIntegrationTest;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,8 @@ class AuditTrailTest {
     int port;
     @Autowired
     JdbcTemplate sql;
+    @Autowired
+    QueryGateway queries;
 
     Api auditor;
     Api maria;
@@ -115,6 +122,24 @@ class AuditTrailTest {
         assertThat(list(second.get("entries"))).isEqualTo(all.subList(2, 4));
         assertThat(second.get("upTo").asLong()).isEqualTo(upTo);
         assertThat(second.get("totalElements").asLong()).isEqualTo(all.size());
+    }
+
+    @Test
+    void aCountStoppedAtItsLimitSaysSoAndStillPagesOn() {
+        AuditFilter ofSales = new AuditFilter(new TeamId(sales), null, null, null, null, null);
+        long all = auditor.get("/api/audit?teamId=" + sales).body().get("totalElements").asLong();
+        assertThat(all).isGreaterThan(4);
+
+        AuditPage capped = queries.query(new SearchAudit(ofSales, 1, 2, false, 3), AuditPage.class).join();
+        assertThat(capped.totalCapped()).isTrue();
+        assertThat(capped.totalElements()).as("at least").isEqualTo(3);
+        assertThat(capped.entries()).hasSize(2);
+        assertThat(capped.hasNext()).as("entries beyond the fourth").isEqualTo(all > 4);
+
+        AuditPage counted = queries.query(new SearchAudit(ofSales, 0, 2, false, (int) all), AuditPage.class).join();
+        assertThat(counted.totalCapped()).as("exactly the limit is not beyond it").isFalse();
+        assertThat(counted.totalElements()).isEqualTo(all);
+        assertThat(counted.totalPages()).isEqualTo((int) (all + 1) / 2);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -94,19 +95,33 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * page, so Boot's error handling answers it (ApiErrorController: a page in the app's layout for a browser).
      */
     @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException exception,
+                                                                   HttpHeaders headers, HttpStatusCode status,
+                                                                   WebRequest request) {
+        return answeredAsPage(status, request) ? null
+                : super.handleNoHandlerFoundException(exception, headers, status, request);
+    }
+
+    /** A file missing under one of the static paths ({@code /css/}, {@code /js/}, {@code /webjars/}): as above. */
+    @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
                                                                     HttpHeaders headers, HttpStatusCode status,
                                                                     WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getServletPath().startsWith("/api/")
-                && servlet.getResponse() != null) {
-            try {
-                servlet.getResponse().sendError(status.value());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
+        return answeredAsPage(status, request) ? null
+                : super.handleNoResourceFoundException(exception, headers, status, request);
+    }
+
+    private static boolean answeredAsPage(HttpStatusCode status, WebRequest request) {
+        if (!(request instanceof ServletWebRequest servlet) || servlet.getRequest().getServletPath().startsWith("/api/")
+                || servlet.getResponse() == null) {
+            return false;
         }
-        return super.handleNoResourceFoundException(exception, headers, status, request);
+        try {
+            servlet.getResponse().sendError(status.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     /** Names the JSON field that could not be read, and why: a wrong type, an unknown enum constant, a bad format. */

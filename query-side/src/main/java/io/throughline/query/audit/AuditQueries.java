@@ -12,6 +12,7 @@ import io.throughline.kernel.audit.SearchAudit;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,11 @@ class AuditQueries {
     private static final Sort OLDEST_FIRST = Sort.by(Sort.Direction.ASC, "globalSequence");
 
     private final AuditEntryRecordRepository entries;
+    private final AuditEntryCounter counter;
 
-    AuditQueries(AuditEntryRecordRepository entries) {
+    AuditQueries(AuditEntryRecordRepository entries, AuditEntryCounter counter) {
         this.entries = entries;
+        this.counter = counter;
     }
 
     @QueryHandler
@@ -47,11 +50,20 @@ class AuditQueries {
     @Transactional(readOnly = true)
     AuditPage handle(SearchAudit query) {
         Long upTo = query.filter().upTo() != null ? query.filter().upTo() : entries.findNewestSequence().orElse(null);
-        AuditFilter pinned = query.filter().withUpTo(upTo);
-        Page<AuditEntryRecord> page = entries.findAll(matching(pinned),
-                PageRequest.of(query.page(), query.size(), query.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST));
-        return new AuditPage(page.map(AuditEntryRecord::toLogEntry).getContent(), query.page(), query.size(),
-                page.getTotalElements(), page.getTotalPages(), upTo);
+        Specification<AuditEntryRecord> matching = matching(query.filter().withUpTo(upTo));
+        PageRequest request = PageRequest.of(query.page(), query.size(),
+                query.oldestFirst() ? OLDEST_FIRST : NEWEST_FIRST);
+        if (query.countLimit() == 0) {
+            Page<AuditEntryRecord> page = entries.findAll(matching, request);
+            return new AuditPage(page.map(AuditEntryRecord::toLogEntry).getContent(), query.page(), query.size(),
+                    page.getTotalElements(), page.getTotalPages(), upTo, page.hasNext(), false);
+        }
+        Slice<AuditEntryRecord> slice = entries.findBy(matching, rows -> rows.slice(request));
+        long counted = counter.countAtMost(matching, query.countLimit() + 1L);
+        boolean capped = counted > query.countLimit();
+        long total = capped ? query.countLimit() : counted;
+        return new AuditPage(slice.map(AuditEntryRecord::toLogEntry).getContent(), query.page(), query.size(), total,
+                (int) ((total + query.size() - 1) / query.size()), upTo, slice.hasNext(), capped);
     }
 
     @QueryHandler

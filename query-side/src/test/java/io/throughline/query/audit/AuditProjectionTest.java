@@ -42,7 +42,7 @@ class AuditProjectionTest {
                     .findFirst().map(AuditLogEntry::teamId));
     // Axon Server's kind of token carries each event's own position: the projection never asks the log for it.
     private final AuditProjection projection = new AuditProjection(entries, null);
-    private final AuditQueries queries = new AuditQueries(entries);
+    private final AuditQueries queries = new AuditQueries(entries, null);
 
     @Test
     void everyEventIsInTheHistoryWithWhoCausedItWhyAndWhatItChanged() {
