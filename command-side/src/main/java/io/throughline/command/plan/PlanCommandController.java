@@ -6,6 +6,7 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.plan.FramePlan;
 import io.throughline.kernel.plan.ReframePlan;
+import io.throughline.kernel.plan.SetLastingPlan;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,10 @@ class PlanCommandController {
     record ReframeRequest(Quarter quarter, String purpose, String outcome, List<String> annualGoals, String reason) {
     }
 
+    record LastingPlanRequest(List<String> coreValues, String purpose, String bhag, List<String> longRangeTargets,
+                              String reason) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Frame a team's One Page Plan for a quarter (FramePlan)",
@@ -52,6 +57,16 @@ class PlanCommandController {
     void reframe(@PathVariable TeamId teamId, @RequestBody ReframeRequest request) {
         commands.sendAndWait(new ReframePlan(teamId, required(request.quarter()), request.purpose(), request.outcome(),
                 request.annualGoals(), request.reason()));
+    }
+
+    @PutMapping("/lasting")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set the lasting parts of a team's plan (SetLastingPlan)",
+            description = "Core values, purpose, the long-range target (bhag) and the 3-5-year targets, kept across "
+                    + "quarters. Fields left out keep their value; a change that changes nothing is refused with 409.")
+    void setLasting(@PathVariable TeamId teamId, @RequestBody LastingPlanRequest request) {
+        commands.sendAndWait(new SetLastingPlan(teamId, request.coreValues(), request.purpose(), request.bhag(),
+                request.longRangeTargets(), request.reason()));
     }
 
     /** The quarter names the plan: without it the command could not be addressed at all. */
