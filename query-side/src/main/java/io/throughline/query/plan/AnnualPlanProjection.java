@@ -1,0 +1,73 @@
+package io.throughline.query.plan;
+
+import io.throughline.kernel.plan.AnnualGoalChanged;
+import io.throughline.kernel.plan.AnnualGoalDefined;
+import io.throughline.kernel.plan.AnnualGoalRetired;
+import io.throughline.kernel.plan.AnnualPlan;
+import io.throughline.kernel.plan.GetAnnualPlan;
+import io.throughline.kernel.plan.LastingPlanSet;
+import io.throughline.query.ProcessingGroups;
+import io.throughline.query.ReadModelTables;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+
+/** {@code lasting_plan_view} and {@code annual_goal_view}: the layer of the One Page Plan above the quarter. */
+@Component
+@ProcessingGroup(ProcessingGroups.DASHBOARD)
+@ReadModelTables({"lasting_plan_view", "annual_goal_view"})
+class AnnualPlanProjection {
+
+    private final LastingPlanEntryRepository lastingPlans;
+    private final AnnualGoalEntryRepository goals;
+
+    AnnualPlanProjection(LastingPlanEntryRepository lastingPlans, AnnualGoalEntryRepository goals) {
+        this.lastingPlans = lastingPlans;
+        this.goals = goals;
+    }
+
+    @EventHandler
+    void on(LastingPlanSet event, @Timestamp Instant at) {
+        String teamId = event.teamId().value();
+        LastingPlanEntry entry = lastingPlans.findById(teamId).orElseGet(() -> LastingPlanEntry.of(teamId));
+        entry.set(event, at);
+        lastingPlans.save(entry);
+    }
+
+    @EventHandler
+    void on(AnnualGoalDefined event, @Timestamp Instant at) {
+        goals.save(AnnualGoalEntry.defined(event, at));
+    }
+
+    @EventHandler
+    void on(AnnualGoalChanged event, @Timestamp Instant at) {
+        goals.findById(event.goalId().value()).ifPresent(goal -> goal.changed(event, at));
+    }
+
+    @EventHandler
+    void on(AnnualGoalRetired event, @Timestamp Instant at) {
+        goals.findById(event.goalId().value()).ifPresent(goal -> goal.retired(event, at));
+    }
+
+    @ResetHandler
+    void reset() {
+        lastingPlans.deleteAllInBatch();
+        goals.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    AnnualPlan handle(GetAnnualPlan query) {
+        String teamId = query.teamId().value();
+        return new AnnualPlan(query.teamId(), query.year(),
+                lastingPlans.findById(teamId).map(LastingPlanEntry::toLasting).orElse(AnnualPlan.Lasting.NONE),
+                goals.findByTeamIdAndYearOrderByDefinedAtAsc(teamId, query.year()).stream()
+                        .map(AnnualGoalEntry::toGoal).toList());
+    }
+}

@@ -1,0 +1,6 @@
+package io.throughline.query.plan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LastingPlanEntryRepository extends JpaRepository<LastingPlanEntry, String> {
+}
