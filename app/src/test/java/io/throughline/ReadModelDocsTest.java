@@ -38,7 +38,8 @@ class ReadModelDocsTest {
     private static final Path DOCS = Path.of("..", "docs", "read-models.md");
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
             "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
-            "decision_right_view", "decision_view", "check_in_view", "commitment_view");
+            "decision_right_view", "decision_view", "check_in_view", "commitment_view",
+            "lasting_plan_view", "annual_goal_view");
 
     @LocalServerPort
     int port;
@@ -104,6 +105,11 @@ class ReadModelDocsTest {
         written(api.post("/api/teams/" + team + "/members", Map.of("personId", "dee")));
         written(api.post("/api/teams/" + team + "/plan", Map.of("quarter", quarter, "outcome", "Every example runs",
                 "annualGoals", List.of("Docs that cannot rot", "Analysts on their own"))));
+        written(api.send("PUT", "/api/teams/" + team + "/plan/lasting", Map.of("coreValues", List.of("Say it plainly"),
+                "purpose", "Numbers anyone can read", "bhag", "Every question answered in SQL")));
+        String annualGoal = api.create("/api/teams/" + team + "/annual-goals",
+                Map.of("year", LocalDate.now(ZoneOffset.UTC).getYear(), "title", "Every table documented"));
+        written(api.post("/api/teams/" + team + "/annual-goals/" + annualGoal + "/retire", Map.of("reason", "done early")));
         String goal = api.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
                 "title", "Trust the numbers", "ownerId", "doc-lead"));
         String aligned = api.create("/api/priorities", Map.of("teamId", team, "quarter", quarter,
