@@ -32,13 +32,13 @@ class AnnualGoalCommandController {
         this.commands = commands;
     }
 
-    record DefineRequest(Integer year, String title, String description) {
+    record DefineAnnualGoalRequest(Integer year, String title, String description) {
     }
 
-    record ChangeRequest(String title, String description, String reason) {
+    record ChangeAnnualGoalRequest(String title, String description, String reason) {
     }
 
-    record RetireRequest(String reason) {
+    record RetireAnnualGoalRequest(String reason) {
     }
 
     record AnnualGoalDefinedResponse(String id) {
@@ -47,7 +47,8 @@ class AnnualGoalCommandController {
     @PostMapping
     @Operation(summary = "Define an annual goal of a team's year (DefineAnnualGoal)",
             description = "The goal keeps its id through the year's four quarters; priorities name it as the goal they serve.")
-    ResponseEntity<AnnualGoalDefinedResponse> define(@PathVariable TeamId teamId, @RequestBody DefineRequest request) {
+    ResponseEntity<AnnualGoalDefinedResponse> defineAnnualGoal(@PathVariable TeamId teamId,
+                                                                       @RequestBody DefineAnnualGoalRequest request) {
         AnnualGoalId goalId = IdempotencyKey.newId("annual-goal", AnnualGoalId::new);
         commands.sendAndWait(new DefineAnnualGoal(goalId, teamId, request.year(), request.title(), request.description()));
         return ResponseEntity.created(URI.create("/api/teams/" + teamId + "/annual-goals/" + goalId))
@@ -59,14 +60,16 @@ class AnnualGoalCommandController {
     @Operation(summary = "Rename or redescribe an annual goal (ChangeAnnualGoal)",
             description = "Fields left out keep their value; a change that changes nothing is refused with 409, "
                     + "a retired goal with 409 naming goalId.")
-    void change(@PathVariable TeamId teamId, @PathVariable AnnualGoalId goalId, @RequestBody ChangeRequest request) {
+    void changeAnnualGoal(@PathVariable TeamId teamId, @PathVariable AnnualGoalId goalId,
+                          @RequestBody ChangeAnnualGoalRequest request) {
         commands.sendAndWait(new ChangeAnnualGoal(goalId, teamId, request.title(), request.description(), request.reason()));
     }
 
     @PostMapping("/{goalId}/retire")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Retire an annual goal (RetireAnnualGoal)", description = "The reason is required.")
-    void retire(@PathVariable TeamId teamId, @PathVariable AnnualGoalId goalId, @RequestBody RetireRequest request) {
+    void retireAnnualGoal(@PathVariable TeamId teamId, @PathVariable AnnualGoalId goalId,
+                          @RequestBody RetireAnnualGoalRequest request) {
         commands.sendAndWait(new RetireAnnualGoal(goalId, teamId, request.reason()));
     }
 }

@@ -64,7 +64,7 @@ class PlanCommandController {
     @Operation(summary = "Set the lasting parts of a team's plan (SetLastingPlan)",
             description = "Core values, purpose, the long-range target (bhag) and the 3-5-year targets, kept across "
                     + "quarters. Fields left out keep their value; a change that changes nothing is refused with 409.")
-    void setLasting(@PathVariable TeamId teamId, @RequestBody LastingPlanRequest request) {
+    void setLastingPlan(@PathVariable TeamId teamId, @RequestBody LastingPlanRequest request) {
         commands.sendAndWait(new SetLastingPlan(teamId, request.coreValues(), request.purpose(), request.bhag(),
                 request.longRangeTargets(), request.reason()));
     }

@@ -61,7 +61,7 @@ public class AnnualGoalEntry {
         updatedAt = at;
     }
 
-    AnnualPlan.Goal toGoal() {
-        return new AnnualPlan.Goal(new AnnualGoalId(goalId), title, description, retired, retireReason);
+    AnnualPlan.AnnualGoal toGoal() {
+        return new AnnualPlan.AnnualGoal(new AnnualGoalId(goalId), title, description, retired, retireReason);
     }
 }

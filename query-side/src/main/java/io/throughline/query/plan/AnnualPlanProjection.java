@@ -66,7 +66,7 @@ class AnnualPlanProjection {
     AnnualPlan handle(GetAnnualPlan query) {
         String teamId = query.teamId().value();
         return new AnnualPlan(query.teamId(), query.year(),
-                lastingPlans.findById(teamId).map(LastingPlanEntry::toLasting).orElse(AnnualPlan.Lasting.NONE),
+                lastingPlans.findById(teamId).map(LastingPlanEntry::toLasting).orElse(AnnualPlan.LastingParts.NONE),
                 goals.findByTeamIdAndYearOrderByDefinedAtAsc(teamId, query.year()).stream()
                         .map(AnnualGoalEntry::toGoal).toList());
     }

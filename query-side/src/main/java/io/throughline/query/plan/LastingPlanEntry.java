@@ -49,7 +49,7 @@ public class LastingPlanEntry {
         updatedAt = at;
     }
 
-    AnnualPlan.Lasting toLasting() {
-        return new AnnualPlan.Lasting(coreValues, purpose, bhag, longRangeTargets);
+    AnnualPlan.LastingParts toLasting() {
+        return new AnnualPlan.LastingParts(coreValues, purpose, bhag, longRangeTargets);
     }
 }

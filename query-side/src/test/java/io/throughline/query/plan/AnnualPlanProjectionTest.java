@@ -30,7 +30,7 @@ class AnnualPlanProjectionTest {
 
     @Test
     void aTeamThatNeverSetItsLastingPartsHasEmptyOnes() {
-        assertThat(plan(2027).lasting()).isEqualTo(AnnualPlan.Lasting.NONE);
+        assertThat(plan(2027).lasting()).isEqualTo(AnnualPlan.LastingParts.NONE);
     }
 
     @Test
@@ -41,7 +41,7 @@ class AnnualPlanProjectionTest {
         projection.on(new LastingPlanSet(SALES, null, new Change<>("Bring revenue in", "Grow revenue"), null, null,
                 "New strategy"), AT.plusSeconds(60));
 
-        assertThat(plan(2027).lasting()).isEqualTo(new AnnualPlan.Lasting(List.of("Customers first"), "Grow revenue",
+        assertThat(plan(2027).lasting()).isEqualTo(new AnnualPlan.LastingParts(List.of("Customers first"), "Grow revenue",
                 "Every hospital in Europe", List.of("100 customers by 2029")));
     }
 
@@ -55,8 +55,8 @@ class AnnualPlanProjectionTest {
         projection.on(new AnnualGoalRetired(MARGIN, SALES, 2027, "Margin 40%", "Merged into ARR"), AT.plusSeconds(3));
 
         assertThat(plan(2027).goals()).containsExactly(
-                new AnnualPlan.Goal(ARR, "Triple ARR", null, false, null),
-                new AnnualPlan.Goal(MARGIN, "Margin 40%", null, true, "Merged into ARR"));
+                new AnnualPlan.AnnualGoal(ARR, "Triple ARR", null, false, null),
+                new AnnualPlan.AnnualGoal(MARGIN, "Margin 40%", null, true, "Merged into ARR"));
     }
 
     private AnnualPlan plan(int year) {

@@ -10,14 +10,14 @@ import java.util.List;
  * @param lasting the lasting parts; empty ones when the team never set them
  * @param goals   the goals of the year, in the order they were defined
  */
-public record AnnualPlan(TeamId teamId, int year, Lasting lasting, List<Goal> goals) {
+public record AnnualPlan(TeamId teamId, int year, LastingParts lasting, List<AnnualGoal> goals) {
 
-    public record Lasting(List<String> coreValues, String purpose, String bhag, List<String> longRangeTargets) {
+    public record LastingParts(List<String> coreValues, String purpose, String bhag, List<String> longRangeTargets) {
 
-        public static final Lasting NONE = new Lasting(List.of(), null, null, List.of());
+        public static final LastingParts NONE = new LastingParts(List.of(), null, null, List.of());
     }
 
     /** @param retireReason why the goal was retired; null while it stands */
-    public record Goal(AnnualGoalId goalId, String title, String description, boolean retired, String retireReason) {
+    public record AnnualGoal(AnnualGoalId goalId, String title, String description, boolean retired, String retireReason) {
     }
 }
