@@ -55,7 +55,8 @@ public final class HistorySentences {
             Map.entry("priorityId", "Serves"), Map.entry("relatedPriorityId", "About"),
             Map.entry("parentTeamId", "Part of"), Map.entry("greenAt", "On target at"),
             Map.entry("redAt", "Off target at"), Map.entry("deciderId", "Decided by"),
-            Map.entry("prioritiesReviewed", "Priorities reviewed"), Map.entry("flagReason", "Flagged because"));
+            Map.entry("prioritiesReviewed", "Priorities reviewed"), Map.entry("flagReason", "Flagged because"),
+            Map.entry("bhag", "Long-range target (BHAG)"), Map.entry("longRangeTargets", "3–5-year targets"));
 
     private final Words words;
     private final Things things;
@@ -167,6 +168,14 @@ public final class HistorySentences {
                     + value("quarter", e.after("quarter")), e);
             case "PlanReframed" -> planTold(who + " reframed the plan of " + team(teamOf(e)) + " for "
                     + value("quarter", e.after("quarter")) + said(": ", e.reason()), e);
+            case "LastingPlanSet" -> told(who + " changed the lasting plan of " + team(teamOf(e))
+                    + said(": ", e.reason()), e, "teamId");
+            case "AnnualGoalDefined" -> told(who + " set " + quoted(e.after("title")) + " as an annual goal of "
+                    + team(teamOf(e)) + " for " + e.after("year"), e, "goalId", "teamId", "year", "title");
+            case "AnnualGoalChanged" -> told(who + " changed an annual goal of " + team(teamOf(e))
+                    + said(": ", e.reason()), e, "goalId", "teamId");
+            case "AnnualGoalRetired" -> told(who + " retired the annual goal " + quoted(e.after("title")) + " of "
+                    + team(teamOf(e)) + said(": ", e.reason()), e, "goalId", "teamId", "year", "title");
             case "HuddleHeld" -> huddle(who, e);
             case "StuckItemResolved" -> told(who + " resolved a stuck item of " + team(teamOf(e))
                     + said(": ", e.after("resolution")), e, "teamId", "itemId", "resolution");

@@ -180,6 +180,26 @@ class HistorySentencesTest {
     }
 
     @Test
+    void theAnnualLayerOfThePlanIsToldWithBeforeAndAfter() {
+        Told lasting = ofLog("LastingPlan", SALES + "@lasting", SALES, "dana", "LastingPlanSet", "New strategy",
+                set("teamId", SALES), change("purpose", "Bring revenue in", "Grow revenue"),
+                change("bhag", null, "Every hospital in Europe"));
+        assertThat(lasting.sentence()).isEqualTo("Dana Lee changed the lasting plan of Sales: New strategy");
+        assertThat(lasting.lines()).containsExactly(new Line("Purpose", "Bring revenue in", "Grow revenue"),
+                new Line("Long-range target (BHAG)", null, "Every hospital in Europe"));
+        assertThat(ofLog("AnnualGoal", "goal-1", SALES, "dana", "AnnualGoalDefined", null, set("goalId", "goal-1"),
+                set("teamId", SALES), set("year", "2027"), set("title", "Double ARR")).sentence())
+                .isEqualTo("Dana Lee set “Double ARR” as an annual goal of Sales for 2027");
+        Told renamed = ofLog("AnnualGoal", "goal-1", SALES, "dana", "AnnualGoalChanged", "Board raised the bar",
+                set("goalId", "goal-1"), set("teamId", SALES), change("title", "Double ARR", "Triple ARR"));
+        assertThat(renamed.sentence()).isEqualTo("Dana Lee changed an annual goal of Sales: Board raised the bar");
+        assertThat(renamed.lines()).containsExactly(new Line("Title", "Double ARR", "Triple ARR"));
+        assertThat(ofLog("AnnualGoal", "goal-1", SALES, "dana", "AnnualGoalRetired", "Merged", set("goalId", "goal-1"),
+                set("teamId", SALES), set("year", "2027"), set("title", "Triple ARR")).sentence())
+                .isEqualTo("Dana Lee retired the annual goal “Triple ARR” of Sales: Merged");
+    }
+
+    @Test
     void aHuddleIsSummarisedInWordsNotJson() {
         Told told = ofLog("HuddleLog", SALES + "@huddles", SALES, "dana", "HuddleHeld", null, set("huddleId", "h-1"),
                 set("teamId", SALES), set("date", "2026-11-23"), set("facilitatorId", "dana"),
