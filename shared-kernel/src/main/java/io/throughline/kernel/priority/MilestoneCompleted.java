@@ -1,0 +1,4 @@
+package io.throughline.kernel.priority;
+
+public record MilestoneCompleted(PriorityId priorityId, MilestoneId milestoneId) {
+}

@@ -1,0 +1,4 @@
+package io.throughline.kernel.priority;
+
+public record MilestoneRemoved(PriorityId priorityId, MilestoneId milestoneId) {
+}
