@@ -1,4 +1,4 @@
 package io.throughline.kernel.priority;
 
-public record MilestoneCompleted(PriorityId priorityId, MilestoneId milestoneId) {
+public record MilestoneCompleted(PriorityId priorityId, MilestoneId milestoneId) implements MilestoneEvent {
 }

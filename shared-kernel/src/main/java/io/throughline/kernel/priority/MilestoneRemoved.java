@@ -1,4 +1,4 @@
 package io.throughline.kernel.priority;
 
-public record MilestoneRemoved(PriorityId priorityId, MilestoneId milestoneId) {
+public record MilestoneRemoved(PriorityId priorityId, MilestoneId milestoneId) implements MilestoneEvent {
 }
