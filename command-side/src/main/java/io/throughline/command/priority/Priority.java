@@ -230,20 +230,20 @@ public class Priority {
             throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null,
                     "the change changes nothing; nothing was stored");
         }
-        return applied(new MilestoneChanged(id, command.milestoneId(), renamed, due, reason));
+        return applied(new MilestoneChanged(id, command.milestoneId(), milestone.title(), renamed, due, reason));
     }
 
     @CommandHandler
     long handle(CompleteMilestone command) {
-        openMilestone(command.milestoneId());
-        return applied(new MilestoneCompleted(id, command.milestoneId()));
+        Milestone milestone = openMilestone(command.milestoneId());
+        return applied(new MilestoneCompleted(id, command.milestoneId(), milestone.title()));
     }
 
     @CommandHandler
     long handle(RemoveMilestone command) {
         requireOpen();
-        requireMilestone(command.milestoneId());
-        return applied(new MilestoneRemoved(id, command.milestoneId()));
+        Milestone milestone = requireMilestone(command.milestoneId());
+        return applied(new MilestoneRemoved(id, command.milestoneId(), milestone.title()));
     }
 
     private long applied(Object event) {

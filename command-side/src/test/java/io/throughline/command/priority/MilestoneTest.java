@@ -34,6 +34,7 @@ import static io.throughline.kernel.CommandRejection.Kind.RULE_BROKEN;
 class MilestoneTest {
 
     private static final MilestoneId PILOT = new MilestoneId("pilot");
+    private static final String TITLE = "Pilot with two customers";
     private static final LocalDate NOV_14 = LocalDate.of(2026, 11, 14);
     private static final LocalDate DEC_5 = LocalDate.of(2026, 12, 5);
     private static final LocalDate JAN_8 = LocalDate.of(2027, 1, 8);
@@ -46,7 +47,7 @@ class MilestoneTest {
     }
 
     private static MilestoneAdded pilotAdded() {
-        return new MilestoneAdded(PRIORITY, PILOT, "Pilot with two customers", NOV_14, ALICE);
+        return new MilestoneAdded(PRIORITY, PILOT, TITLE, NOV_14, ALICE);
     }
 
     private static AddMilestone add(String title, LocalDate due, PersonId owner) {
@@ -104,7 +105,7 @@ class MilestoneTest {
     void renamingNeedsNoReason() {
         fixture.given(assigned(), pilotAdded())
                 .when(new ChangeMilestone(PRIORITY, PILOT, "Pilot with three customers", null, null, null))
-                .expectEvents(new MilestoneChanged(PRIORITY, PILOT,
+                .expectEvents(new MilestoneChanged(PRIORITY, PILOT, TITLE,
                         new Change<>("Pilot with two customers", "Pilot with three customers"), null, null));
     }
 
@@ -119,7 +120,7 @@ class MilestoneTest {
     void reDatingWithAReasonMovesTheDueDate() {
         fixture.given(assigned(), pilotAdded())
                 .when(new ChangeMilestone(PRIORITY, PILOT, null, DEC_5, "Second customer signs late", null))
-                .expectEvents(new MilestoneChanged(PRIORITY, PILOT, null, new Change<>(NOV_14, DEC_5),
+                .expectEvents(new MilestoneChanged(PRIORITY, PILOT, TITLE, null, new Change<>(NOV_14, DEC_5),
                         "Second customer signs late"));
     }
 
@@ -148,29 +149,29 @@ class MilestoneTest {
     void completingAMilestoneMarksItDone() {
         fixture.given(assigned(), pilotAdded())
                 .when(new CompleteMilestone(PRIORITY, PILOT, null))
-                .expectEvents(new MilestoneCompleted(PRIORITY, PILOT));
+                .expectEvents(new MilestoneCompleted(PRIORITY, PILOT, TITLE));
     }
 
     @Test
     void aDoneMilestoneIsNeitherCompletedAgainNorChanged() {
-        fixture.given(assigned(), pilotAdded(), new MilestoneCompleted(PRIORITY, PILOT))
+        fixture.given(assigned(), pilotAdded(), new MilestoneCompleted(PRIORITY, PILOT, TITLE))
                 .when(new CompleteMilestone(PRIORITY, PILOT, null))
                 .expectNoEvents().expectException(rejected(CONFLICT, "milestoneId"));
-        fixture.given(assigned(), pilotAdded(), new MilestoneCompleted(PRIORITY, PILOT))
+        fixture.given(assigned(), pilotAdded(), new MilestoneCompleted(PRIORITY, PILOT, TITLE))
                 .when(new ChangeMilestone(PRIORITY, PILOT, "Renamed", null, null, null))
                 .expectNoEvents().expectException(rejected(CONFLICT, "milestoneId"));
     }
 
     @Test
     void aDoneMilestoneCanStillBeRemoved() {
-        fixture.given(assigned(), pilotAdded(), new MilestoneCompleted(PRIORITY, PILOT))
+        fixture.given(assigned(), pilotAdded(), new MilestoneCompleted(PRIORITY, PILOT, TITLE))
                 .when(new RemoveMilestone(PRIORITY, PILOT, null))
-                .expectEvents(new MilestoneRemoved(PRIORITY, PILOT));
+                .expectEvents(new MilestoneRemoved(PRIORITY, PILOT, TITLE));
     }
 
     @Test
     void aRemovedMilestoneIsGone() {
-        fixture.given(assigned(), pilotAdded(), new MilestoneRemoved(PRIORITY, PILOT))
+        fixture.given(assigned(), pilotAdded(), new MilestoneRemoved(PRIORITY, PILOT, TITLE))
                 .when(new RemoveMilestone(PRIORITY, PILOT, null))
                 .expectNoEvents().expectException(rejected(NOT_FOUND, "milestoneId"));
     }

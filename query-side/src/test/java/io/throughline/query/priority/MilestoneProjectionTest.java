@@ -48,7 +48,7 @@ class MilestoneProjectionTest {
     @Test
     void aRenamedAndReDatedMilestoneShowsItsNewTitleAndDate() {
         projection.on(added(GROW, PILOT, "Pilot", NOV_14), AT);
-        projection.on(new MilestoneChanged(GROW, PILOT, new Change<>("Pilot", "Pilot with two customers"),
+        projection.on(new MilestoneChanged(GROW, PILOT, "Pilot", new Change<>("Pilot", "Pilot with two customers"),
                 new Change<>(NOV_14, DEC_5), "Late signature"));
 
         assertThat(plan(GROW).milestones()).containsExactly(
@@ -59,7 +59,7 @@ class MilestoneProjectionTest {
     void completedMilestonesCountAsDoneOfTheTotal() {
         projection.on(added(GROW, PILOT, "Pilot", NOV_14), AT);
         projection.on(added(GROW, LAUNCH, "Launch", DEC_5), AT);
-        projection.on(new MilestoneCompleted(GROW, PILOT), AT.plusSeconds(60));
+        projection.on(new MilestoneCompleted(GROW, PILOT, "Pilot"), AT.plusSeconds(60));
 
         MilestonePlan plan = plan(GROW);
         assertThat(plan.done()).isEqualTo(1);
@@ -71,7 +71,7 @@ class MilestoneProjectionTest {
     void aRemovedMilestoneLeavesThePlanAndTheNextGoesLast() {
         projection.on(added(GROW, PILOT, "Pilot", NOV_14), AT);
         projection.on(added(GROW, LAUNCH, "Launch", DEC_5), AT);
-        projection.on(new MilestoneRemoved(GROW, PILOT));
+        projection.on(new MilestoneRemoved(GROW, PILOT, "Pilot"));
         projection.on(added(GROW, REVIEW, "Review", NOV_14), AT);
 
         assertThat(plan(GROW).milestones()).extracting(MilestoneView::title).containsExactly("Launch", "Review");
