@@ -3,6 +3,14 @@ package io.throughline.web;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
+import io.throughline.kernel.priority.AddMilestone;
+import io.throughline.kernel.priority.ChangeMilestone;
+import io.throughline.kernel.priority.CompleteMilestone;
+import io.throughline.kernel.priority.GetMilestonePlan;
+import io.throughline.kernel.priority.MilestoneId;
+import io.throughline.kernel.priority.MilestonePlan;
+import io.throughline.kernel.priority.MilestoneView;
+import io.throughline.kernel.priority.RemoveMilestone;
 import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
@@ -31,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * {@code /priorities/{id}}: every field of a priority, what a leader can do to it (report its status with a
@@ -44,10 +53,12 @@ class PriorityPage {
     private static final String PAGE = "priority";
 
     /** What the page calls the fields a refusal may name. */
-    private static final Map<String, String> FIELD_LABELS = Map.of("status", "Status", "comment", "Comment",
-            "confidence", "Confidence", "title", "Title", "successCriterion", "Success criterion", "dueDate", "Due",
-            "newOwnerId", "New owner", "reason", "Why", "newParentPriorityId", "Serves",
-            Refusals.CONFIRMED, "Confirmation");
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("status", "Status"),
+            Map.entry("comment", "Comment"), Map.entry("confidence", "Confidence"), Map.entry("title", "Title"),
+            Map.entry("successCriterion", "Success criterion"), Map.entry("dueDate", "Due"),
+            Map.entry("newOwnerId", "New owner"), Map.entry("reason", "Why"), Map.entry("newParentPriorityId", "Serves"),
+            Map.entry("ownerId", "Carried by"), Map.entry("milestoneId", "Milestone"),
+            Map.entry(Refusals.CONFIRMED, "Confirmation"));
 
     private final QueryGateway queries;
     private final ReadYourWrites reads;
@@ -73,6 +84,7 @@ class PriorityPage {
         model.addAttribute("children", queries.query(new ListAlignedPriorities(priorityId),
                 ResponseTypes.multipleInstancesOf(PriorityView.class)).join());
         model.addAttribute("owners", TeamChoices.owners(team));
+        model.addAttribute("milestones", queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
@@ -149,6 +161,47 @@ class PriorityPage {
                      @RequestParam(required = false) String reason, Model model) {
         return act(priorityId, "reinstate", "Priority reinstated", Map.of("reason", Pages.orEmpty(reason)), model,
                 new ReinstatePriority(priorityId, reason, version));
+    }
+
+    @PostMapping("/priorities/{priorityId}/milestones")
+    String addMilestone(@PathVariable PriorityId priorityId, @RequestParam long version,
+                        @RequestParam(required = false) String title,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+                        @RequestParam(required = false) String ownerId, Model model) {
+        return act(priorityId, "milestone-add", "Milestone added", Map.of("title", Pages.orEmpty(title),
+                        "dueDate", dueDate == null ? "" : dueDate.toString(), "ownerId", Pages.orEmpty(ownerId)), model,
+                new AddMilestone(priorityId, new MilestoneId(UUID.randomUUID().toString()), title, dueDate,
+                        Pages.idOrNone(ownerId, PersonId::new), version));
+    }
+
+    /** Renames or re-dates: a field left as it was is sent as unchanged, so that only a new due date needs a reason. */
+    @PostMapping("/priorities/{priorityId}/milestones/{milestoneId}/change")
+    String changeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
+                           @RequestParam long version, @RequestParam(required = false) String title,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+                           @RequestParam(required = false) String reason, Model model) {
+        MilestoneView current = queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join().milestones()
+                .stream().filter(m -> m.id().equals(milestoneId)).findFirst().orElse(null);
+        boolean renamed = current == null || !current.title().equals(Pages.orEmpty(title).strip());
+        boolean moved = current == null || (dueDate != null && !dueDate.equals(current.dueDate()));
+        return act(priorityId, "milestone-" + milestoneId, "Milestone changed", Map.of("title", Pages.orEmpty(title),
+                        "dueDate", dueDate == null ? "" : dueDate.toString(), "reason", Pages.orEmpty(reason)), model,
+                new ChangeMilestone(priorityId, milestoneId, renamed ? title : null, moved ? dueDate : null, reason,
+                        version));
+    }
+
+    @PostMapping("/priorities/{priorityId}/milestones/{milestoneId}/complete")
+    String completeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
+                             @RequestParam long version, Model model) {
+        return act(priorityId, "milestone-" + milestoneId, "Milestone done", Map.of(), model,
+                new CompleteMilestone(priorityId, milestoneId, version));
+    }
+
+    @PostMapping("/priorities/{priorityId}/milestones/{milestoneId}/remove")
+    String removeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
+                           @RequestParam long version, Model model) {
+        return act(priorityId, "milestone-" + milestoneId, "Milestone removed", Map.of(), model,
+                new RemoveMilestone(priorityId, milestoneId, version));
     }
 
     /** Sends the action; on success shows the page once it reflects it, otherwise the page with why and what was typed. */

@@ -146,6 +146,16 @@ public final class HistorySentences {
             case "PriorityDropped" -> told(who + " dropped " + it + said(": ", e.reason()), e, "status");
             case "PriorityReinstated" -> told(who + " reinstated " + it + " as " + value("status", e.after("status"))
                     + said(": ", e.reason()), e, "status");
+            case "MilestoneAdded" -> told(who + " added the milestone " + quoted(e.after("title"))
+                    + (it.equals(IT) ? "" : " to " + it) + ", due " + value("dueDate", e.after("dueDate"))
+                    + ", carried by " + person(e.after("ownerId")), e, "priorityId", "milestoneId", "title", "dueDate",
+                    "ownerId");
+            case "MilestoneChanged" -> told(milestoneChanged(who, it, e) + said(" — ", e.reason()), e, "priorityId",
+                    "milestoneId", "milestone", "title", "dueDate");
+            case "MilestoneCompleted" -> told(who + " completed the milestone " + quoted(e.after("milestone"))
+                    + (it.equals(IT) ? "" : " of " + it), e, "priorityId", "milestoneId", "milestone");
+            case "MilestoneRemoved" -> told(who + " removed the milestone " + quoted(e.after("milestone"))
+                    + (it.equals(IT) ? "" : " from " + it), e, "priorityId", "milestoneId", "milestone");
             case "TeamRegistered" -> told(who + " registered the team " + quoted(e.after("name"))
                     + optional(" under ", e.after("parentTeamId"), this::team), e, "name", "parentTeamId", "teamId");
             case "TeamRenamed" -> told(who + " renamed the team " + quoted(e.before("name")) + " to "
@@ -234,6 +244,18 @@ public final class HistorySentences {
         }
         return who + (before == null ? " aligned " + it : " realigned " + it + " from under " + priority(before) + " to")
                 + " under " + priority(after);
+    }
+
+    /** "renamed the milestone “A” to “B” and moved it from Sat 14 Nov to Sat 5 Dec", whichever happened. */
+    private String milestoneChanged(String who, String it, Event e) {
+        String of = it.equals(IT) ? "" : " of " + it;
+        String named = "the milestone " + quoted(e.after("milestone")) + of;
+        String moved = e.after("dueDate") == null ? null : "from " + value("dueDate", e.before("dueDate")) + " to "
+                + value("dueDate", e.after("dueDate"));
+        if (e.after("title") == null) {
+            return who + " moved " + named + " " + moved;
+        }
+        return who + " renamed " + named + " to " + quoted(e.after("title")) + (moved == null ? "" : " and moved it " + moved);
     }
 
     private Told planTold(String sentence, Event e) {

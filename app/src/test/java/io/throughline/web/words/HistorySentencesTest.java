@@ -76,6 +76,36 @@ class HistorySentencesTest {
     }
 
     @Test
+    void milestoneAddedNamesItsTitleDueDateAndWhoCarriesIt() {
+        Told told = ofPriority("dana", "MilestoneAdded", null, set("priorityId", GROW), set("milestoneId", "m-1"),
+                set("title", "Pilot with two customers"), set("dueDate", "2026-11-14"), set("ownerId", "tom"));
+        assertThat(told.sentence())
+                .isEqualTo("Dana Lee added the milestone “Pilot with two customers”, due Sat 14 Nov, carried by Tom Hale");
+        assertThat(told.lines()).isEmpty();
+    }
+
+    @Test
+    void milestoneRenamedAndMovedWithItsReason() {
+        Told told = ofPriority("dana", "MilestoneChanged", "Globex signs late", set("priorityId", GROW),
+                set("milestoneId", "m-1"), set("milestone", "Pilot"), change("title", "Pilot", "Pilot with Globex"),
+                change("dueDate", "2026-11-14", "2026-12-05"));
+        assertThat(told.sentence()).isEqualTo("Dana Lee renamed the milestone “Pilot” to “Pilot with Globex” and moved "
+                + "it from Sat 14 Nov to Sat 5 Dec — Globex signs late");
+        assertThat(ofPriority("dana", "MilestoneChanged", "Globex signs late", set("milestone", "Pilot"),
+                change("dueDate", "2026-11-14", "2026-12-05")).sentence())
+                .isEqualTo("Dana Lee moved the milestone “Pilot” from Sat 14 Nov to Sat 5 Dec — Globex signs late");
+    }
+
+    @Test
+    void milestoneCompletedAndRemovedInTheLogNameThePriority() {
+        assertThat(ofLog("Priority", GROW, SALES, "tom", "MilestoneCompleted", null, set("priorityId", GROW),
+                set("milestoneId", "m-1"), set("milestone", "Pilot")).sentence())
+                .isEqualTo("Tom Hale completed the milestone “Pilot” of “Grow ARR”");
+        assertThat(ofPriority("tom", "MilestoneRemoved", null, set("milestone", "Pilot")).sentence())
+                .isEqualTo("Tom Hale removed the milestone “Pilot”");
+    }
+
+    @Test
     void statusReportedWithConfidenceAndComment() {
         Told told = ofPriority("nina", "PriorityStatusUpdated", null, change("status", "ON_TRACK", "AT_RISK"),
                 set("comment", "Legal redlines take 3 weeks"), set("confidence", "4"));

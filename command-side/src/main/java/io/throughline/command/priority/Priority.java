@@ -8,7 +8,16 @@ import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.AddMilestone;
 import io.throughline.kernel.priority.AssignPriority;
+import io.throughline.kernel.priority.ChangeMilestone;
+import io.throughline.kernel.priority.CompleteMilestone;
+import io.throughline.kernel.priority.MilestoneAdded;
+import io.throughline.kernel.priority.MilestoneChanged;
+import io.throughline.kernel.priority.MilestoneCompleted;
+import io.throughline.kernel.priority.MilestoneId;
+import io.throughline.kernel.priority.MilestoneRemoved;
+import io.throughline.kernel.priority.RemoveMilestone;
 import io.throughline.kernel.priority.Cascade;
 import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
@@ -37,7 +46,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,6 +75,12 @@ public class Priority {
     private PriorityStatus status;
     /** The status to return to when a closed priority is reinstated. */
     private PriorityStatus lastOpenStatus;
+    /** The owner's execution plan, in the order the milestones were added. */
+    private final Map<MilestoneId, Milestone> milestones = new LinkedHashMap<>();
+
+    /** What the rules of a milestone need to know of it. */
+    private record Milestone(String title, LocalDate dueDate, boolean done) {
+    }
 
     protected Priority() {
         // for Axon: rebuilt from its events
@@ -179,6 +196,56 @@ public class Priority {
         return applied(new PriorityRealigned(id, parent));
     }
 
+    @CommandHandler
+    long handle(AddMilestone command, TeamDirectory teams) {
+        requireOpen();
+        MilestoneId milestoneId = Require.present("milestoneId", command.milestoneId());
+        if (milestones.containsKey(milestoneId)) {
+            throw CommandRejectedException.conflict(PriorityRule.MILESTONE_ID_UNIQUE, "milestoneId",
+                    "the priority already has a milestone with id '" + milestoneId + "'");
+        }
+        String milestoneTitle = Require.text("title", command.title());
+        requireDueInside(quarter, Require.present("dueDate", command.dueDate()));
+        PersonId owner = command.ownerId() == null ? ownerId : command.ownerId();
+        if (!teams.hasLeadOrMember(teamId, owner)) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "ownerId",
+                    owner + " neither leads nor belongs to the priority's team; only they can carry its milestones");
+        }
+        return applied(new MilestoneAdded(id, milestoneId, milestoneTitle, command.dueDate(), owner));
+    }
+
+    @CommandHandler
+    long handle(ChangeMilestone command) {
+        Milestone milestone = openMilestone(command.milestoneId());
+        String newTitle = command.title() == null ? milestone.title() : Require.text("title", command.title());
+        Change<LocalDate> due = command.dueDate() == null ? null : Change.between(milestone.dueDate(), command.dueDate());
+        String reason = Require.optionalText(command.reason());
+        if (due != null) {
+            requireDueInside(quarter, command.dueDate());
+            // a moved date is a moved goalpost: the history says why
+            Require.text("reason", reason);
+        }
+        Change<String> renamed = Change.between(milestone.title(), newTitle);
+        if (renamed == null && due == null) {
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null,
+                    "the change changes nothing; nothing was stored");
+        }
+        return applied(new MilestoneChanged(id, command.milestoneId(), milestone.title(), renamed, due, reason));
+    }
+
+    @CommandHandler
+    long handle(CompleteMilestone command) {
+        Milestone milestone = openMilestone(command.milestoneId());
+        return applied(new MilestoneCompleted(id, command.milestoneId(), milestone.title()));
+    }
+
+    @CommandHandler
+    long handle(RemoveMilestone command) {
+        requireOpen();
+        Milestone milestone = requireMilestone(command.milestoneId());
+        return applied(new MilestoneRemoved(id, command.milestoneId(), milestone.title()));
+    }
+
     private long applied(Object event) {
         apply(event);
         return AggregateLifecycle.getVersion();
@@ -189,6 +256,25 @@ public class Priority {
             throw CommandRejectedException.conflict(PriorityRule.CLOSED_PRIORITY_ACCEPTS_ONLY_REINSTATEMENT, null,
                     "the priority is " + status + "; a closed priority accepts nothing but being reinstated");
         }
+    }
+
+    private Milestone requireMilestone(MilestoneId milestoneId) {
+        Milestone milestone = milestones.get(Require.present("milestoneId", milestoneId));
+        if (milestone == null) {
+            throw CommandRejectedException.notFound("milestoneId", "the priority has no milestone with id '" + milestoneId + "'");
+        }
+        return milestone;
+    }
+
+    /** A milestone that is done stays as it was reached; it can only be removed. */
+    private Milestone openMilestone(MilestoneId milestoneId) {
+        requireOpen();
+        Milestone milestone = requireMilestone(milestoneId);
+        if (milestone.done()) {
+            throw CommandRejectedException.conflict(PriorityRule.DONE_MILESTONE_STAYS_AS_REACHED, "milestoneId",
+                    "the milestone '" + milestone.title() + "' is done; it can only be removed");
+        }
+        return milestone;
     }
 
     private static void requireDueInside(Quarter quarter, LocalDate dueDate) {
@@ -267,5 +353,26 @@ public class Priority {
     @EventSourcingHandler
     void on(PriorityRealigned event) {
         parentPriorityId = event.parentPriorityId().after();
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneAdded event) {
+        milestones.put(event.milestoneId(), new Milestone(event.title(), event.dueDate(), false));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneChanged event) {
+        milestones.computeIfPresent(event.milestoneId(), (key, m) -> new Milestone(Change.valueAfter(event.title(), m.title()),
+                Change.valueAfter(event.dueDate(), m.dueDate()), m.done()));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneCompleted event) {
+        milestones.computeIfPresent(event.milestoneId(), (key, m) -> new Milestone(m.title(), m.dueDate(), true));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneRemoved event) {
+        milestones.remove(event.milestoneId());
     }
 }

@@ -4,7 +4,11 @@ import io.throughline.command.authorisation.Actor;
 import io.throughline.command.authorisation.FeaturePolicy;
 import io.throughline.command.authorisation.Leadership;
 import io.throughline.command.authorisation.Permissions;
+import io.throughline.kernel.priority.AddMilestone;
 import io.throughline.kernel.priority.AssignPriority;
+import io.throughline.kernel.priority.ChangeMilestone;
+import io.throughline.kernel.priority.CompleteMilestone;
+import io.throughline.kernel.priority.RemoveMilestone;
 import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
@@ -20,6 +24,7 @@ import java.util.Optional;
 /**
  * Leaders assign, change, realign, reassign, drop and reinstate the priorities of the teams they lead and every team
  * below them. The owner of a priority reports its status and completes it; leaders above may do so too. A priority
+ * Owners and leaders above plan, change and complete its milestones. A priority
  * that does not exist is let through to the handler, which answers 404.
  */
 @Component
@@ -43,6 +48,11 @@ public class PriorityPolicy implements FeaturePolicy {
         permissions.allow(ReinstatePriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(UpdatePriorityStatus.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));
         permissions.allow(CompletePriority.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));
+        // the owner builds their own execution plan (the seeds' "Empower & Release")
+        permissions.allow(AddMilestone.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));
+        permissions.allow(ChangeMilestone.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));
+        permissions.allow(CompleteMilestone.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));
+        permissions.allow(RemoveMilestone.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));
     }
 
     private boolean leads(Actor actor, PriorityId priority) {

@@ -17,5 +17,9 @@ public enum PriorityRule implements Rule {
     /** ...that is still open. */
     PARENT_OPEN,
     /** Only a lead or member of a priority's team can own it. */
-    OWNER_IN_TEAM;
+    OWNER_IN_TEAM,
+    /** Each milestone of a priority has its own id. */
+    MILESTONE_ID_UNIQUE,
+    /** A milestone that is done stays as it was reached; it can only be removed. */
+    DONE_MILESTONE_STAYS_AS_REACHED;
 }

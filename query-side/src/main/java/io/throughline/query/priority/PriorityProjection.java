@@ -3,6 +3,7 @@ package io.throughline.query.priority;
 import io.throughline.kernel.priority.FindPriorities;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
+import io.throughline.kernel.priority.MilestoneEvent;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityCompleted;
@@ -86,6 +87,12 @@ class PriorityProjection {
                 && priorities.findById(newParent.value()).map(PriorityEntry::isDropped).orElse(false);
         update(event.priorityId(), event, version, at);
         priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.orphaned(parentDropped));
+    }
+
+    /** Milestones live inside the priority: each moves the version that optimistic locking compares. */
+    @EventHandler
+    void on(MilestoneEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 
     @ResetHandler

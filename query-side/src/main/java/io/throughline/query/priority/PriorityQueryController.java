@@ -1,11 +1,15 @@
 package io.throughline.query.priority;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.GetMilestonePlan;
+import io.throughline.kernel.priority.MilestonePlan;
+import io.throughline.kernel.priority.MilestoneView;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.query.web.Answers;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -15,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/priorities")
@@ -28,11 +34,22 @@ class PriorityQueryController {
     }
 
     @GetMapping("/{priorityId}")
-    @Operation(summary = "One priority as it stands now", description = "The ETag header carries its version.")
-    ResponseEntity<PriorityView> priority(@PathVariable PriorityId priorityId) {
+    @Operation(summary = "One priority as it stands now, with its milestones",
+            description = "The ETag header carries its version; milestones come in plan order, with how many are done of the total.")
+    ResponseEntity<PriorityWithMilestones> priority(@PathVariable PriorityId priorityId) {
         PriorityView priority = Answers.found(queries.query(new FindPriority(priorityId),
                 ResponseTypes.optionalInstanceOf(PriorityView.class)), "priority", priorityId);
-        return ResponseEntity.ok().eTag(Long.toString(priority.version())).body(priority);
+        MilestonePlan plan = queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join();
+        return ResponseEntity.ok().eTag(Long.toString(priority.version())).body(new PriorityWithMilestones(priority, plan));
+    }
+
+    /** The priority's fields as they always were and, beside them, its milestones in plan order. */
+    record PriorityWithMilestones(@JsonUnwrapped PriorityView priority, List<MilestoneView> milestones,
+                                  int milestonesDone, int milestonesTotal) {
+
+        PriorityWithMilestones(PriorityView priority, MilestonePlan plan) {
+            this(priority, plan.milestones(), plan.done(), plan.total());
+        }
     }
 
     @GetMapping("/{priorityId}/history")

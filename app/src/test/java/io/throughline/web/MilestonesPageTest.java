@@ -1,0 +1,48 @@
+package io.throughline.web;
+
+import io.throughline.support.Api;
+import io.throughline.support.ThroughlineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The owner lays out a milestone on the priority page and marks it done, reading it all in words. */
+@ThroughlineIntegrationTest
+class MilestonesPageTest extends BrowserTest {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Test
+    void theOwnerAddsAMilestoneAndMarksItDone() {
+        int n = UNIQUE.incrementAndGet();
+        String boss = "mira" + n;
+        Api admin = new Api(port);
+        String company = admin.company("Plan Co " + n, boss);
+        String priority = admin.as(boss).create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
+                "title", "Win three logos", "ownerId", boss));
+
+        signIn(boss);
+        open("/priorities/" + priority);
+        assertThat(textOf("#milestones")).contains("No milestones yet");
+        browser.findElement(By.cssSelector("#milestones > details > summary")).click();
+        fill("#milestone-add input[name=title]", "Pilot with two customers");
+        script("arguments[0].value = '2026-11-14'", browser.findElement(By.cssSelector("#milestone-add input[name=dueDate]")));
+        submit("#milestone-add");
+
+        assertThat(textOf("#milestones")).contains("Pilot with two customers", "due Sat 14 Nov", "Open")
+                .contains("0 of 1 done");
+        clickThrough("#milestones li form.inline button:not(.danger)");
+
+        assertThat(textOf("#milestones-done")).isEqualTo("1 of 1 done");
+        assertThat(textOf("#milestones li")).startsWith("Done").contains("Pilot with two customers");
+        assertThat(textOf("#history")).contains("added the milestone “Pilot with two customers”, due Sat 14 Nov")
+                .contains("completed the milestone “Pilot with two customers”");
+        assertReadable(browser);
+        assertAccessible(browser);
+        screenshotsOf("priority-milestones", "#milestones");
+    }
+}

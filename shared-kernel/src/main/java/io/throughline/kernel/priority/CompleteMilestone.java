@@ -1,0 +1,9 @@
+package io.throughline.kernel.priority;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record CompleteMilestone(@TargetAggregateIdentifier PriorityId priorityId,
+                                MilestoneId milestoneId,
+                                @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,6 @@
+package io.throughline.kernel.priority;
+
+/** @param milestone the milestone's title, so that its history names it */
+public record MilestoneRemoved(PriorityId priorityId, MilestoneId milestoneId, String milestone)
+        implements MilestoneEvent {
+}
