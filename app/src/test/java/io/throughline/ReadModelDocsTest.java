@@ -39,7 +39,8 @@ class ReadModelDocsTest {
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
             "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
             "decision_right_view", "decision_view", "check_in_view", "commitment_view",
-            "lasting_plan_view", "annual_goal_view", "milestone_view");
+            "lasting_plan_view", "annual_goal_view", "milestone_view",
+            "priority_contribution_view");
 
     @LocalServerPort
     int port;

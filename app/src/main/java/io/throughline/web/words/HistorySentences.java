@@ -141,6 +141,10 @@ public final class HistorySentences {
                     + person(e.after("ownerId")) + said(" — ", e.reason()), e, "ownerId");
             case "PriorityRealigned" -> told(realigned(who, it, e.before("parentPriorityId"),
                     e.after("parentPriorityId")), e, "parentPriorityId");
+            case "PriorityContributionAdded" -> told(who + " made " + it + " also contribute to "
+                    + priority(e.after("targetPriorityId")), e, "targetPriorityId");
+            case "PriorityContributionRemoved" -> told(who + " stopped " + it + " contributing to "
+                    + priority(e.after("targetPriorityId")), e, "targetPriorityId");
             case "PriorityCompleted" -> told(who + " completed " + it + said(": ", e.after("comment")), e, "status",
                     "comment");
             case "PriorityDropped" -> told(who + " dropped " + it + said(": ", e.reason()), e, "status");

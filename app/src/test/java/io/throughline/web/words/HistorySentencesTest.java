@@ -142,6 +142,14 @@ class HistorySentencesTest {
     }
 
     @Test
+    void contributingToAnotherTeamsPriorityAndStopping() {
+        assertThat(ofPriority("dana", "PriorityContributionAdded", null, change("targetPriorityId", null, GROW))
+                .sentence()).isEqualTo("Dana Lee made it also contribute to “Grow ARR”");
+        assertThat(ofPriority("dana", "PriorityContributionRemoved", null, change("targetPriorityId", null, GROW))
+                .sentence()).isEqualTo("Dana Lee stopped it contributing to “Grow ARR”");
+    }
+
+    @Test
     void completedDroppedAndReinstated() {
         assertThat(ofPriority("tom", "PriorityCompleted", null, change("status", "ON_TRACK", "COMPLETED"),
                 set("comment", "5 logos signed")).sentence()).isEqualTo("Tom Hale completed it: 5 logos signed");

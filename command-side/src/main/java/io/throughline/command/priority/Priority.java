@@ -20,6 +20,10 @@ import io.throughline.kernel.priority.MilestoneRemoved;
 import io.throughline.kernel.priority.RemoveMilestone;
 import io.throughline.kernel.priority.Cascade;
 import io.throughline.kernel.priority.ChangePriority;
+import io.throughline.kernel.priority.ContributeToPriority;
+import io.throughline.kernel.priority.PriorityContributionAdded;
+import io.throughline.kernel.priority.PriorityContributionRemoved;
+import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.PriorityAssigned;
@@ -47,8 +51,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -77,6 +83,9 @@ public class Priority {
     private PriorityStatus lastOpenStatus;
     /** The owner's execution plan, in the order the milestones were added. */
     private final Map<MilestoneId, Milestone> milestones = new LinkedHashMap<>();
+
+    /** Priorities of other teams this one contributes to besides its parent (lateral alignment). */
+    private final Set<PriorityId> contributesTo = new LinkedHashSet<>();
 
     /** What the rules of a milestone need to know of it. */
     private record Milestone(String title, LocalDate dueDate, boolean done) {
@@ -246,6 +255,45 @@ public class Priority {
         return applied(new MilestoneRemoved(id, command.milestoneId(), milestone.title()));
     }
 
+    @CommandHandler
+    long handle(ContributeToPriority command, PriorityDirectory priorities) {
+        requireOpen();
+        PriorityId targetId = Require.present("priorityId", command.targetPriorityId());
+        if (targetId.equals(id)) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_NOT_TO_ITSELF, "priorityId",
+                    "a priority cannot contribute to itself");
+        }
+        if (targetId.equals(parentPriorityId)) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_NOT_TO_PARENT, "priorityId",
+                    "the priority already serves it as its parent in the cascade");
+        }
+        Placement target = priorities.placementOf(targetId).orElseThrow(() ->
+                CommandRejectedException.invalid("priorityId", "no priority with id '" + targetId + "'"));
+        if (!target.quarter().equals(quarter)) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_IN_SAME_QUARTER, "priorityId",
+                    "the priority contributed to belongs to " + target.quarter() + ", not " + quarter);
+        }
+        if (target.closed()) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_TARGET_OPEN, "priorityId",
+                    "the priority contributed to is completed or dropped");
+        }
+        if (contributesTo.contains(targetId)) {
+            throw CommandRejectedException.conflict(PriorityRule.CONTRIBUTION_UNIQUE, "priorityId",
+                    "the priority already contributes to '" + targetId + "'");
+        }
+        return applied(new PriorityContributionAdded(id, targetId));
+    }
+
+    @CommandHandler
+    long handle(StopContributingToPriority command) {
+        requireOpen();
+        PriorityId targetId = Require.present("priorityId", command.targetPriorityId());
+        if (!contributesTo.contains(targetId)) {
+            throw CommandRejectedException.notFound("priorityId", "the priority does not contribute to '" + targetId + "'");
+        }
+        return applied(new PriorityContributionRemoved(id, targetId));
+    }
+
     private long applied(Object event) {
         apply(event);
         return AggregateLifecycle.getVersion();
@@ -374,5 +422,15 @@ public class Priority {
     @EventSourcingHandler
     void on(MilestoneRemoved event) {
         milestones.remove(event.milestoneId());
+    }
+
+    @EventSourcingHandler
+    void on(PriorityContributionAdded event) {
+        contributesTo.add(event.targetPriorityId());
+    }
+
+    @EventSourcingHandler
+    void on(PriorityContributionRemoved event) {
+        contributesTo.remove(event.targetPriorityId());
     }
 }

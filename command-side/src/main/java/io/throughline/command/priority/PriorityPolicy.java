@@ -15,6 +15,8 @@ import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ContributeToPriority;
+import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,9 @@ public class PriorityPolicy implements FeaturePolicy {
         permissions.allow(ChangePriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(ReassignPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(RealignPriority.class, (actor, c) -> leads(actor, c.priorityId()));
+        // a lateral link is alignment too: decided by whoever may realign the priority
+        permissions.allow(ContributeToPriority.class, (actor, c) -> leads(actor, c.priorityId()));
+        permissions.allow(StopContributingToPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(DropPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(ReinstatePriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(UpdatePriorityStatus.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));

@@ -21,5 +21,15 @@ public enum PriorityRule implements Rule {
     /** Each milestone of a priority has its own id. */
     MILESTONE_ID_UNIQUE,
     /** A milestone that is done stays as it was reached; it can only be removed. */
-    DONE_MILESTONE_STAYS_AS_REACHED;
+    DONE_MILESTONE_STAYS_AS_REACHED,
+    /** A priority may also contribute to priorities of other teams (lateral alignment), but not to itself... */
+    CONTRIBUTION_NOT_TO_ITSELF,
+    /** ...nor to its parent, which it already serves through the cascade... */
+    CONTRIBUTION_NOT_TO_PARENT,
+    /** ...only to a priority of its own quarter... */
+    CONTRIBUTION_IN_SAME_QUARTER,
+    /** ...that is still open... */
+    CONTRIBUTION_TARGET_OPEN,
+    /** ...and once to each. */
+    CONTRIBUTION_UNIQUE;
 }

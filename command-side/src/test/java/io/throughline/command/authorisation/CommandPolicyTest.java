@@ -44,6 +44,8 @@ import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.RealignPriority;
+import io.throughline.kernel.priority.ContributeToPriority;
+import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.AddTeamMember;
@@ -153,6 +155,8 @@ class CommandPolicyTest {
             priority -> new ChangePriority(priority, "Title", null, null, null, null),
             priority -> new ReassignPriority(priority, new PersonId("bo"), "Reason", null),
             priority -> new RealignPriority(priority, null, null),
+            priority -> new ContributeToPriority(priority, new PriorityId("other"), null),
+            priority -> new StopContributingToPriority(priority, new PriorityId("other"), null),
             priority -> new DropPriority(priority, "Reason", null),
             priority -> new ReinstatePriority(priority, "Reason", null));
 
