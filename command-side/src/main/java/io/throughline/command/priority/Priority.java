@@ -36,7 +36,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -64,6 +66,8 @@ public class Priority {
     private PriorityStatus status;
     /** The status to return to when a closed priority is reinstated. */
     private PriorityStatus lastOpenStatus;
+    /** Whether anyone reported its status yet: from then on moving its goalposts needs a reason. */
+    private boolean reported;
 
     protected Priority() {
         // for Axon: rebuilt from its events
@@ -90,8 +94,9 @@ public class Priority {
     }
 
     @CommandHandler
-    long handle(ChangePriority command) {
+    long handle(ChangePriority command, Clock clock) {
         requireOpen();
+        String reason = reasonForMovingGoalpost(command.reason(), clock);
         String newTitle = command.title() == null ? title : Require.text("title", command.title());
         if (command.dueDate() != null) {
             requireDueInside(quarter, command.dueDate());
@@ -101,7 +106,7 @@ public class Priority {
                 command.description() == null ? null : Change.between(description, Require.optionalText(command.description())),
                 command.successCriterion() == null ? null
                         : Change.between(successCriterion, Require.optionalText(command.successCriterion())),
-                command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()));
+                command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()), reason);
         if (Stream.of(changed.title(), changed.description(), changed.successCriterion(), changed.dueDate())
                 .allMatch(java.util.Objects::isNull)) {
             throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
@@ -169,19 +174,40 @@ public class Priority {
     }
 
     @CommandHandler
-    long handle(RealignPriority command, TeamDirectory teams, PriorityDirectory priorities) {
+    long handle(RealignPriority command, TeamDirectory teams, PriorityDirectory priorities, Clock clock) {
         requireOpen();
+        String reason = reasonForMovingGoalpost(command.reason(), clock);
         PriorityId newParent = command.newParentPriorityId();
         Change<PriorityId> parent = Require.changes("newParentPriorityId", Change.between(parentPriorityId, newParent));
         if (newParent != null) {
             requireCascade("newParentPriorityId", newParent, quarter, teams.selfAndAncestors(teamId), priorities);
         }
-        return applied(new PriorityRealigned(id, parent));
+        return applied(new PriorityRealigned(id, parent, reason));
     }
 
     private long applied(Object event) {
         apply(event);
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Once a priority has been reported on, or half its quarter has gone, people have planned around it: moving it
+     * then needs a reason, so the history explains the move. Before that a reason is welcome but optional.
+     */
+    private String reasonForMovingGoalpost(String reason, Clock clock) {
+        String given = Require.optionalText(reason);
+        if (given == null && (reported || pastHalfOfQuarter(LocalDate.now(clock)))) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.REASON_FOR_MOVED_GOALPOST, "reason",
+                    "is required: the priority " + (reported ? "already has a status report" : "is past half of " + quarter)
+                            + ", so say why it changes");
+        }
+        return given;
+    }
+
+    private boolean pastHalfOfQuarter(LocalDate today) {
+        long days = ChronoUnit.DAYS.between(quarter.firstDay(), quarter.lastDay()) + 1;
+        LocalDate halfway = quarter.firstDay().plusDays(days / 2);
+        return !today.isBefore(halfway);
     }
 
     private void requireOpen() {
@@ -247,6 +273,7 @@ public class Priority {
     void on(PriorityStatusUpdated event) {
         status = Change.valueAfter(event.status(), status);
         lastOpenStatus = status;
+        reported = true;
     }
 
     @EventSourcingHandler

@@ -17,5 +17,7 @@ public enum PriorityRule implements Rule {
     /** ...that is still open. */
     PARENT_OPEN,
     /** Only a lead or member of a priority's team can own it. */
-    OWNER_IN_TEAM;
+    OWNER_IN_TEAM,
+    /** Changing or realigning a priority that has a status report, or is past half its quarter, needs a reason. */
+    REASON_FOR_MOVED_GOALPOST;
 }

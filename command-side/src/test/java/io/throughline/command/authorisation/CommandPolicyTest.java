@@ -150,9 +150,9 @@ class CommandPolicyTest {
 
     /** Commands that manage an existing priority. */
     private static final List<Function<PriorityId, Object>> MANAGING_A_PRIORITY = List.of(
-            priority -> new ChangePriority(priority, "Title", null, null, null, null),
+            priority -> new ChangePriority(priority, "Title", null, null, null, null, null),
             priority -> new ReassignPriority(priority, new PersonId("bo"), "Reason", null),
-            priority -> new RealignPriority(priority, null, null),
+            priority -> new RealignPriority(priority, null, null, null),
             priority -> new DropPriority(priority, "Reason", null),
             priority -> new ReinstatePriority(priority, "Reason", null));
 
@@ -529,8 +529,8 @@ class CommandPolicyTest {
                 allowed(NINA, new RecordAssessment(UNKNOWN_TEAM, null, null, null, null)),
                 allowed(NINA, new DefineMetric(new MetricId("new"), UNKNOWN_TEAM, "Name", "unit", null, null, null,
                         null, null, null, null, null)),
-                allowed(NINA, new ChangePriority(UNKNOWN_PRIORITY, "Title", null, null, null, null)),
-                allowed(NINA, new ChangePriority(null, "Title", null, null, null, null)),
+                allowed(NINA, new ChangePriority(UNKNOWN_PRIORITY, "Title", null, null, null, null, null)),
+                allowed(NINA, new ChangePriority(null, "Title", null, null, null, null, null)),
                 allowed(NINA, new UpdatePriorityStatus(UNKNOWN_PRIORITY, null, null, null, null)),
                 allowed(NINA, new RetireMetric(UNKNOWN_METRIC, "Reason")),
                 allowed(NINA, new RecordMetric(UNKNOWN_METRIC, null, null, null)),

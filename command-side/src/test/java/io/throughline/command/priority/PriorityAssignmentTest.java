@@ -218,7 +218,7 @@ class PriorityAssignmentTest {
         void servesAnotherOpenPriorityOfATeamAboveInTheSameQuarter() {
             fixture.given(assigned())
                     .when(realign(COMPANY_Q4_OTHER))
-                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, COMPANY_Q4_OTHER)))
+                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, COMPANY_Q4_OTHER), null))
                     .expectResultMessagePayload(1L);
         }
 
@@ -226,14 +226,14 @@ class PriorityAssignmentTest {
         void aPriorityWithoutParentCanStartServingOne() {
             fixture.given(assignedUnder(null))
                     .when(realign(COMPANY_Q4))
-                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(null, COMPANY_Q4)));
+                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(null, COMPANY_Q4), null));
         }
 
         @Test
         void realigningToNoParentDetachesThePriority() {
             fixture.given(assigned())
                     .when(realign(null))
-                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, null)));
+                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, null), null));
         }
 
         @Test
@@ -271,7 +271,7 @@ class PriorityAssignmentTest {
         }
 
         private RealignPriority realign(PriorityId newParent) {
-            return new RealignPriority(PRIORITY, newParent, null);
+            return new RealignPriority(PRIORITY, newParent, null, null);
         }
 
         private void rejects(RealignPriority command, Kind kind) {
