@@ -38,7 +38,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -196,18 +195,12 @@ public class Priority {
      */
     private String reasonForMovingGoalpost(String reason, Clock clock) {
         String given = Require.optionalText(reason);
-        if (given == null && (reported || pastHalfOfQuarter(LocalDate.now(clock)))) {
+        if (given == null && (reported || quarter.isPastHalfOn(LocalDate.now(clock)))) {
             throw CommandRejectedException.ruleBroken(PriorityRule.REASON_FOR_MOVED_GOALPOST, "reason",
                     "is required: the priority " + (reported ? "already has a status report" : "is past half of " + quarter)
                             + ", so say why it changes");
         }
         return given;
-    }
-
-    private boolean pastHalfOfQuarter(LocalDate today) {
-        long days = ChronoUnit.DAYS.between(quarter.firstDay(), quarter.lastDay()) + 1;
-        LocalDate halfway = quarter.firstDay().plusDays(days / 2);
-        return !today.isBefore(halfway);
     }
 
     private void requireOpen() {
