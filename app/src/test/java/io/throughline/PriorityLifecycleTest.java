@@ -76,6 +76,10 @@ class PriorityLifecycleTest {
 
     @Test
     void changeRecordsBeforeAndAfterAndAChangeOfNothingIsRefused() {
+        Api.Response withoutReason = api.as("dana").send("PATCH", "/api/priorities/" + teamPriority,
+                Map.of("title", "Win four logos"));
+        assertThat(withoutReason.status()).as("2026-Q4 is past its half").isEqualTo(422);
+        assertThat(withoutReason.body().get("field").asText()).isEqualTo("reason");
         assertThat(api.as("dana").send("PATCH", "/api/priorities/" + teamPriority,
                 Map.of("title", "Win four logos", "dueDate", "2026-12-01", "reason", "a later launch")).status()).isEqualTo(200);
         assertThat(api.send("PATCH", "/api/priorities/" + teamPriority, Map.of("reason", "plans moved", "title", "Win four logos")).status())
@@ -85,6 +89,7 @@ class PriorityLifecycleTest {
             JsonNode change = history(teamPriority).get(1);
             assertThat(change.get("type").asText()).isEqualTo("PriorityChanged");
             assertThat(change.get("actor").asText()).isEqualTo("dana");
+            assertThat(change.get("reason").asText()).isEqualTo("a later launch");
             assertThat(change.get("changes").get("title").get("before").asText()).isEqualTo("Win three logos");
             assertThat(change.get("changes").get("title").get("after").asText()).isEqualTo("Win four logos");
             assertThat(change.get("changes").get("dueDate").get("before").isNull()).isTrue();

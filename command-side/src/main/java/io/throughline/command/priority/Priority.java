@@ -119,10 +119,7 @@ public class Priority {
         PersonId newOwner = Require.present("newOwnerId", command.newOwnerId());
         String reason = Require.text("reason", command.reason());
         Change<PersonId> owner = Require.changes("newOwnerId", Change.between(ownerId, newOwner));
-        if (!teams.hasLeadOrMember(teamId, newOwner)) {
-            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "newOwnerId",
-                    newOwner + " neither leads nor belongs to the priority's team; only they can own its priorities");
-        }
+        requireOwnerInTeam("newOwnerId", newOwner, teamId, teams);
         return applied(new PriorityReassigned(id, owner, reason));
     }
 
@@ -207,6 +204,13 @@ public class Priority {
         if (status.isClosed()) {
             throw CommandRejectedException.conflict(PriorityRule.CLOSED_PRIORITY_ACCEPTS_ONLY_REINSTATEMENT, null,
                     "the priority is " + status + "; a closed priority accepts nothing but being reinstated");
+        }
+    }
+
+    private static void requireOwnerInTeam(String field, PersonId owner, TeamId team, TeamDirectory teams) {
+        if (!teams.hasLeadOrMemberAtOrBelow(team, owner)) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, field, owner + " neither leads nor "
+                    + "belongs to the priority's team or a team below it; only they can own its priorities");
         }
     }
 

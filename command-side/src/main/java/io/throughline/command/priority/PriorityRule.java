@@ -16,7 +16,7 @@ public enum PriorityRule implements Rule {
     PARENT_HELD_BY_TEAM_ABOVE,
     /** ...that is still open. */
     PARENT_OPEN,
-    /** Only a lead or member of a priority's team can own it. */
+    /** Only a lead or member of a priority's team, or of a team below it, can own it. */
     OWNER_IN_TEAM,
     /** Changing or realigning a priority that has a status report, or is past half its quarter, needs a reason. */
     REASON_FOR_MOVED_GOALPOST;

@@ -228,6 +228,36 @@ class CommandPolicyTest {
         check(c);
     }
 
+    /**
+     * A MEMBER reports on the priorities and records the values of the KPIs they own, and nothing else: they neither
+     * manage nor assign priorities, define KPIs, nor organise or staff a team.
+     */
+    static Stream<Case> membersOwnWithoutLeading() {
+        Actor olive = OLIVE.withRoles("MEMBER");
+        Actor otto = OTTO.withRoles("MEMBER");
+        return Stream.of(
+                REPORTING_ON_A_PRIORITY.stream().flatMap(command -> Stream.of(
+                        allowed(olive, command.apply(SALES_PRIORITY)),
+                        allowed(olive, command.apply(INBOUND_PRIORITY)),
+                        refused(otto, command.apply(SALES_PRIORITY)))),
+                RECORDING_A_METRIC.stream().flatMap(command -> Stream.of(
+                        allowed(otto, command.apply(SALES_METRIC)),
+                        refused(olive, command.apply(SALES_METRIC)))),
+                MANAGING_A_PRIORITY.stream().map(command -> refused(olive, command.apply(SALES_PRIORITY))),
+                MANAGING_A_METRIC.stream().map(command -> refused(otto, command.apply(SALES_METRIC))),
+                LEADING_A_TEAM.stream().map(command -> refused(olive, command.apply(SALES))),
+                ORGANISING_A_TEAM.stream().map(command -> refused(olive, command.apply(INBOUND))),
+                STAFFING_A_TEAM.stream().map(command -> refused(olive, command.apply(SALES))),
+                Stream.of(refused(olive, new MoveTeam(INBOUND, MARKETING)), refused(olive, registerUnder(SALES))))
+                .flatMap(cases -> cases);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void membersOwnWithoutLeading(Case c) throws Exception {
+        check(c);
+    }
+
     /** Renaming, appointing a lead: admins anywhere, leaders strictly below. */
     static Stream<Case> organisingATeam() {
         return forEach(ORGANISING_A_TEAM, command -> Stream.of(

@@ -198,6 +198,21 @@ class PriorityAssignmentTest {
         }
 
         @Test
+        void aLeadOrMemberOfATeamBelowMayOwnIt() {
+            fixture.given(new PriorityAssigned(PRIORITY, COMPANY, Q4, "Title", ALICE, null, null, null))
+                    .when(reassign(BOB, "Bob runs it in sales"))
+                    .expectEvents(new PriorityReassigned(PRIORITY, new Change<>(ALICE, BOB), "Bob runs it in sales"));
+        }
+
+        @Test
+        void aLeadOrMemberOfATeamAboveMayNotOwnIt() {
+            fixture.given(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", BOB, null, null, null))
+                    .when(reassign(ALICE, "why"))
+                    .expectNoEvents()
+                    .expectException(rejected(RULE_BROKEN, "newOwnerId"));
+        }
+
+        @Test
         void reassigningToTheCurrentOwnerIsAConflict() {
             rejects(reassign(ALICE, "why"), CONFLICT, "newOwnerId");
         }
