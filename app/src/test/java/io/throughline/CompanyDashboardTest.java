@@ -58,13 +58,13 @@ class CompanyDashboardTest {
         String tooling = assign(ops, "Renew tooling", "olga", null, null);
 
         // Twice changed is not churn; a status report is no change.
-        ok(api.send("PATCH", "/api/priorities/" + win, Map.of("title", "Win three logos")));
-        ok(api.send("PATCH", "/api/priorities/" + win, Map.of("title", "Win four logos")));
+        ok(api.send("PATCH", "/api/priorities/" + win, Map.of("reason", "plans moved", "title", "Win three logos")));
+        ok(api.send("PATCH", "/api/priorities/" + win, Map.of("reason", "plans moved", "title", "Win four logos")));
         ok(api.post("/api/priorities/" + win + "/status", Map.of("status", "AT_RISK")));
         // Changed, reassigned and realigned: three times, churn.
-        ok(api.send("PATCH", "/api/priorities/" + tooling, Map.of("title", "Renew the tooling")));
+        ok(api.send("PATCH", "/api/priorities/" + tooling, Map.of("reason", "plans moved", "title", "Renew the tooling")));
         ok(api.post("/api/priorities/" + tooling + "/owner", Map.of("newOwnerId", "oscar", "reason", "olga moved")));
-        ok(api.post("/api/priorities/" + tooling + "/parent", Map.of("newParentPriorityId", grow)));
+        ok(api.post("/api/priorities/" + tooling + "/parent", Map.of("reason", "plans moved", "newParentPriorityId", grow)));
         ok(api.post("/api/priorities/" + costs + "/drop", Map.of("reason", "budget frozen")));
 
         JsonNode expected = JSON.readTree("""

@@ -109,7 +109,7 @@ class ConflictTest {
                         ? api.send("POST", "/api/priorities/" + priority + "/status",
                         Map.of("status", round % 4 == 0 ? "AT_RISK" : "OFF_TRACK", "comment", "from " + me),
                         "If-Match", "\"" + version + "\"")
-                        : api.send("PATCH", "/api/priorities/" + priority, Map.of("title", "Settled by " + me),
+                        : api.send("PATCH", "/api/priorities/" + priority, Map.of("reason", "plans moved", "title", "Settled by " + me),
                         "If-Match", "\"" + version + "\"");
             }));
         }

@@ -76,15 +76,20 @@ class PriorityLifecycleTest {
 
     @Test
     void changeRecordsBeforeAndAfterAndAChangeOfNothingIsRefused() {
+        Api.Response withoutReason = api.as("dana").send("PATCH", "/api/priorities/" + teamPriority,
+                Map.of("title", "Win four logos"));
+        assertThat(withoutReason.status()).as("2026-Q4 is past its half").isEqualTo(422);
+        assertThat(withoutReason.body().get("field").asText()).isEqualTo("reason");
         assertThat(api.as("dana").send("PATCH", "/api/priorities/" + teamPriority,
-                Map.of("title", "Win four logos", "dueDate", "2026-12-01")).status()).isEqualTo(200);
-        assertThat(api.send("PATCH", "/api/priorities/" + teamPriority, Map.of("title", "Win four logos")).status())
+                Map.of("title", "Win four logos", "dueDate", "2026-12-01", "reason", "a later launch")).status()).isEqualTo(200);
+        assertThat(api.send("PATCH", "/api/priorities/" + teamPriority, Map.of("reason", "plans moved", "title", "Win four logos")).status())
                 .isEqualTo(409);
 
         eventually(() -> {
             JsonNode change = history(teamPriority).get(1);
             assertThat(change.get("type").asText()).isEqualTo("PriorityChanged");
             assertThat(change.get("actor").asText()).isEqualTo("dana");
+            assertThat(change.get("reason").asText()).isEqualTo("a later launch");
             assertThat(change.get("changes").get("title").get("before").asText()).isEqualTo("Win three logos");
             assertThat(change.get("changes").get("title").get("after").asText()).isEqualTo("Win four logos");
             assertThat(change.get("changes").get("dueDate").get("before").isNull()).isTrue();
@@ -131,7 +136,7 @@ class PriorityLifecycleTest {
         assertThat(api.post("/api/priorities/" + teamPriority + "/complete", null).status()).isEqualTo(200);
 
         assertThat(api.post("/api/priorities/" + teamPriority + "/status", Map.of("status", "ON_TRACK")).status()).isEqualTo(409);
-        assertThat(api.send("PATCH", "/api/priorities/" + teamPriority, Map.of("title", "More")).status()).isEqualTo(409);
+        assertThat(api.send("PATCH", "/api/priorities/" + teamPriority, Map.of("reason", "plans moved", "title", "More")).status()).isEqualTo(409);
         assertThat(api.post("/api/priorities/" + teamPriority + "/complete", null).status()).isEqualTo(409);
 
         assertThat(api.post("/api/priorities/" + teamPriority + "/reinstate", Map.of("reason", "one deal fell through")).status())
@@ -145,9 +150,9 @@ class PriorityLifecycleTest {
         String siblingPriority = api.create("/api/priorities", Map.of("teamId", sibling, "quarter", "2026-Q4",
                 "title", "Launch the new site", "ownerId", "mo"));
 
-        assertThat(api.post("/api/priorities/" + teamPriority + "/parent", Map.of("newParentPriorityId", siblingPriority)).status())
+        assertThat(api.post("/api/priorities/" + teamPriority + "/parent", Map.of("reason", "plans moved", "newParentPriorityId", siblingPriority)).status())
                 .isEqualTo(422);
-        assertThat(api.post("/api/priorities/" + teamPriority + "/parent", "{\"newParentPriorityId\": null}").status())
+        assertThat(api.post("/api/priorities/" + teamPriority + "/parent", "{\"newParentPriorityId\": null, \"reason\": \"plans moved\"}").status())
                 .isEqualTo(200);
         eventually(() -> assertThat(api.get("/api/priorities/" + teamPriority).body().get("parentPriorityId").isNull()).isTrue());
     }

@@ -116,7 +116,7 @@ class ReadModelDocsTest {
         String aligned = api.create("/api/priorities", Map.of("teamId", team, "quarter", quarter,
                 "title", "Document the tables", "ownerId", "dee", "parentPriorityId", goal));
         for (String title : List.of("Document every table", "Document the read models", "Document and test them")) {
-            written(api.send("PATCH", "/api/priorities/" + aligned, Map.of("title", title)));
+            written(api.send("PATCH", "/api/priorities/" + aligned, Map.of("reason", "plans moved", "title", title)));
         }
         String dropped = api.create("/api/priorities", Map.of("teamId", team, "quarter", quarter,
                 "title", "Print the docs", "ownerId", "dee"));

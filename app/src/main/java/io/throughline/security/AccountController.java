@@ -51,7 +51,7 @@ class AccountController {
     }
 
     @PostMapping("/api/admin/users")
-    @Operation(summary = "Create an account (admins)", description = "roles: ADMIN, LEADER, AUDITOR, ANALYST; the password "
+    @Operation(summary = "Create an account (admins)", description = "roles: ADMIN, LEADER, MEMBER, AUDITOR, ANALYST; the password "
             + "has at least 12 characters. The username is the person id used as owner.")
     ResponseEntity<UserAccounts.Account> create(@RequestBody NewUser user) {
         UserAccounts.Account account = accounts.create(user.username(), user.displayName(), user.roles(), user.password());
@@ -85,7 +85,7 @@ class AccountController {
     }
 
     @PutMapping("/api/admin/users/{username}/roles/{role}")
-    @Operation(summary = "Grant a role (admins)", description = "role: ADMIN, LEADER, AUDITOR or ANALYST; 409 if the "
+    @Operation(summary = "Grant a role (admins)", description = "role: ADMIN, LEADER, MEMBER, AUDITOR or ANALYST; 409 if the "
             + "person holds it already. The audit log records who granted it and when.")
     UserAccounts.Account grant(@PathVariable String username, @PathVariable Role role) {
         return accounts.grant(username, role);

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -64,12 +65,15 @@ class PriorityPage {
     private final ReadYourWrites reads;
     private final TeamChoices choices;
     private final PriorityHistoryPart historyPart;
+    private final Clock clock;
 
-    PriorityPage(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, PriorityHistoryPart historyPart) {
+    PriorityPage(QueryGateway queries, ReadYourWrites reads, TeamChoices choices, PriorityHistoryPart historyPart,
+                 Clock clock) {
         this.queries = queries;
         this.reads = reads;
         this.choices = choices;
         this.historyPart = historyPart;
+        this.clock = clock;
     }
 
     @GetMapping("/priorities/{priorityId}")
@@ -88,6 +92,7 @@ class PriorityPage {
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
+        model.addAttribute("reasonRequired", reasonRequired(priority, history));
         historyPart.addTo(model, priority, history, oldestFirst);
         model.addAttribute("confidence", ConfidenceTrail.of(history));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
@@ -109,10 +114,10 @@ class PriorityPage {
     String change(@PathVariable PriorityId priorityId, @RequestParam long version, @RequestParam String title,
                   @RequestParam(required = false) String successCriterion,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                  Model model) {
+                  @RequestParam(required = false) String reason, Model model) {
         return act(priorityId, "change", "Priority changed", Map.of("title", title, "successCriterion", Pages.orEmpty(successCriterion),
-                "dueDate", dueDate == null ? "" : dueDate.toString()), model,
-                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, version));
+                "dueDate", dueDate == null ? "" : dueDate.toString(), "reason", Pages.orEmpty(reason)), model,
+                new ChangePriority(priorityId, title, null, blankAsUnchanged(successCriterion), dueDate, reason, version));
     }
 
     @PostMapping("/priorities/{priorityId}/reassign")
@@ -126,9 +131,20 @@ class PriorityPage {
 
     @PostMapping("/priorities/{priorityId}/realign")
     String realign(@PathVariable PriorityId priorityId, @RequestParam long version,
-                   @RequestParam(required = false) String newParentPriorityId, Model model) {
-        return act(priorityId, "realign", "Priority realigned", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId)), model,
-                new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), version));
+                   @RequestParam(required = false) String newParentPriorityId, @RequestParam(required = false) String reason,
+                   Model model) {
+        return act(priorityId, "realign", "Priority realigned", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId),
+                        "reason", Pages.orEmpty(reason)), model,
+                new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), reason, version));
+    }
+
+    /**
+     * The page marks the reason of a change or realignment required as the priority itself will: once it has a status
+     * report or half of its quarter has gone. The command still decides; this only spares a refused form.
+     */
+    private boolean reasonRequired(PriorityView priority, PriorityHistory history) {
+        return priority.quarter().isPastHalfOn(LocalDate.now(clock))
+                || history.entries().stream().anyMatch(entry -> "PriorityStatusUpdated".equals(entry.type()));
     }
 
     /** Closes the priority once the leader ticked "Yes, it is done": the page asks, JavaScript or not. */

@@ -57,7 +57,7 @@ class AuditTrailTest {
         assertThat(maria.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")).status()).isEqualTo(204);
         teamPriority = maria.as("dana").create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
                 "title", "Win three logos", "ownerId", "dana"));
-        assertThat(maria.send("PATCH", "/api/priorities/" + teamPriority, Map.of("title", "Win four logos")).status())
+        assertThat(maria.send("PATCH", "/api/priorities/" + teamPriority, Map.of("reason", "plans moved", "title", "Win four logos")).status())
                 .isEqualTo(200);
         assertThat(maria.post("/api/priorities/" + teamPriority + "/drop", Map.of("reason", AWKWARD_REASON)).status())
                 .isEqualTo(200);

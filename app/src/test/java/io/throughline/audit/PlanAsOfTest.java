@@ -60,7 +60,7 @@ class PlanAsOfTest {
                 "ownerId", "tara"));
 
         at(CHANGED);
-        ok(tara.send("PATCH", "/api/priorities/" + grow, Map.of("title", "Grow ARR by 25%")));
+        ok(tara.send("PATCH", "/api/priorities/" + grow, Map.of("reason", "plans moved", "title", "Grow ARR by 25%")));
         ok(tara.post("/api/priorities/" + logos + "/owner", Map.of("newOwnerId", "tom", "reason", "tom sells")));
         ok(admin.send("PATCH", "/api/teams/" + team, Map.of("name", "Time Travel Group")));
 

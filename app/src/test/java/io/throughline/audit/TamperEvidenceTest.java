@@ -38,7 +38,7 @@ class TamperEvidenceTest {
         Api maria = admin.as("maria");
         priority = maria.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
                 "title", "Grow ARR by 20%", "ownerId", "maria"));
-        assertThat(maria.send("PATCH", "/api/priorities/" + priority, Map.of("title", "Grow ARR by 25%")).status())
+        assertThat(maria.send("PATCH", "/api/priorities/" + priority, Map.of("reason", "plans moved", "title", "Grow ARR by 25%")).status())
                 .isEqualTo(200);
         assertThat(maria.post("/api/priorities/" + priority + "/status", Map.of("status", "ON_TRACK")).status())
                 .isEqualTo(200);

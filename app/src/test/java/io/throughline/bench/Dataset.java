@@ -186,7 +186,8 @@ final class Dataset {
             status = next;
             if (week == CHANGED_IN_WEEK) {
                 log.append("Priority", priority.value(), sequence++, new PriorityChanged(priority,
-                        new Change<>(title, title + " (sharpened)"), null, null, null), at.plusSeconds(1));
+                        new Change<>(title, title + " (sharpened)"), null, null, null, "sharper wording"),
+                        at.plusSeconds(1));
             }
         }
         priorityEvents += sequence;

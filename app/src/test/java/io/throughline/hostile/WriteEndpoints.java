@@ -113,7 +113,8 @@ final class WriteEndpoints {
                         .field("parentPriorityId", PRIORITY, null),
                 Endpoint.of("PATCH", "/api/priorities/{priority}", LEAD).slot("priority", PRIORITY, o.priority())
                         .required("title", NAME, "Keep the log spotless").field("description", TEXT, null)
-                        .field("successCriterion", TEXT, null).field("dueDate", DATE, null),
+                        .field("successCriterion", TEXT, null).field("dueDate", DATE, null)
+                        .required("reason", TEXT, "The scope moved"),
                 Endpoint.of("POST", "/api/priorities/{priority}/owner", LEAD).slot("priority", PRIORITY, o.priority())
                         .required("newOwnerId", TEAM_PERSON, MEMBER).required("reason", TEXT, "Hedda knows the logs"),
                 Endpoint.of("POST", "/api/priorities/{priority}/status", LEAD).slot("priority", PRIORITY, o.priority())
@@ -126,7 +127,7 @@ final class WriteEndpoints {
                 Endpoint.of("POST", "/api/priorities/{priority}/reinstate", LEAD).slot("priority", PRIORITY, o.priority())
                         .required("reason", TEXT, "Back on"),
                 Endpoint.of("POST", "/api/priorities/{priority}/parent", LEAD).slot("priority", PRIORITY, o.priority())
-                        .field("newParentPriorityId", PRIORITY, o.otherPriority()),
+                        .field("newParentPriorityId", PRIORITY, o.otherPriority()).required("reason", TEXT, "Plans moved"),
                 Endpoint.of("POST", "/api/metrics", LEAD)
                         .required("teamId", TEAM, o.team()).required("name", NAME, "Blocked bots").field("unit", NAME, "%")
                         .required("target", NUMBER, 90).required("direction", ENUM, "HIGHER_IS_BETTER")

@@ -7,6 +7,8 @@ import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricRecorded;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityChanged;
+import io.throughline.kernel.priority.PriorityRealigned;
 import io.throughline.kernel.plan.PlanReframed;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityReassigned;
@@ -71,6 +73,18 @@ class EventSerializationTest {
         assertThat((Object) serializer.deserialize(stored(MetricRecorded.class,
                 "{\"metricId\":\"m-1\",\"period\":\"2026-11\",\"value\":3,\"note\":null,\"source\":\"huddle\"}")))
                 .isEqualTo(new MetricRecorded(new MetricId("m-1"), new Period("2026-11"), new BigDecimal("3"), null));
+    }
+
+    @Test
+    void changesAndRealignmentsStoredBeforeReasonsExistedReadBackWithoutOne() {
+        assertThat((Object) serializer.deserialize(stored(PriorityChanged.class,
+                "{\"priorityId\":\"p-1\",\"title\":{\"before\":\"Win logos\",\"after\":\"Win 3 logos\"},"
+                        + "\"description\":null,\"successCriterion\":null,\"dueDate\":null}")))
+                .isEqualTo(new PriorityChanged(new PriorityId("p-1"), new Change<>("Win logos", "Win 3 logos"), null,
+                        null, null, null));
+        assertThat((Object) serializer.deserialize(stored(PriorityRealigned.class,
+                "{\"priorityId\":\"p-1\",\"parentPriorityId\":{\"before\":null,\"after\":\"p-0\"}}")))
+                .isEqualTo(new PriorityRealigned(new PriorityId("p-1"), new Change<>(null, new PriorityId("p-0")), null));
     }
 
     @Test

@@ -119,7 +119,7 @@ class MetricsTest {
     }
 
     private static void retitle(Api leader, String priority, String title) {
-        assertThat(leader.send("PATCH", "/api/priorities/" + priority, Map.of("title", title)).status()).isEqualTo(200);
+        assertThat(leader.send("PATCH", "/api/priorities/" + priority, Map.of("reason", "plans moved", "title", title)).status()).isEqualTo(200);
     }
 
     private static String scrape(Api admin) {

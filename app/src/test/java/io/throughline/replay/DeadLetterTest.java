@@ -130,7 +130,7 @@ class DeadLetterTest {
     }
 
     private static void retitle(Api leader, String priority, String title) {
-        assertThat(leader.send("PATCH", "/api/priorities/" + priority, Map.of("title", title)).status()).isEqualTo(200);
+        assertThat(leader.send("PATCH", "/api/priorities/" + priority, Map.of("reason", "plans moved", "title", title)).status()).isEqualTo(200);
     }
 
     private static JsonNode statusOf(Api admin, String projection) {

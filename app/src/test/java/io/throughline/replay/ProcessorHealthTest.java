@@ -58,7 +58,7 @@ class ProcessorHealthTest {
                 "title", "Fine", "ownerId", "hugo"));
         poisoned.chokeOn("Poison");
 
-        assertThat(admin.as("hugo").send("PATCH", "/api/priorities/" + priority, Map.of("title", "Poison")).status())
+        assertThat(admin.as("hugo").send("PATCH", "/api/priorities/" + priority, Map.of("reason", "plans moved", "title", "Poison")).status())
                 .isEqualTo(200);
 
         eventually(() -> {
@@ -95,7 +95,7 @@ class ProcessorHealthTest {
                 "title", "Fine", "ownerId", "stella"));
         stuck.chokeOn("Stuck");
 
-        assertThat(admin.as("stella").send("PATCH", "/api/priorities/" + priority, Map.of("title", "Stuck")).status())
+        assertThat(admin.as("stella").send("PATCH", "/api/priorities/" + priority, Map.of("reason", "plans moved", "title", "Stuck")).status())
                 .isEqualTo(200);
 
         eventually(() -> {

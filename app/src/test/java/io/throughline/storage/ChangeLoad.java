@@ -94,7 +94,8 @@ final class ChangeLoad {
             do {
                 answer = send(title, HttpRequest.newBuilder(URI.create(base + "/api/priorities/" + priority))
                         .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\"}")));
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title
+                                + "\",\"reason\":\"load\"}")));
             } while (answer.status() == 503 && pause());
             if (answer.ok()) {
                 acknowledged.get(priority).add(title);

@@ -45,10 +45,10 @@ public final class OrganisationHistory {
                 "title", "Keep customers", "ownerId", lead));
         String logos = api.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
                 "title", "Win logos", "ownerId", teamLead, "parentPriorityId", grow, "dueDate", "2026-12-15"));
-        ok(api.send("PATCH", "/api/priorities/" + logos, Map.of("title", "Win five logos", "description", "EMEA")));
+        ok(api.send("PATCH", "/api/priorities/" + logos, Map.of("reason", "plans moved", "title", "Win five logos", "description", "EMEA")));
         ok(api.post("/api/priorities/" + logos + "/owner", Map.of("newOwnerId", member, "reason", "moves on")));
         ok(api.post("/api/priorities/" + logos + "/status", Map.of("status", "AT_RISK", "confidence", 4)));
-        ok(api.post("/api/priorities/" + logos + "/parent", Map.of("newParentPriorityId", keep)));
+        ok(api.post("/api/priorities/" + logos + "/parent", Map.of("reason", "plans moved", "newParentPriorityId", keep)));
         ok(api.post("/api/priorities/" + keep + "/drop", Map.of("reason", "folded into growth")));
         ok(api.post("/api/priorities/" + keep + "/reinstate", Map.of("reason", "board wants it")));
         ok(api.post("/api/priorities/" + grow + "/complete", Map.of("comment", "done early")));

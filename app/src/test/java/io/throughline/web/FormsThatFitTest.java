@@ -69,7 +69,7 @@ class FormsThatFitTest extends BrowserTest {
         logos = lead.create("/api/priorities", Map.of("teamId", team, "quarter", QUARTER.value(),
                 "title", "Win logos " + n, "ownerId", eli, "parentPriorityId", grow,
                 "dueDate", TODAY.plusDays(20).toString()));
-        ok(lead.send("PATCH", "/api/priorities/" + logos, Map.of("description", "Five new logos in the mid-market")));
+        ok(lead.send("PATCH", "/api/priorities/" + logos, Map.of("reason", "plans moved", "description", "Five new logos in the mid-market")));
         orphan = lead.create("/api/priorities", Map.of("teamId", team, "quarter", QUARTER.value(),
                 "title", "Orphan " + n, "ownerId", dana, "parentPriorityId", oldBet));
         shipped = lead.create("/api/priorities", Map.of("teamId", team, "quarter", QUARTER.value(),

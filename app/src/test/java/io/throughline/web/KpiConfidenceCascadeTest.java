@@ -176,7 +176,7 @@ class KpiConfidenceCascadeTest extends BrowserTest {
     @Test
     void theDashboardCountsPrioritiesWhoseGoalpostsMovedMoreThanTwice() {
         for (String criterion : new String[]{"90% same day", "95% same day", "97% same day"}) {
-            ok(lead.send("PATCH", "/api/priorities/" + shipSameDay, Map.of("successCriterion", criterion)));
+            ok(lead.send("PATCH", "/api/priorities/" + shipSameDay, Map.of("reason", "plans moved", "successCriterion", criterion)));
         }
         eventually(() -> {
             open("/?quarter=" + QUARTER);

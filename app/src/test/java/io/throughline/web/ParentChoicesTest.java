@@ -58,7 +58,7 @@ class ParentChoicesTest {
         assertThat(priorityPage).contains("Grow ARR " + n, "Win the Nordics " + n)
                 .doesNotContain("Old bet", "Next year", "Beside", "Open Oslo");
 
-        assertThat(lead.post("/api/priorities/" + local + "/parent", Map.of("newParentPriorityId", grow)).status())
+        assertThat(lead.post("/api/priorities/" + local + "/parent", Map.of("reason", "plans moved", "newParentPriorityId", grow)).status())
                 .as("what is offered is accepted").isEqualTo(200);
     }
 

@@ -118,7 +118,7 @@ class WebUiTest extends BrowserTest {
     void aStaleEditSaysSomeoneElseChangedItShowsTheCurrentValueAndKeepsWhatWasTyped() {
         open("/priorities/" + child);
         reveal("#change");
-        assertThat(wendy.send("PATCH", "/api/priorities/" + child, Map.of("title", "Changed elsewhere")).status())
+        assertThat(wendy.send("PATCH", "/api/priorities/" + child, Map.of("reason", "plans moved", "title", "Changed elsewhere")).status())
                 .isEqualTo(200);
         eventually(() -> assertThat(wendy.get("/api/priorities/" + child).body().get("title").asText())
                 .isEqualTo("Changed elsewhere"));
@@ -126,6 +126,9 @@ class WebUiTest extends BrowserTest {
         WebElement title = browser.findElement(By.cssSelector("#change input[name=title]"));
         title.clear();
         title.sendKeys("My own title");
+        WebElement reason = browser.findElement(By.cssSelector("#change input[name=reason]"));
+        assertThat(reason.findElement(By.xpath("..")).getText()).as("past half of the quarter").startsWith("Why (required)");
+        reason.sendKeys("A sharper title");
         browser.findElement(By.cssSelector("#change button[type=submit]")).click();
 
         waitUntil(() -> !browser.findElements(By.id("refusal")).isEmpty());

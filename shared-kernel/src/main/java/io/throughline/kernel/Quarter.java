@@ -1,6 +1,7 @@
 package io.throughline.kernel;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /** A calendar quarter written {@code 2026-Q4}: the time box of a plan and its priorities. */
@@ -33,6 +34,12 @@ public record Quarter(String value) implements TextValue {
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    /** Whether half of the quarter has gone by the given day: from its middle day (16 November in Q4) on. */
+    public boolean isPastHalfOn(LocalDate date) {
+        long days = ChronoUnit.DAYS.between(firstDay(), lastDay()) + 1;
+        return !date.isBefore(firstDay().plusDays(days / 2));
     }
 
     @Override

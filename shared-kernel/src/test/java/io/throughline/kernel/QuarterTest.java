@@ -67,4 +67,11 @@ class QuarterTest {
                 .isThrownBy(() -> new Quarter(text))
                 .withMessage("a quarter must not be blank");
     }
+
+    @ParameterizedTest
+    @CsvSource({"2026-Q4, 2026-10-01, false", "2026-Q4, 2026-11-15, false", "2026-Q4, 2026-11-16, true",
+            "2026-Q4, 2026-12-31, true", "2026-Q1, 2026-02-14, false", "2026-Q1, 2026-02-15, true"})
+    void halfOfTheQuarterHasGoneFromItsMiddleDay(String quarter, LocalDate date, boolean pastHalf) {
+        assertThat(new Quarter(quarter).isPastHalfOn(date)).isEqualTo(pastHalf);
+    }
 }

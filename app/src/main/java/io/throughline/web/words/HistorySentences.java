@@ -133,14 +133,14 @@ public final class HistorySentences {
                     + value("quarter", e.after("quarter")) + optional(" under ", e.after("parentPriorityId"),
                     this::priority), e, "ownerId", "quarter", "parentPriorityId", "teamId",
                     it.equals(IT) ? "" : "title");
-            case "PriorityChanged" -> told(who + " changed " + it, e);
+            case "PriorityChanged" -> told(who + " changed " + it + said(" — ", e.reason()), e);
             case "PriorityStatusUpdated" -> told(who + " reported " + value("status", e.after("status"))
                     + (it.equals(IT) ? "" : " for " + it) + optional(" (confidence ", e.after("confidence"), c -> c + ")")
                     + said(": ", e.after("comment")), e, unchanged(e, "status"), "confidence", "comment");
             case "PriorityReassigned" -> told(who + " reassigned " + it + " from " + person(e.before("ownerId")) + " to "
                     + person(e.after("ownerId")) + said(" — ", e.reason()), e, "ownerId");
             case "PriorityRealigned" -> told(realigned(who, it, e.before("parentPriorityId"),
-                    e.after("parentPriorityId")), e, "parentPriorityId");
+                    e.after("parentPriorityId")) + said(" — ", e.reason()), e, "parentPriorityId");
             case "PriorityContributionAdded" -> told(who + " made " + it + " also contribute to "
                     + priority(e.after("targetPriorityId")), e, "targetPriorityId");
             case "PriorityContributionRemoved" -> told(who + " stopped " + it + " contributing to "

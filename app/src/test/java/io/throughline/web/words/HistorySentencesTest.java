@@ -132,6 +132,16 @@ class HistorySentencesTest {
     }
 
     @Test
+    void aMovedGoalpostSaysWhy() {
+        assertThat(ofPriority("dana", "PriorityChanged", "the customer moved the launch",
+                change("dueDate", "2026-12-18", "2026-12-31")).sentence())
+                .isEqualTo("Dana Lee changed it — the customer moved the launch");
+        assertThat(ofPriority("dana", "PriorityRealigned", "the company split its goal",
+                change("parentPriorityId", GROW, LOGOS)).sentence())
+                .isEqualTo("Dana Lee realigned it from under “Grow ARR” to under “Win logos” — the company split its goal");
+    }
+
+    @Test
     void realignedUnderAnotherPriorityOrNone() {
         assertThat(ofPriority("dana", "PriorityRealigned", null, change("parentPriorityId", GROW, LOGOS)).sentence())
                 .isEqualTo("Dana Lee realigned it from under “Grow ARR” to under “Win logos”");

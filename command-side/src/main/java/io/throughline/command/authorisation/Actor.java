@@ -19,4 +19,9 @@ public record Actor(PersonId person, List<String> roles) {
     public boolean isLeader() {
         return roles.contains("LEADER");
     }
+
+    /** Leaders and members: the people who own priorities and KPIs and take part in their teams' huddles. */
+    public boolean isLeaderOrMember() {
+        return isLeader() || roles.contains("MEMBER");
+    }
 }

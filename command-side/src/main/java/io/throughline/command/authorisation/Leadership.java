@@ -45,9 +45,10 @@ public class Leadership {
         return actor.isAdmin() || leadsAtOrAbove(actor, team);
     }
 
-    /** Leaders at or above the team, and leaders in it (its lead or a member). */
+    /** Leaders at or above the team, and leaders and members in it (its lead or a member of it). */
     public boolean leadsAtOrAboveOrBelongsTo(Actor actor, TeamId team) {
-        return leadsAtOrAbove(actor, team) || actor.isLeader() && organisation.hasLeadOrMember(team, actor.person());
+        return leadsAtOrAbove(actor, team)
+                || actor.isLeaderOrMember() && organisation.hasLeadOrMember(team, actor.person());
     }
 
     private static boolean ledBy(List<TeamAndLead> teams, Actor actor) {

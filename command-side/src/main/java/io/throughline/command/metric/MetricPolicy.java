@@ -46,8 +46,9 @@ public class MetricPolicy implements FeaturePolicy {
                 .orElse(true);
     }
 
+    /** Leaders and members record values on what they own; leaders on what teams they lead hold. */
     private boolean ownsOrLeads(Actor actor, MetricId metric) {
-        return actor.isLeader() && responsibilityOf(metric)
+        return actor.isLeaderOrMember() && responsibilityOf(metric)
                 .map(r -> actor.person().equals(r.ownerId()) || leadership.leadsAtOrAbove(actor, r.teamId()))
                 .orElse(true);
     }

@@ -49,6 +49,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,6 +92,9 @@ public class Priority {
     private record Milestone(String title, LocalDate dueDate, boolean done) {
     }
 
+    /** Whether anyone reported its status yet: from then on moving its goalposts needs a reason. */
+    private boolean reported;
+
     protected Priority() {
         // for Axon: rebuilt from its events
     }
@@ -116,8 +120,9 @@ public class Priority {
     }
 
     @CommandHandler
-    long handle(ChangePriority command) {
+    long handle(ChangePriority command, Clock clock) {
         requireOpen();
+        String reason = reasonForMovingGoalpost(command.reason(), clock);
         String newTitle = command.title() == null ? title : Require.text("title", command.title());
         if (command.dueDate() != null) {
             requireDueInside(quarter, command.dueDate());
@@ -127,7 +132,7 @@ public class Priority {
                 command.description() == null ? null : Change.between(description, Require.optionalText(command.description())),
                 command.successCriterion() == null ? null
                         : Change.between(successCriterion, Require.optionalText(command.successCriterion())),
-                command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()));
+                command.dueDate() == null ? null : Change.between(dueDate, command.dueDate()), reason);
         if (Stream.of(changed.title(), changed.description(), changed.successCriterion(), changed.dueDate())
                 .allMatch(java.util.Objects::isNull)) {
             throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
@@ -141,10 +146,7 @@ public class Priority {
         PersonId newOwner = Require.present("newOwnerId", command.newOwnerId());
         String reason = Require.text("reason", command.reason());
         Change<PersonId> owner = Require.changes("newOwnerId", Change.between(ownerId, newOwner));
-        if (!teams.hasLeadOrMember(teamId, newOwner)) {
-            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "newOwnerId",
-                    newOwner + " neither leads nor belongs to the priority's team; only they can own its priorities");
-        }
+        requireOwnerInTeam("newOwnerId", newOwner, teamId, teams);
         return applied(new PriorityReassigned(id, owner, reason));
     }
 
@@ -195,14 +197,15 @@ public class Priority {
     }
 
     @CommandHandler
-    long handle(RealignPriority command, TeamDirectory teams, PriorityDirectory priorities) {
+    long handle(RealignPriority command, TeamDirectory teams, PriorityDirectory priorities, Clock clock) {
         requireOpen();
+        String reason = reasonForMovingGoalpost(command.reason(), clock);
         PriorityId newParent = command.newParentPriorityId();
         Change<PriorityId> parent = Require.changes("newParentPriorityId", Change.between(parentPriorityId, newParent));
         if (newParent != null) {
             requireCascade("newParentPriorityId", newParent, quarter, teams.selfAndAncestors(teamId), priorities);
         }
-        return applied(new PriorityRealigned(id, parent));
+        return applied(new PriorityRealigned(id, parent, reason));
     }
 
     @CommandHandler
@@ -299,6 +302,20 @@ public class Priority {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Once a priority has been reported on, or half its quarter has gone, people have planned around it: moving it
+     * then needs a reason, so the history explains the move. Before that a reason is welcome but optional.
+     */
+    private String reasonForMovingGoalpost(String reason, Clock clock) {
+        String given = Require.optionalText(reason);
+        if (given == null && (reported || quarter.isPastHalfOn(LocalDate.now(clock)))) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.REASON_FOR_MOVED_GOALPOST, "reason",
+                    "is required: the priority " + (reported ? "already has a status report" : "is past half of " + quarter)
+                            + ", so say why it changes");
+        }
+        return given;
+    }
+
     private void requireOpen() {
         if (status.isClosed()) {
             throw CommandRejectedException.conflict(PriorityRule.CLOSED_PRIORITY_ACCEPTS_ONLY_REINSTATEMENT, null,
@@ -323,6 +340,13 @@ public class Priority {
                     "the milestone '" + milestone.title() + "' is done; it can only be removed");
         }
         return milestone;
+    }
+
+    private static void requireOwnerInTeam(String field, PersonId owner, TeamId team, TeamDirectory teams) {
+        if (!teams.hasLeadOrMemberAtOrBelow(team, owner)) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, field, owner + " neither leads nor "
+                    + "belongs to the priority's team or a team below it; only they can own its priorities");
+        }
     }
 
     private static void requireDueInside(Quarter quarter, LocalDate dueDate) {
@@ -381,6 +405,7 @@ public class Priority {
     void on(PriorityStatusUpdated event) {
         status = Change.valueAfter(event.status(), status);
         lastOpenStatus = status;
+        reported = true;
     }
 
     @EventSourcingHandler

@@ -37,13 +37,16 @@ import java.util.function.Function;
 @Tag(name = "Priorities")
 class PriorityLifecycleController {
 
+    private static final String REASON_RULE = "reason is required (422 naming it) once the priority has a status report "
+            + "or is past half of its quarter, optional before.";
+
     private final CommandGateway commands;
 
     PriorityLifecycleController(CommandGateway commands) {
         this.commands = commands;
     }
 
-    record ChangeRequest(String title, String description, String successCriterion, LocalDate dueDate) {
+    record ChangeRequest(String title, String description, String successCriterion, LocalDate dueDate, String reason) {
     }
 
     record ReassignRequest(PersonId newOwnerId, String reason) {
@@ -58,17 +61,18 @@ class PriorityLifecycleController {
     record ReasonRequest(String reason) {
     }
 
-    record RealignRequest(PriorityId newParentPriorityId) {
+    record RealignRequest(PriorityId newParentPriorityId, String reason) {
     }
 
     @PatchMapping
     @Operation(summary = "Change a priority's title, description, success criterion or due date",
-            description = "Fields left out keep their value. A change that changes nothing is refused with 409.")
+            description = "Fields left out keep their value. A change that changes nothing is refused with 409. "
+                    + REASON_RULE)
     ResponseEntity<Versioned> change(@PathVariable PriorityId priorityId, @RequestBody ChangeRequest request,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return send(priorityId, ifMatch, version -> new ChangePriority(priorityId, request.title(), request.description(),
-                request.successCriterion(), request.dueDate(), version));
+                request.successCriterion(), request.dueDate(), request.reason(), version));
     }
 
     @PostMapping("/owner")
@@ -121,11 +125,12 @@ class PriorityLifecycleController {
 
     @PostMapping("/parent")
     @Operation(summary = "Realign a priority under another parent priority, or none (RealignPriority)",
-            description = "The parent must be an open priority of the same quarter held by a team above.")
+            description = "The parent must be an open priority of the same quarter held by a team above. " + REASON_RULE)
     ResponseEntity<Versioned> realign(@PathVariable PriorityId priorityId, @RequestBody RealignRequest request,
                                       @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(), version));
+        return send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(),
+                request.reason(), version));
     }
 
     private ResponseEntity<Versioned> send(PriorityId priorityId, String ifMatch, Function<Long, Object> command) {

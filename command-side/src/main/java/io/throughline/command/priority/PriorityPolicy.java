@@ -25,9 +25,9 @@ import java.util.Optional;
 
 /**
  * Leaders assign, change, realign, reassign, drop and reinstate the priorities of the teams they lead and every team
- * below them. The owner of a priority reports its status and completes it; leaders above may do so too. A priority
- * Owners and leaders above plan, change and complete its milestones. A priority
- * that does not exist is let through to the handler, which answers 404.
+ * below them. The owner of a priority, a leader or a member, reports its status and completes it; leaders above may
+ * do so too. Owners and leaders above plan, change and complete its milestones. A priority that does not exist is let
+ * through to the handler, which answers 404.
  */
 @Component
 public class PriorityPolicy implements FeaturePolicy {
@@ -65,8 +65,9 @@ public class PriorityPolicy implements FeaturePolicy {
                 .orElse(true);
     }
 
+    /** Leaders and members report on what they own; leaders on what teams they lead hold. */
     private boolean ownsOrLeads(Actor actor, PriorityId priority) {
-        return actor.isLeader() && placementOf(priority)
+        return actor.isLeaderOrMember() && placementOf(priority)
                 .map(p -> actor.person().equals(p.ownerId()) || leadership.leadsAtOrAbove(actor, p.teamId()))
                 .orElse(true);
     }

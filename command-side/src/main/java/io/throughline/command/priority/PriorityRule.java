@@ -16,8 +16,10 @@ public enum PriorityRule implements Rule {
     PARENT_HELD_BY_TEAM_ABOVE,
     /** ...that is still open. */
     PARENT_OPEN,
-    /** Only a lead or member of a priority's team can own it. */
+    /** Only a lead or member of a priority's team, or of a team below it, can own it. */
     OWNER_IN_TEAM,
+    /** Changing or realigning a priority that has a status report, or is past half its quarter, needs a reason. */
+    REASON_FOR_MOVED_GOALPOST,
     /** Each milestone of a priority has its own id. */
     MILESTONE_ID_UNIQUE,
     /** A milestone that is done stays as it was reached; it can only be removed. */

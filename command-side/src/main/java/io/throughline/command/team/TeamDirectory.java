@@ -22,6 +22,17 @@ public interface TeamDirectory extends Organisation {
     @Override
     boolean hasLeadOrMember(TeamId teamId, PersonId person);
 
+    /** The teams the person leads or belongs to. */
+    List<TeamId> teamsOf(PersonId person);
+
+    /**
+     * Whether the person leads or belongs to the team or to a team below it: who may own the team's priorities, so a
+     * company priority can be owned by the lead of a team below the company.
+     */
+    default boolean hasLeadOrMemberAtOrBelow(TeamId teamId, PersonId person) {
+        return teamsOf(person).stream().anyMatch(team -> selfAndAncestors(team).contains(teamId));
+    }
+
     /** The team followed by its parent, grandparent and so on up to the root; empty when the team does not exist. */
     default List<TeamId> selfAndAncestors(TeamId teamId) {
         return chainOf(teamId).stream().map(TeamAndLead::teamId).toList();

@@ -95,6 +95,13 @@ class TeamDirectoryTable implements TeamDirectory {
     }
 
     @Override
+    public List<TeamId> teamsOf(PersonId person) {
+        return jdbc.query("select team_id from team_directory where lead_id = ? "
+                        + "union select team_id from team_directory_member where person_id = ?",
+                (row, i) -> new TeamId(row.getString(1)), person.value(), person.value());
+    }
+
+    @Override
     public List<TeamAndLead> chainOf(TeamId teamId) {
         return jdbc.query(CHAIN, (row, i) -> new TeamAndLead(new TeamId(row.getString(1)),
                 row.getString(2) == null ? null : new PersonId(row.getString(2))), valueOf(teamId));

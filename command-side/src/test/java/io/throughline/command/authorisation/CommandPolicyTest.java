@@ -152,9 +152,9 @@ class CommandPolicyTest {
 
     /** Commands that manage an existing priority. */
     private static final List<Function<PriorityId, Object>> MANAGING_A_PRIORITY = List.of(
-            priority -> new ChangePriority(priority, "Title", null, null, null, null),
+            priority -> new ChangePriority(priority, "Title", null, null, null, null, null),
             priority -> new ReassignPriority(priority, new PersonId("bo"), "Reason", null),
-            priority -> new RealignPriority(priority, null, null),
+            priority -> new RealignPriority(priority, null, null, null),
             priority -> new ContributeToPriority(priority, new PriorityId("other"), null),
             priority -> new StopContributingToPriority(priority, new PriorityId("other"), null),
             priority -> new DropPriority(priority, "Reason", null),
@@ -229,6 +229,36 @@ class CommandPolicyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void registeringTeams(Case c) throws Exception {
+        check(c);
+    }
+
+    /**
+     * A MEMBER reports on the priorities and records the values of the KPIs they own, and nothing else: they neither
+     * manage nor assign priorities, define KPIs, nor organise or staff a team.
+     */
+    static Stream<Case> membersOwnWithoutLeading() {
+        Actor olive = OLIVE.withRoles("MEMBER");
+        Actor otto = OTTO.withRoles("MEMBER");
+        return Stream.of(
+                REPORTING_ON_A_PRIORITY.stream().flatMap(command -> Stream.of(
+                        allowed(olive, command.apply(SALES_PRIORITY)),
+                        allowed(olive, command.apply(INBOUND_PRIORITY)),
+                        refused(otto, command.apply(SALES_PRIORITY)))),
+                RECORDING_A_METRIC.stream().flatMap(command -> Stream.of(
+                        allowed(otto, command.apply(SALES_METRIC)),
+                        refused(olive, command.apply(SALES_METRIC)))),
+                MANAGING_A_PRIORITY.stream().map(command -> refused(olive, command.apply(SALES_PRIORITY))),
+                MANAGING_A_METRIC.stream().map(command -> refused(otto, command.apply(SALES_METRIC))),
+                LEADING_A_TEAM.stream().map(command -> refused(olive, command.apply(SALES))),
+                ORGANISING_A_TEAM.stream().map(command -> refused(olive, command.apply(INBOUND))),
+                STAFFING_A_TEAM.stream().map(command -> refused(olive, command.apply(SALES))),
+                Stream.of(refused(olive, new MoveTeam(INBOUND, MARKETING)), refused(olive, registerUnder(SALES))))
+                .flatMap(cases -> cases);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void membersOwnWithoutLeading(Case c) throws Exception {
         check(c);
     }
 
@@ -533,8 +563,8 @@ class CommandPolicyTest {
                 allowed(NINA, new RecordAssessment(UNKNOWN_TEAM, null, null, null, null)),
                 allowed(NINA, new DefineMetric(new MetricId("new"), UNKNOWN_TEAM, "Name", "unit", null, null, null,
                         null, null, null, null, null)),
-                allowed(NINA, new ChangePriority(UNKNOWN_PRIORITY, "Title", null, null, null, null)),
-                allowed(NINA, new ChangePriority(null, "Title", null, null, null, null)),
+                allowed(NINA, new ChangePriority(UNKNOWN_PRIORITY, "Title", null, null, null, null, null)),
+                allowed(NINA, new ChangePriority(null, "Title", null, null, null, null, null)),
                 allowed(NINA, new UpdatePriorityStatus(UNKNOWN_PRIORITY, null, null, null, null)),
                 allowed(NINA, new RetireMetric(UNKNOWN_METRIC, "Reason")),
                 allowed(NINA, new RecordMetric(UNKNOWN_METRIC, null, null, null)),

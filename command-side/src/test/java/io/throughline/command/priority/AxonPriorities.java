@@ -47,7 +47,7 @@ final class AxonPriorities {
     AxonPriorities(EventStorageEngine storage) {
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Priority.class),
-                new SimpleResourceParameterResolverFactory(List.of(Cascade.teams(), Cascade.priorities())));
+                new SimpleResourceParameterResolverFactory(List.of(Cascade.teams(), Cascade.priorities(), Cascade.EARLY_IN_Q4)));
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         repository = EventSourcingRepository.builder(Priority.class)
                 .eventStore(eventStore)

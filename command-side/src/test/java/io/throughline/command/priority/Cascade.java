@@ -8,6 +8,10 @@ import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 /**
  * The organisation and the cascade of priorities the priority tests work in:
  * <pre>
@@ -63,10 +67,19 @@ final class Cascade {
                 .with(MARKETING_Q4, MARKETING, Q4);
     }
 
+    /** A day early in Q4, before half of it has gone: moving a priority's goalposts needs no reason yet. */
+    static final Clock EARLY_IN_Q4 = Clock.fixed(Instant.parse("2026-10-20T09:00:00Z"), ZoneOffset.UTC);
+
     static AggregateTestFixture<Priority> fixture() {
+        return fixture(EARLY_IN_Q4);
+    }
+
+    /** A fixture whose "today" is the given clock's. */
+    static AggregateTestFixture<Priority> fixture(Clock clock) {
         AggregateTestFixture<Priority> fixture = new AggregateTestFixture<>(Priority.class);
         fixture.registerInjectableResource(teams());
         fixture.registerInjectableResource(priorities());
+        fixture.registerInjectableResource(clock);
         return fixture;
     }
 

@@ -198,6 +198,21 @@ class PriorityAssignmentTest {
         }
 
         @Test
+        void aLeadOrMemberOfATeamBelowMayOwnIt() {
+            fixture.given(new PriorityAssigned(PRIORITY, COMPANY, Q4, "Title", ALICE, null, null, null))
+                    .when(reassign(BOB, "Bob runs it in sales"))
+                    .expectEvents(new PriorityReassigned(PRIORITY, new Change<>(ALICE, BOB), "Bob runs it in sales"));
+        }
+
+        @Test
+        void aLeadOrMemberOfATeamAboveMayNotOwnIt() {
+            fixture.given(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", BOB, null, null, null))
+                    .when(reassign(ALICE, "why"))
+                    .expectNoEvents()
+                    .expectException(rejected(RULE_BROKEN, "newOwnerId"));
+        }
+
+        @Test
         void reassigningToTheCurrentOwnerIsAConflict() {
             rejects(reassign(ALICE, "why"), CONFLICT, "newOwnerId");
         }
@@ -218,7 +233,7 @@ class PriorityAssignmentTest {
         void servesAnotherOpenPriorityOfATeamAboveInTheSameQuarter() {
             fixture.given(assigned())
                     .when(realign(COMPANY_Q4_OTHER))
-                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, COMPANY_Q4_OTHER)))
+                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, COMPANY_Q4_OTHER), null))
                     .expectResultMessagePayload(1L);
         }
 
@@ -226,14 +241,14 @@ class PriorityAssignmentTest {
         void aPriorityWithoutParentCanStartServingOne() {
             fixture.given(assignedUnder(null))
                     .when(realign(COMPANY_Q4))
-                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(null, COMPANY_Q4)));
+                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(null, COMPANY_Q4), null));
         }
 
         @Test
         void realigningToNoParentDetachesThePriority() {
             fixture.given(assigned())
                     .when(realign(null))
-                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, null)));
+                    .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, null), null));
         }
 
         @Test
@@ -271,7 +286,7 @@ class PriorityAssignmentTest {
         }
 
         private RealignPriority realign(PriorityId newParent) {
-            return new RealignPriority(PRIORITY, newParent, null);
+            return new RealignPriority(PRIORITY, newParent, null, null);
         }
 
         private void rejects(RealignPriority command, Kind kind) {

@@ -178,9 +178,9 @@ class PriorityEventSourcingPropertyTest {
     private static void probeTheReplay(AxonPriorities replayed, Facts facts) {
         reopenThroughProbes(replayed, facts);
         refusedAsChangingNothing(replayed, new ChangePriority(PRIORITY, facts.title, facts.description,
-                facts.successCriterion, facts.dueDate, null), null);
+                facts.successCriterion, facts.dueDate, PROBE, null), null);
         refusedAsChangingNothing(replayed, new ReassignPriority(PRIORITY, facts.owner, PROBE, null), "newOwnerId");
-        refusedAsChangingNothing(replayed, new RealignPriority(PRIORITY, facts.parent, null), "newParentPriorityId");
+        refusedAsChangingNothing(replayed, new RealignPriority(PRIORITY, facts.parent, PROBE, null), "newParentPriorityId");
     }
 
     /** Completes an open priority, then reinstates it: the events show the status and the last open status it had. */
@@ -312,7 +312,7 @@ class PriorityEventSourcingPropertyTest {
             String description = orNull(0.5, () -> oneOf(List.of("Why", "Why not", "")));
             String successCriterion = orNull(0.5, () -> oneOf(List.of("10 logos", "12 logos", " ")));
             LocalDate dueDate = orNull(0.4, () -> oneOf(DUE_DATES));
-            return new ChangePriority(PRIORITY, title, description, successCriterion, dueDate, null);
+            return new ChangePriority(PRIORITY, title, description, successCriterion, dueDate, PROBE, null);
         }
 
         private ReassignPriority reassignment() {
@@ -333,7 +333,7 @@ class PriorityEventSourcingPropertyTest {
         }
 
         private RealignPriority realignment() {
-            return new RealignPriority(PRIORITY, orNull(0.2, () -> oneOf(PARENTS)), null);
+            return new RealignPriority(PRIORITY, orNull(0.2, () -> oneOf(PARENTS)), PROBE, null);
         }
 
         private String reason() {

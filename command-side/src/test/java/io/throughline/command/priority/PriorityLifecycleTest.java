@@ -68,7 +68,7 @@ class PriorityLifecycleTest {
             fixture.given(assigned())
                     .when(change("Title", "Why it matters", null, NOV_30))
                     .expectEvents(new PriorityChanged(PRIORITY, null, new Change<>(null, "Why it matters"), null,
-                            new Change<>(null, NOV_30)))
+                            new Change<>(null, NOV_30), null))
                     .expectResultMessagePayload(1L);
         }
 
@@ -77,16 +77,16 @@ class PriorityLifecycleTest {
             fixture.given(assigned())
                     .when(change("  New title ", null, " 10 logos ", null))
                     .expectEvents(new PriorityChanged(PRIORITY, new Change<>("Title", "New title"), null,
-                            new Change<>(null, "10 logos"), null));
+                            new Change<>(null, "10 logos"), null, null));
         }
 
         @Test
         void aBlankDescriptionOrSuccessCriterionRemovesIt() {
             fixture.given(assigned(), new PriorityChanged(PRIORITY, null, new Change<>(null, "Why"),
-                            new Change<>(null, "10 logos"), null))
+                            new Change<>(null, "10 logos"), null, null))
                     .when(change(null, "", "  ", null))
                     .expectEvents(new PriorityChanged(PRIORITY, null, new Change<>("Why", null),
-                            new Change<>("10 logos", null), null))
+                            new Change<>("10 logos", null), null, null))
                     .expectResultMessagePayload(2L);
         }
 
@@ -113,7 +113,7 @@ class PriorityLifecycleTest {
         }
 
         private ChangePriority change(String title, String description, String successCriterion, LocalDate dueDate) {
-            return new ChangePriority(PRIORITY, title, description, successCriterion, dueDate, null);
+            return new ChangePriority(PRIORITY, title, description, successCriterion, dueDate, null, null);
         }
 
         private void rejects(ChangePriority command, Kind kind, String field) {
@@ -293,13 +293,13 @@ class PriorityLifecycleTest {
     /** Every command but ReinstatePriority, each valid on an open priority, against a dropped and a completed one. */
     static Stream<Arguments> commandsOnClosedPriorities() {
         Stream<Object> commands = Stream.of(
-                new ChangePriority(PRIORITY, "New title", null, null, null, null),
+                new ChangePriority(PRIORITY, "New title", null, null, null, "why", null),
                 new ReassignPriority(PRIORITY, BOB, "why", null),
                 report(ON_TRACK, null, null),
                 new CompletePriority(PRIORITY, null, null),
                 new DropPriority(PRIORITY, "why", null),
-                new RealignPriority(PRIORITY, COMPANY_Q4_OTHER, null),
-                new RealignPriority(PRIORITY, null, null));
+                new RealignPriority(PRIORITY, COMPANY_Q4_OTHER, "why", null),
+                new RealignPriority(PRIORITY, null, "why", null));
         return commands.flatMap(command -> Stream.of(DROPPED, COMPLETED).map(closedAs ->
                 Arguments.of(command.getClass().getSimpleName(), closedAs, command)));
     }

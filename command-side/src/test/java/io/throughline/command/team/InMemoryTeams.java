@@ -53,6 +53,11 @@ public final class InMemoryTeams implements TeamDirectory {
     }
 
     @Override
+    public List<TeamId> teamsOf(PersonId person) {
+        return parents.keySet().stream().filter(team -> hasLeadOrMember(team, person)).toList();
+    }
+
+    @Override
     public boolean exists(TeamId teamId) {
         return parents.containsKey(teamId);
     }

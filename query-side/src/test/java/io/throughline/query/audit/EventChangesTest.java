@@ -33,7 +33,7 @@ class EventChangesTest {
     @Test
     void aChangeShowsBothSidesAndLeavesOutWhatDidNotChange() {
         PriorityChanged changed = new PriorityChanged(LOGOS, new Change<>("Win logos", "Win five logos"), null, null,
-                new Change<>(null, LocalDate.of(2026, 12, 1)));
+                new Change<>(null, LocalDate.of(2026, 12, 1)), null);
         assertThat(EventChanges.of(changed, LOGOS.value())).containsExactly(
                 Map.entry("title", new FieldChange("Win logos", "Win five logos")),
                 Map.entry("dueDate", new FieldChange(null, "2026-12-01")));

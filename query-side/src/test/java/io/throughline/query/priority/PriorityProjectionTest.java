@@ -113,7 +113,7 @@ class PriorityProjectionTest {
         projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
                 "no budget"), 1, AT);
 
-        projection.on(new PriorityRealigned(SHIP, new Change<>(GROW, other)), 1, AT);
+        projection.on(new PriorityRealigned(SHIP, new Change<>(GROW, other), null), 1, AT);
 
         assertThat(find(SHIP).orphaned()).isFalse();
         assertThat(find(SHIP).parentPriorityId()).isEqualTo(other);
@@ -126,7 +126,7 @@ class PriorityProjectionTest {
         projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
                 "no budget"), 1, AT);
 
-        projection.on(new PriorityRealigned(SHIP, new Change<>(null, GROW)), 1, AT);
+        projection.on(new PriorityRealigned(SHIP, new Change<>(null, GROW), null), 1, AT);
 
         assertThat(find(SHIP).orphaned()).isTrue();
     }

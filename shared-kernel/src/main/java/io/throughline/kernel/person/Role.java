@@ -4,6 +4,8 @@ package io.throughline.kernel.person;
 public enum Role {
     ADMIN,
     LEADER,
+    /** Owns priorities and KPIs of their teams and reports on them, without assigning or organising. */
+    MEMBER,
     AUDITOR,
     ANALYST;
 
