@@ -17,5 +17,7 @@ public enum PriorityRule implements Rule {
     /** ...that is still open. */
     PARENT_OPEN,
     /** Only a lead or member of a priority's team can own it. */
-    OWNER_IN_TEAM;
+    OWNER_IN_TEAM,
+    /** A carried-over priority lives on in its successor: it is not reinstated. */
+    CARRIED_OVER_LIVES_ON_IN_SUCCESSOR;
 }

@@ -1,5 +1,6 @@
 package io.throughline.command.priority;
 
+import io.throughline.command.quarter.InMemoryQuarters;
 import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -67,6 +68,7 @@ final class Cascade {
         AggregateTestFixture<Priority> fixture = new AggregateTestFixture<>(Priority.class);
         fixture.registerInjectableResource(teams());
         fixture.registerInjectableResource(priorities());
+        fixture.registerInjectableResource(new InMemoryQuarters());
         return fixture;
     }
 
