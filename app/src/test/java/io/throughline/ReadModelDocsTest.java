@@ -38,7 +38,7 @@ class ReadModelDocsTest {
     private static final Path DOCS = Path.of("..", "docs", "read-models.md");
     private static final List<String> READ_MODELS = List.of("team_view", "team_member", "priority_view", "metric_view",
             "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
-            "decision_right_view", "decision_view", "check_in_view", "commitment_view");
+            "decision_right_view", "decision_view", "check_in_view", "commitment_view", "quarter_view");
 
     @LocalServerPort
     int port;

@@ -95,6 +95,6 @@ class QuarterProjection {
                 default -> open++;
             }
         }
-        return new Tally(done, missed, dropped, carried, open);
+        return Tally.of(done, missed, dropped, carried, open);
     }
 }

@@ -48,7 +48,7 @@ class QuarterProjectionTest {
         QuarterScorecard scorecard = projection.handle(new GetQuarterScorecard(SALES, Q3));
 
         assertThat(scorecard.closed()).isFalse();
-        assertThat(scorecard.total()).isEqualTo(new Tally(0, 0, 0, 0, 3));
+        assertThat(scorecard.total()).isEqualTo(Tally.of(0, 0, 0, 0, 3));
     }
 
     @Test
@@ -64,10 +64,10 @@ class QuarterProjectionTest {
         assertThat(scorecard.closed()).isTrue();
         assertThat(scorecard.closedBy()).isEqualTo(DANA);
         assertThat(scorecard.closedAt()).isEqualTo(AT);
-        assertThat(scorecard.total()).isEqualTo(new Tally(1, 1, 0, 0, 1));
+        assertThat(scorecard.total()).isEqualTo(Tally.of(1, 1, 0, 0, 1));
         assertThat(scorecard.total().shareDone()).isEqualTo(1.0 / 3);
-        assertThat(scorecard.owners()).containsExactly(new OwnerTally(ELI, new Tally(1, 1, 0, 0, 0)),
-                new OwnerTally(DANA, new Tally(0, 0, 0, 0, 1)));
+        assertThat(scorecard.owners()).containsExactly(new OwnerTally(ELI, Tally.of(1, 1, 0, 0, 0)),
+                new OwnerTally(DANA, Tally.of(0, 0, 0, 0, 1)));
     }
 
     @Test

@@ -20,30 +20,17 @@ public record QuarterScorecard(TeamId teamId, Quarter quarter, boolean closed, P
     /**
      * Priorities by outcome; {@code open} are those not yet decided. The shares are of the total, 0 when there is none.
      */
-    public record Tally(int done, int missed, int dropped, int carried, int open) {
+    public record Tally(int done, int missed, int dropped, int carried, int open, int total, double shareDone,
+                        double shareMissed, double shareDropped, double shareCarried) {
 
-        public int total() {
-            return done + missed + dropped + carried + open;
+        public static Tally of(int done, int missed, int dropped, int carried, int open) {
+            int total = done + missed + dropped + carried + open;
+            return new Tally(done, missed, dropped, carried, open, total, share(done, total), share(missed, total),
+                    share(dropped, total), share(carried, total));
         }
 
-        public double shareDone() {
-            return share(done);
-        }
-
-        public double shareMissed() {
-            return share(missed);
-        }
-
-        public double shareDropped() {
-            return share(dropped);
-        }
-
-        public double shareCarried() {
-            return share(carried);
-        }
-
-        private double share(int count) {
-            return total() == 0 ? 0 : (double) count / total();
+        private static double share(int count, int total) {
+            return total == 0 ? 0 : (double) count / total;
         }
     }
 
