@@ -1,5 +1,7 @@
 package io.throughline.web;
 
+import io.throughline.kernel.quarter.GetQuarterScorecard;
+import io.throughline.kernel.quarter.QuarterScorecard;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
@@ -80,6 +82,10 @@ class DashboardPage {
             Scorecard scorecard = scored.equals(company) ? companyKpis : reads.now(new GetScorecard(scored.id()),
                     Scorecard.class);
             model.addAttribute("company", company);
+            QuarterScorecard companyQuarter = reads.now(new GetQuarterScorecard(company.id(), shown),
+                    QuarterScorecard.class);
+            model.addAttribute("companyQuarter", companyQuarter);
+            model.addAttribute("companyQuarterResult", QuarterResult.of(companyQuarter.total()));
             model.addAttribute("companyKpis", companyKpis.metrics());
             model.addAttribute("scored", scored);
             model.addAttribute("grids", ScorecardGrid.of(scorecard.metrics()));

@@ -26,7 +26,8 @@ public final class ExecutiveRollUp {
 
     /** The order a leader reads the tally in: worst first. */
     private static final List<PriorityStatus> TALLY_ORDER = List.of(PriorityStatus.OFF_TRACK, PriorityStatus.AT_RISK,
-            PriorityStatus.NOT_STARTED, PriorityStatus.ON_TRACK, PriorityStatus.COMPLETED, PriorityStatus.DROPPED);
+            PriorityStatus.NOT_STARTED, PriorityStatus.ON_TRACK, PriorityStatus.MISSED, PriorityStatus.COMPLETED,
+            PriorityStatus.CARRIED_OVER, PriorityStatus.DROPPED);
     private static final Set<PriorityStatus> TROUBLE = Set.of(PriorityStatus.AT_RISK, PriorityStatus.OFF_TRACK);
     /** Branches drawn under a branch, unless the whole of one company priority is asked for. */
     static final int SHOWN_BELOW = 12;
@@ -52,7 +53,7 @@ public final class ExecutiveRollUp {
     }
 
     private static Branch branchOf(CascadeNode node, Instant now, LocalDate today) {
-        boolean closed = node.status() == PriorityStatus.COMPLETED || node.status() == PriorityStatus.DROPPED;
+        boolean closed = node.status().isClosed();
         Instant lastWord = node.reportedAt() != null ? node.reportedAt() : node.assignedAt();
         return new Branch(node, node.children().stream().map(child -> branchOf(child, now, today)).toList(), 0, closed,
                 !closed && node.dueDate() != null && node.dueDate().isBefore(today),

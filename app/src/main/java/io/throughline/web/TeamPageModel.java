@@ -1,5 +1,8 @@
 package io.throughline.web;
 
+import io.throughline.kernel.quarter.GetQuarterScorecard;
+import io.throughline.kernel.quarter.QuarterOutcome;
+import io.throughline.kernel.quarter.QuarterScorecard;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.huddle.GetHuddleCascade;
 import io.throughline.kernel.huddle.GetTeamHuddles;
@@ -52,6 +55,8 @@ class TeamPageModel {
         List<TeamView> selfAndAbove = choices.selfAndAbove(team);
         model.addAttribute("parentTeam", selfAndAbove.size() > 1 ? selfAndAbove.get(1) : null);
         model.addAttribute("mayHoldHuddle", HuddleRight.holds(selfAndAbove));
+        // Closing a quarter is the same right as holding a huddle: leading the team or a team above it.
+        model.addAttribute("mayCloseQuarter", HuddleRight.holds(selfAndAbove));
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("team", team);
@@ -71,6 +76,11 @@ class TeamPageModel {
         List<TeamView> teamsBelow = choices.teamsBelow(teamId);
         model.addAttribute("teamsBelow", teamsBelow);
         model.addAttribute("cascade", reads.now(new GetHuddleCascade(teamId), HuddleCascade.class));
+        QuarterScorecard scorecard = reads.now(new GetQuarterScorecard(teamId, shown), QuarterScorecard.class);
+        model.addAttribute("scorecard", scorecard);
+        model.addAttribute("quarterResult", QuarterResult.of(scorecard.total()));
+        model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
+        model.addAttribute("outcomes", QuarterOutcome.values());
         return VIEW;
     }
 

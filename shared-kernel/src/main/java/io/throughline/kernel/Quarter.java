@@ -32,6 +32,11 @@ public record Quarter(String value) implements TextValue {
         return firstDay().plusMonths(3).minusDays(1);
     }
 
+    /** The quarter after this one: where a carried-over priority continues. */
+    public Quarter next() {
+        return of(firstDay().plusMonths(3));
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }

@@ -148,6 +148,17 @@ public final class HistorySentences {
             case "PriorityCompleted" -> told(who + " completed " + it + said(": ", e.after("comment")), e, "status",
                     "comment");
             case "PriorityDropped" -> told(who + " dropped " + it + said(": ", e.reason()), e, "status");
+            case "PriorityMissed" -> told(who + " closed the quarter with " + it + " missed" + said(": ",
+                    e.after("reflection")), e, "status", "reflection");
+            case "PriorityCarriedOver" -> told(who + " carried " + it + " over to "
+                    + value("quarter", e.after("nextQuarter")), e, "status", "successorId", "nextQuarter");
+            case "PriorityContinued" -> told("Carried over from " + value("quarter", e.after("carriedFromQuarter"))
+                    + said(": ", e.after("carriedFromTitle")), e, "carriedFromId", "carriedFromQuarter",
+                    "carriedFromTitle");
+            case "QuarterClosed" -> told(who + " closed " + value("quarter", e.after("quarter")) + " of "
+                    + team(teamOf(e)), e, "teamId", "quarter", "outcomes");
+            case "QuarterReopened" -> told(who + " reopened " + value("quarter", e.after("quarter")) + " of "
+                    + team(teamOf(e)) + said(": ", e.reason()), e, "teamId", "quarter", "reopenedIds");
             case "PriorityReinstated" -> told(who + " reinstated " + it + " as " + value("status", e.after("status"))
                     + said(": ", e.reason()), e, "status");
             case "MilestoneAdded" -> told(who + " added the milestone " + quoted(e.after("title"))

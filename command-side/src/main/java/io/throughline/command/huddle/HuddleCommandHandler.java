@@ -4,6 +4,7 @@ import io.throughline.command.authorisation.CommandPolicy;
 import io.throughline.command.metric.Metric;
 import io.throughline.command.priority.Priority;
 import io.throughline.command.priority.PriorityDirectory;
+import io.throughline.command.quarter.QuarterDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.command.team.TeamDirectory;
@@ -48,16 +49,19 @@ class HuddleCommandHandler {
     private final CommandPolicy policy;
     private final TeamDirectory teams;
     private final PriorityDirectory placements;
+    private final QuarterDirectory quarters;
     private final Clock clock;
 
     HuddleCommandHandler(Repository<HuddleLog> huddleLogs, Repository<Priority> priorities, Repository<Metric> metrics,
-                         CommandPolicy policy, TeamDirectory teams, PriorityDirectory placements, Clock clock) {
+                         CommandPolicy policy, TeamDirectory teams, PriorityDirectory placements, QuarterDirectory quarters,
+                         Clock clock) {
         this.huddleLogs = huddleLogs;
         this.priorities = priorities;
         this.metrics = metrics;
         this.policy = policy;
         this.teams = teams;
         this.placements = placements;
+        this.quarters = quarters;
         this.clock = clock;
     }
 
@@ -73,7 +77,8 @@ class HuddleCommandHandler {
             FieldPath field = FieldPath.of("priorityUpdates").at(i);
             PriorityUpdate update = statuses.get(i);
             apply(field, metaData, new UpdatePriorityStatus(Require.present(field.then("priorityId"), update.priorityId()),
-                    update.status(), update.comment(), null, null), update.priorityId(), priorities, Priority::handle);
+                    update.status(), update.comment(), null, null), update.priorityId(), priorities,
+                    (priority, report) -> priority.handle(report, quarters));
         }
         List<MetricUpdate> values = orEmpty(command.metricUpdates());
         for (int i = 0; i < values.size(); i++) {

@@ -1,6 +1,8 @@
 package io.throughline.command.priority;
 
 import io.throughline.command.AggregateCaches;
+import io.throughline.command.quarter.ClosedQuarters;
+import io.throughline.command.quarter.QuarterDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.CommonRule;
 import io.throughline.command.rejection.Require;
@@ -27,6 +29,9 @@ import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityCarriedOver;
+import io.throughline.kernel.priority.PriorityContinued;
+import io.throughline.kernel.priority.PriorityMissed;
 import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityDropped;
@@ -101,7 +106,8 @@ public class Priority {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public long handle(AssignPriority command, TeamDirectory teams, PriorityDirectory priorities) {
+    public long handle(AssignPriority command, TeamDirectory teams, PriorityDirectory priorities,
+                       QuarterDirectory quarters) {
         TeamId team = Require.present("teamId", command.teamId());
         Quarter assignedQuarter = Require.present("quarter", command.quarter());
         String assignedTitle = Require.text("title", command.title());
@@ -110,6 +116,7 @@ public class Priority {
         if (teamAndAncestors.isEmpty()) {
             throw CommandRejectedException.invalid("teamId", "no team with id '" + team + "'");
         }
+        ClosedQuarters.requireOpen(quarters, team, assignedQuarter, "quarter");
         requireDueInside(assignedQuarter, command.dueDate());
         if (command.parentPriorityId() != null) {
             requireCascade("parentPriorityId", command.parentPriorityId(), assignedQuarter, teamAndAncestors, priorities);
@@ -152,7 +159,8 @@ public class Priority {
 
     /** Also a huddle's status report, applied by the huddle's handler in the huddle's own unit of work. */
     @CommandHandler
-    public long handle(UpdatePriorityStatus command) {
+    public long handle(UpdatePriorityStatus command, QuarterDirectory quarters) {
+        ClosedQuarters.requireOpen(quarters, teamId, quarter, null);
         requireOpen();
         PriorityStatus reported = Require.present("status", command.status());
         if (!PriorityStatus.REPORTABLE.contains(reported)) {
@@ -172,22 +180,29 @@ public class Priority {
         return applied(new PriorityStatusUpdated(id, change, comment, confidence));
     }
 
+    /** Also the DONE of a quarter's closing, applied by its handler in the closing's unit of work. */
     @CommandHandler
-    long handle(CompletePriority command) {
+    public long handle(CompletePriority command) {
         requireOpen();
         return applied(new PriorityCompleted(id, new Change<>(status, PriorityStatus.COMPLETED),
                 Require.optionalText(command.comment())));
     }
 
+    /** Also the DROP of a quarter's closing, applied by its handler in the closing's unit of work. */
     @CommandHandler
-    long handle(DropPriority command) {
+    public long handle(DropPriority command) {
         requireOpen();
         String reason = Require.text("reason", command.reason());
         return applied(new PriorityDropped(id, new Change<>(status, PriorityStatus.DROPPED), reason));
     }
 
     @CommandHandler
-    long handle(ReinstatePriority command) {
+    long handle(ReinstatePriority command, QuarterDirectory quarters) {
+        ClosedQuarters.requireOpen(quarters, teamId, quarter, null);
+        if (status == PriorityStatus.CARRIED_OVER) {
+            throw CommandRejectedException.conflict(PriorityRule.CARRIED_OVER_LIVES_ON_IN_SUCCESSOR, null,
+                    "the priority was carried over into the next quarter; the priority that continues it is the open one");
+        }
         if (!status.isClosed()) {
             throw CommandRejectedException.conflict(PriorityRule.ONLY_CLOSED_PRIORITY_REINSTATED, null, "the priority is " + status + "; only a completed or dropped "
                     + "priority can be reinstated");
@@ -295,6 +310,51 @@ public class Priority {
             throw CommandRejectedException.notFound("priorityId", "the priority does not contribute to '" + targetId + "'");
         }
         return applied(new PriorityContributionRemoved(id, targetId));
+    }
+
+    /** The MISSED of a quarter's closing: the children stay aligned to it, not orphaned as under a drop. */
+    public void miss(String reflection) {
+        requireOpen();
+        apply(new PriorityMissed(id, new Change<>(status, PriorityStatus.MISSED), Require.text("reflection", reflection)));
+    }
+
+    /**
+     * The CARRY_OVER of a quarter's closing: closes this priority and answers the next quarter's priority that
+     * continues it, under the parent's own successor when the parent was carried over before (its team's quarter
+     * closed first); else unaligned, as nothing of the next quarter serves the old parent yet.
+     *
+     * @param nextTitle the successor's title; this one's when null
+     * @param nextOwner the successor's owner; this one's when null
+     */
+    public Continuation carryOver(PriorityId successorId, String nextTitle, PersonId nextOwner, QuarterDirectory quarters) {
+        requireOpen();
+        Quarter next = quarter.next();
+        apply(new PriorityCarriedOver(id, new Change<>(status, PriorityStatus.CARRIED_OVER), successorId, next));
+        PriorityId nextParent = parentPriorityId == null ? null : quarters.successorOf(parentPriorityId).orElse(null);
+        return new Continuation(new AssignPriority(successorId, teamId, next,
+                nextTitle == null ? title : Require.text("nextQuarterTitle", nextTitle),
+                nextOwner == null ? ownerId : nextOwner, successCriterion, null, nextParent),
+                new PriorityContinued(successorId, id, quarter, title));
+    }
+
+    /** The successor of a carried-over priority, created by the closing's handler through the repository. */
+    public Priority(Continuation continuation, boolean ownerNamed, TeamDirectory teams, QuarterDirectory quarters) {
+        AssignPriority next = continuation.assignment();
+        if (ownerNamed && !teams.hasLeadOrMember(next.teamId(), next.ownerId())) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "nextOwnerId",
+                    next.ownerId() + " neither leads nor belongs to the priority's team; only they can own its priorities");
+        }
+        ClosedQuarters.requireOpen(quarters, next.teamId(), next.quarter(), "outcome");
+        apply(new PriorityAssigned(next.priorityId(), next.teamId(), next.quarter(), next.title(), next.ownerId(),
+                next.successCriterion(), null, next.parentPriorityId()));
+        apply(continuation.continued());
+    }
+
+    /** Reopening its quarter returns a missed priority to its last open status; any other stays as it is. */
+    public void quarterReopened(String reason) {
+        if (status == PriorityStatus.MISSED) {
+            apply(new PriorityReinstated(id, new Change<>(status, lastOpenStatus), reason));
+        }
     }
 
     private long applied(Object event) {
@@ -415,6 +475,16 @@ public class Priority {
 
     @EventSourcingHandler
     void on(PriorityDropped event) {
+        status = event.status().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityMissed event) {
+        status = event.status().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityCarriedOver event) {
         status = event.status().after();
     }
 

@@ -4,9 +4,11 @@ import io.throughline.command.CommandDirectories;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityCarriedOver;
 import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityDropped;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityMissed;
 import io.throughline.kernel.priority.PriorityReassigned;
 import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatus;
@@ -55,6 +57,18 @@ class PriorityDirectoryTable implements PriorityDirectory {
     @EventHandler
     void on(PriorityDropped event) {
         updateClosed(event.priorityId(), event.status().after());
+    }
+
+    @EventHandler
+    void on(PriorityMissed event) {
+        updateClosed(event.priorityId(), event.status().after());
+    }
+
+    /** Also where it continues: the successor a child carried over later is aligned to (QuarterDirectory). */
+    @EventHandler
+    void on(PriorityCarriedOver event) {
+        jdbc.update("update priority_directory set closed = true, carried_to = ? where priority_id = ?",
+                event.successorId().value(), event.priorityId().value());
     }
 
     @EventHandler

@@ -33,5 +33,7 @@ public enum PriorityRule implements Rule {
     /** ...that is still open... */
     CONTRIBUTION_TARGET_OPEN,
     /** ...and once to each. */
-    CONTRIBUTION_UNIQUE;
+    CONTRIBUTION_UNIQUE,
+    /** A carried-over priority lives on in its successor: it is not reinstated. */
+    CARRIED_OVER_LIVES_ON_IN_SUCCESSOR;
 }

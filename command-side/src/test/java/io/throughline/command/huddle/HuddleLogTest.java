@@ -10,6 +10,7 @@ import io.throughline.command.metric.Responsibility;
 import io.throughline.command.priority.Placement;
 import io.throughline.command.priority.Priority;
 import io.throughline.command.priority.PriorityDirectory;
+import io.throughline.command.quarter.InMemoryQuarters;
 import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.Change;
@@ -108,7 +109,7 @@ class HuddleLogTest {
                 EventSourcingRepository.builder(Priority.class).eventStore(elsewhere).build(),
                 EventSourcingRepository.builder(Metric.class).eventStore(elsewhere).build(),
                 new CommandPolicy(List.of(new PriorityPolicy(new Leadership(teams), priorities),
-                        new MetricPolicy(new Leadership(teams), metrics))), teams, priorities,
+                        new MetricPolicy(new Leadership(teams), metrics))), teams, priorities, new InMemoryQuarters(),
                 Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC)));
         stored(LOGOS.value(), "Priority", new PriorityAssigned(LOGOS, SALES, new Quarter("2026-Q4"), "Win logos", ELI,
                 null, null, null));

@@ -1,5 +1,6 @@
 package io.throughline.command.priority;
 
+import io.throughline.command.quarter.InMemoryQuarters;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.CommandRejection;
 import io.throughline.kernel.priority.PriorityId;
@@ -47,7 +48,8 @@ final class AxonPriorities {
     AxonPriorities(EventStorageEngine storage) {
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Priority.class),
-                new SimpleResourceParameterResolverFactory(List.of(Cascade.teams(), Cascade.priorities(), Cascade.EARLY_IN_Q4)));
+                new SimpleResourceParameterResolverFactory(List.of(Cascade.teams(), Cascade.priorities(), Cascade.EARLY_IN_Q4,
+                        new InMemoryQuarters())));
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         repository = EventSourcingRepository.builder(Priority.class)
                 .eventStore(eventStore)

@@ -1,5 +1,6 @@
 package io.throughline.command.priority;
 
+import io.throughline.command.quarter.InMemoryQuarters;
 import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -80,6 +81,7 @@ final class Cascade {
         fixture.registerInjectableResource(teams());
         fixture.registerInjectableResource(priorities());
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new InMemoryQuarters());
         return fixture;
     }
 

@@ -57,7 +57,8 @@ class MyWeekQueries {
         LocalDate today = LocalDate.now(clock);
         PersonId person = query.personId();
         List<PriorityView> open = priorities.findByOwnerIdAndStatusNotInOrderByDueDateAscAssignedAtAsc(person.value(),
-                EnumSet.of(PriorityStatus.COMPLETED, PriorityStatus.DROPPED)).stream().map(PriorityEntry::toView).toList();
+                EnumSet.of(PriorityStatus.COMPLETED, PriorityStatus.DROPPED,
+                        PriorityStatus.MISSED, PriorityStatus.CARRIED_OVER)).stream().map(PriorityEntry::toView).toList();
         Page<MyWeek.OwnedMetric> kpis = scorecards.activeMetricsOwnedBy(person.value(), query.kpiPage(),
                 GetMyWeek.KPIS_PER_PAGE);
         List<MyWeek.OwnedMetric> metrics = kpis.getContent();

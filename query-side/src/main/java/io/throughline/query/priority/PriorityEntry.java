@@ -4,6 +4,9 @@ import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityCarriedOver;
+import io.throughline.kernel.priority.PriorityContinued;
+import io.throughline.kernel.priority.PriorityMissed;
 import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityDropped;
@@ -63,6 +66,12 @@ public class PriorityEntry {
     /** When its owner last reported a status: how fresh the word on it is. Null before the first report. */
     @Column(name = "reported_at")
     private Instant reportedAt;
+    /** The previous quarter's priority this one continues (PriorityContinued). */
+    @Column(name = "carried_from_id")
+    private String carriedFromId;
+    /** The next quarter's priority that continues this one (PriorityCarriedOver). */
+    @Column(name = "carried_to_id")
+    private String carriedToId;
 
     protected PriorityEntry() {
     }
@@ -101,6 +110,13 @@ public class PriorityEntry {
             reported(completed.status(), completed.comment(), null);
         } else if (event instanceof PriorityDropped dropped) {
             reported(dropped.status(), dropped.reason(), null);
+        } else if (event instanceof PriorityMissed missed) {
+            reported(missed.status(), missed.reflection(), null);
+        } else if (event instanceof PriorityCarriedOver carried) {
+            reported(carried.status(), null, null);
+            carriedToId = carried.successorId().value();
+        } else if (event instanceof PriorityContinued continued) {
+            carriedFromId = continued.carriedFromId().value();
         } else if (event instanceof PriorityReinstated reinstated) {
             reported(reinstated.status(), reinstated.reason(), null);
         } else if (event instanceof PriorityRealigned realigned) {
@@ -165,6 +181,8 @@ public class PriorityEntry {
     public PriorityView toView() {
         return new PriorityView(new PriorityId(priorityId), new TeamId(teamId), new Quarter(quarter), title, description,
                 new PersonId(ownerId), status, statusComment, confidence, successCriterion, dueDate,
-                parentPriorityId == null ? null : new PriorityId(parentPriorityId), orphaned, version);
+                parentPriorityId == null ? null : new PriorityId(parentPriorityId), orphaned, version,
+                carriedFromId == null ? null : new PriorityId(carriedFromId),
+                carriedToId == null ? null : new PriorityId(carriedToId));
     }
 }

@@ -5,6 +5,9 @@ import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.MilestoneEvent;
 import io.throughline.kernel.priority.PriorityAssigned;
+import io.throughline.kernel.priority.PriorityCarriedOver;
+import io.throughline.kernel.priority.PriorityContinued;
+import io.throughline.kernel.priority.PriorityMissed;
 import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityDropped;
@@ -65,6 +68,22 @@ class PriorityProjection {
 
     @EventHandler
     void on(PriorityCompleted event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), event, version, at);
+    }
+
+    /** Unlike a drop, a miss leaves the priorities serving it aligned, not orphaned. */
+    @EventHandler
+    void on(PriorityMissed event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), event, version, at);
+    }
+
+    @EventHandler
+    void on(PriorityCarriedOver event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), event, version, at);
+    }
+
+    @EventHandler
+    void on(PriorityContinued event, @SequenceNumber long version, @Timestamp Instant at) {
         update(event.priorityId(), event, version, at);
     }
 

@@ -19,4 +19,10 @@ public final class KnownPriorities {
         }
         return known;
     }
+
+    /** Applies a later event of one of the known priorities, as the priority projection would. */
+    public static void apply(PriorityEntryRepository known, io.throughline.kernel.priority.PriorityId priority,
+                             Object event) {
+        known.findById(priority.value()).ifPresent(entry -> entry.apply(event, Instant.EPOCH));
+    }
 }

@@ -157,6 +157,33 @@ class PriorityProjectionTest {
         assertThat(projection.handle(new FindPriority(GROW))).isEmpty();
     }
 
+    @Test
+    void aMissedPriorityLeavesItsChildrenAlignedNotOrphaned() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(SHIP, SALES, GROW), 0, AT);
+        projection.on(new io.throughline.kernel.priority.PriorityMissed(GROW,
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.MISSED), "Priced too late"), 1, AT);
+
+        assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::statusComment)
+                .containsExactly(PriorityStatus.MISSED, "Priced too late");
+        assertThat(find(SHIP).orphaned()).isFalse();
+    }
+
+    @Test
+    void aCarriedOverPriorityAndItsSuccessorAreLinkedBothWays() {
+        Quarter q1 = new Quarter("2027-Q1");
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(new io.throughline.kernel.priority.PriorityCarriedOver(GROW,
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.CARRIED_OVER), HIRE, q1), 1, AT);
+        projection.on(new PriorityAssigned(HIRE, COMPANY, q1, "Title of grow", MONA, null, null, null), 0, AT);
+        projection.on(new io.throughline.kernel.priority.PriorityContinued(HIRE, GROW, Q4, "Title of grow"), 1, AT);
+
+        assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::carriedToId)
+                .containsExactly(PriorityStatus.CARRIED_OVER, HIRE);
+        assertThat(find(HIRE)).extracting(PriorityView::quarter, PriorityView::carriedFromId)
+                .containsExactly(q1, GROW);
+    }
+
     private PriorityEntry entry(PriorityId id) {
         return priorities.findById(id.value()).orElseThrow();
     }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param confidence    the owner's confidence (0-10) given with the latest status report, if any
  * @param orphaned      it serves a parent priority that has been dropped
  * @param version       the sequence number of the priority's latest event: what optimistic locking compares
+ * @param carriedFromId the previous quarter's priority this one continues, if it was carried over into it
+ * @param carriedToId   the next quarter's priority that continues this one, if it was carried over
  */
 public record PriorityView(PriorityId id,
                            TeamId teamId,
@@ -27,5 +29,7 @@ public record PriorityView(PriorityId id,
                            LocalDate dueDate,
                            PriorityId parentPriorityId,
                            boolean orphaned,
-                           long version) {
+                           long version,
+                           PriorityId carriedFromId,
+                           PriorityId carriedToId) {
 }

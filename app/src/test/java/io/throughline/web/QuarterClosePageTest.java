@@ -1,0 +1,65 @@
+package io.throughline.web;
+
+import io.throughline.kernel.Quarter;
+import io.throughline.support.Api;
+import io.throughline.support.ThroughlineIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.throughline.support.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lead closes the quarter from the team page in a real Chromium: a missed priority without a reflection is refused
+ * in the form, beside that priority; with one, the page reads the quarter's result and offers to reopen it.
+ */
+@ThroughlineIntegrationTest
+class QuarterClosePageTest extends BrowserTest {
+
+    static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Test
+    void aLeadClosesTheQuarterThroughTheFormAndReadsItsResult() {
+        int n = UNIQUE.incrementAndGet();
+        String boss = "quinn" + n;
+        Api admin = new Api(port);
+        String company = admin.company("Closing Co " + n, boss);
+        Api quinn = admin.as(boss);
+        String quarter = Quarter.of(LocalDate.now()).value();
+        String logos = quinn.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
+                "title", "Win logos", "ownerId", boss));
+        String renewals = quinn.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
+                "title", "Renew the big three", "ownerId", boss));
+
+        signIn(boss);
+        eventually(() -> {
+            open("/teams/" + company);
+            assertThat(textOf("#quarter-close")).contains("is open: 0 of 2 done, 2 still open");
+        });
+        browser.findElement(By.cssSelector("#close-form summary")).click();
+        browser.findElement(By.cssSelector("input[name='outcome-" + logos + "'][value=DONE]")).click();
+        browser.findElement(By.cssSelector("input[name='outcome-" + renewals + "'][value=MISSED]")).click();
+        clickThrough("#close-form button[type=submit]");
+        assertThat(textOf("#close-form")).contains("a missed priority needs a short reflection");
+        assertReadable(browser);
+        assertAccessible(browser);
+        screenshotsOf("quarter-close-refused", "#quarter-close");
+
+        browser.findElement(By.name("reflection-" + renewals)).sendKeys("We priced the renewals too late");
+        clickThrough("#close-form button[type=submit]");
+        assertThat(textOf("#quarter-result")).contains("is closed: 1 of 2 done, 1 missed");
+        assertThat(browser.findElements(By.id("close-form"))).isEmpty();
+        assertThat(textOf("#reopen-form")).contains("Reopen the quarter");
+        assertReadable(browser);
+        assertAccessible(browser);
+        screenshotsOf("quarter-closed", "#quarter-close");
+
+        open("/?team=" + company);
+        assertThat(textOf("#company-quarter-result")).contains("is closed for Closing Co " + n + ": 1 of 2 done, 1 missed");
+        assertReadable(browser);
+    }
+}
