@@ -57,7 +57,7 @@ class MilestoneController {
     @Operation(summary = "Add a milestone to a priority (AddMilestone)",
             description = "dueDate must fall inside the priority's quarter; ownerId, a lead or member of the "
                     + "priority's team, defaults to the priority's owner. Milestones keep the order they were added in.")
-    ResponseEntity<MilestoneAddedResponse> add(@PathVariable PriorityId priorityId, @RequestBody AddRequest request,
+    ResponseEntity<MilestoneAddedResponse> addMilestone(@PathVariable PriorityId priorityId, @RequestBody AddRequest request,
                                                @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         MilestoneId milestoneId = IdempotencyKey.newId("milestone", MilestoneId::new);
@@ -71,7 +71,7 @@ class MilestoneController {
     @PatchMapping("/{milestoneId}")
     @Operation(summary = "Rename or re-date a milestone (ChangeMilestone)",
             description = "Fields left out keep their value; a new dueDate needs a reason. A done milestone cannot change.")
-    ResponseEntity<Versioned> change(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
+    ResponseEntity<Versioned> changeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
                                      @RequestBody ChangeRequest request,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -81,7 +81,7 @@ class MilestoneController {
 
     @PostMapping("/{milestoneId}/complete")
     @Operation(summary = "Mark a milestone done (CompleteMilestone)")
-    ResponseEntity<Versioned> complete(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
+    ResponseEntity<Versioned> completeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
                                        @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return send(priorityId, ifMatch, version -> new CompleteMilestone(priorityId, milestoneId, version));
@@ -90,7 +90,7 @@ class MilestoneController {
     @DeleteMapping("/{milestoneId}")
     @Operation(summary = "Remove a milestone from the plan (RemoveMilestone)",
             description = "The history keeps that it existed and was removed.")
-    ResponseEntity<Versioned> remove(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
+    ResponseEntity<Versioned> removeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return send(priorityId, ifMatch, version -> new RemoveMilestone(priorityId, milestoneId, version));
