@@ -16,9 +16,10 @@ public final class OrganisationHistory {
 
     /**
      * A company led by {@code lead} with two teams, {@code teamLead} leading one and {@code member} in it: teams moved
-     * and renamed, a plan reframed, priorities changed, reassigned, realigned, dropped, reinstated and completed, KPIs
-     * with values, a correction and a retirement, huddles with stuck items, assessments, decision rights and
-     * decisions, a check-in with a completed and a dropped commitment. The three are created as leaders; their names
+     * and renamed, a plan reframed, priorities changed, reassigned, realigned, dropped, reinstated and completed, a
+     * milestone done, a lateral link, a closed quarter, KPIs with values, a correction and a retirement, huddles with
+     * stuck items, assessments, decision rights and decisions, a check-in with a completed and a dropped commitment,
+     * the lasting plan and annual goals. The three are created as leaders; their names
      * must be new to the database.
      */
     public static void touchingEveryReadModel(Api admin, String lead, String teamLead, String member) {
@@ -39,6 +40,12 @@ public final class OrganisationHistory {
         ok(api.send("PUT", "/api/teams/" + company + "/plan", Map.of("quarter", "2026-Q4",
                 "outcome", "ARR up 25%", "reason", "board asked")));
 
+        ok(api.send("PUT", "/api/teams/" + company + "/plan/lasting", Map.of("coreValues", List.of("Customers first"),
+                "purpose", "Bring revenue in", "bhag", "Every hospital in Europe")));
+        String doubleArr = api.create("/api/teams/" + company + "/annual-goals", Map.of("year", 2026, "title", "Double ARR"));
+        ok(api.send("PATCH", "/api/teams/" + company + "/annual-goals/" + doubleArr, Map.of("title", "Triple ARR",
+                "reason", "board")));
+
         String grow = api.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
                 "title", "Grow ARR", "ownerId", lead));
         String keep = api.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
@@ -52,6 +59,16 @@ public final class OrganisationHistory {
         ok(api.post("/api/priorities/" + keep + "/drop", Map.of("reason", "folded into growth")));
         ok(api.post("/api/priorities/" + keep + "/reinstate", Map.of("reason", "board wants it")));
         ok(api.post("/api/priorities/" + grow + "/complete", Map.of("comment", "done early")));
+        String pilot = api.create("/api/priorities/" + logos + "/milestones", Map.of("title", "Pilot with two customers",
+                "dueDate", "2026-11-30"));
+        ok(api.post("/api/priorities/" + logos + "/milestones/" + pilot + "/complete", null));
+        String faster = api.create("/api/priorities", Map.of("teamId", ops, "quarter", "2026-Q4",
+                "title", "Ship faster", "ownerId", lead));
+        ok(api.post("/api/priorities/" + faster + "/contributes-to", Map.of("priorityId", keep)));
+        String autumn = api.create("/api/priorities", Map.of("teamId", ops, "quarter", "2026-Q3",
+                "title", "Tidy the backlog", "ownerId", lead));
+        ok(api.post("/api/teams/" + ops + "/quarters/2026-Q3/close", Map.of("decisions",
+                List.of(Map.of("priorityId", autumn, "outcome", "DONE")))));
 
         String pipeline = api.create("/api/metrics", Map.of("teamId", sales, "name", "Pipeline", "unit", "kEUR",
                 "target", 500, "direction", "HIGHER_IS_BETTER", "cadence", "WEEKLY", "ownerId", teamLead));

@@ -25,14 +25,14 @@ class QuarterClosePageTest extends BrowserTest {
     @Test
     void aLeadClosesTheQuarterThroughTheFormAndReadsItsResult() {
         int n = UNIQUE.incrementAndGet();
-        String boss = "quinn" + n;
+        String boss = "rhea" + n;
         Api admin = new Api(port);
         String company = admin.company("Closing Co " + n, boss);
-        Api quinn = admin.as(boss);
+        Api rhea = admin.as(boss);
         String quarter = Quarter.of(LocalDate.now()).value();
-        String logos = quinn.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
+        String logos = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
                 "title", "Win logos", "ownerId", boss));
-        String renewals = quinn.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
+        String renewals = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
                 "title", "Renew the big three", "ownerId", boss));
 
         signIn(boss);
