@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A team's quarter as a lifecycle: open until its lead closes it with an outcome for every open priority, reopened
- * with a reason. {@link TeamQuarterCommandHandler} applies the outcomes to the priorities in the same unit of work.
+ * with a reason. {@link io.throughline.command.priority.TeamQuarterCommandHandler} applies the outcomes to the priorities in the same unit of work.
  */
 @Aggregate
 public class TeamQuarter {
@@ -41,7 +41,7 @@ public class TeamQuarter {
     /** The priorities the last closing missed: reopening returns them to their last open status. */
     private List<PriorityId> missed = List.of();
 
-    protected TeamQuarter() {
+    public TeamQuarter() {
         // for Axon: rebuilt from its events, or created empty when a quarter is closed the first time
     }
 
@@ -50,7 +50,7 @@ public class TeamQuarter {
      *
      * @return each decision's outcome, in the order of the decisions, with the successor a carry-over opens
      */
-    List<ClosedPriority> close(CloseQuarter command, TeamDirectory teams, List<PriorityId> open) {
+    public List<ClosedPriority> close(CloseQuarter command, TeamDirectory teams, List<PriorityId> open) {
         TeamId team = Require.present("teamId", command.teamId());
         Quarter quarter = Require.present("quarter", command.quarter());
         if (!teams.exists(team)) {
@@ -90,7 +90,7 @@ public class TeamQuarter {
      *
      * @return the missed priorities, to return to their last open status
      */
-    List<PriorityId> reopen(ReopenQuarter command) {
+    public List<PriorityId> reopen(ReopenQuarter command) {
         if (!closed) {
             throw CommandRejectedException.conflict(TeamQuarterRule.ONLY_CLOSED_QUARTER_REOPENED, "quarter",
                     command.quarter() + " of this team is open; only a closed quarter can be reopened");

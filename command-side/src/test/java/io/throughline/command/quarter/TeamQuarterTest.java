@@ -3,6 +3,7 @@ package io.throughline.command.quarter;
 import io.throughline.command.authorisation.CommandPolicy;
 import io.throughline.command.authorisation.Leadership;
 import io.throughline.command.priority.Priority;
+import io.throughline.command.priority.TeamQuarterCommandHandler;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.command.team.InMemoryTeams;

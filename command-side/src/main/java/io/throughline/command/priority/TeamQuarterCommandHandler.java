@@ -1,7 +1,7 @@
-package io.throughline.command.quarter;
+package io.throughline.command.priority;
 
-import io.throughline.command.priority.Continuation;
-import io.throughline.command.priority.Priority;
+import io.throughline.command.quarter.QuarterDirectory;
+import io.throughline.command.quarter.TeamQuarter;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.team.TeamDirectory;
 import io.throughline.kernel.FieldPath;
@@ -32,14 +32,14 @@ import java.util.List;
  * realigned by hand.
  */
 @Component
-class TeamQuarterCommandHandler {
+public class TeamQuarterCommandHandler {
 
     private final Repository<TeamQuarter> teamQuarters;
     private final Repository<Priority> priorities;
     private final TeamDirectory teams;
     private final QuarterDirectory quarters;
 
-    TeamQuarterCommandHandler(Repository<TeamQuarter> teamQuarters, Repository<Priority> priorities,
+    public TeamQuarterCommandHandler(Repository<TeamQuarter> teamQuarters, Repository<Priority> priorities,
                               TeamDirectory teams, QuarterDirectory quarters) {
         this.teamQuarters = teamQuarters;
         this.priorities = priorities;
