@@ -74,6 +74,32 @@ class AnnualPlanTest {
     }
 
     @Test
+    void eachGoalListsThePrioritiesServingItAcrossTheQuarters() {
+        String goal = lead.create(goals(), Map.of("year", 2027, "title", "Double ARR"));
+        String spring = lead.create("/api/priorities", Map.of("teamId", company, "quarter", "2027-Q1",
+                "title", "Hire two sellers", "ownerId", "anna", "annualGoalId", goal));
+        String autumn = lead.create("/api/priorities", Map.of("teamId", company, "quarter", "2027-Q3",
+                "title", "Open Lyon", "ownerId", "anna"));
+        assertThat(lead.post("/api/priorities/" + autumn + "/annual-goal", Map.of("annualGoalId", goal)).status())
+                .isEqualTo(200);
+
+        eventually(() -> {
+            JsonNode served = annualPlan(2027).get("goals").get(0).get("priorities");
+            assertThat(StreamSupport.stream(served.spliterator(), false)
+                    .map(p -> List.of(p.get("priorityId").asText(), p.get("title").asText(), p.get("quarter").asText(),
+                            p.get("status").asText(), p.get("ownerId").asText())).toList())
+                    .containsExactly(List.of(spring, "Hire two sellers", "2027-Q1", "NOT_STARTED", "anna"),
+                            List.of(autumn, "Open Lyon", "2027-Q3", "NOT_STARTED", "anna"));
+            assertThat(lead.get("/api/priorities/" + spring).body().get("annualGoalId").asText()).isEqualTo(goal);
+        });
+
+        Api.Response otherYear = lead.post("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
+                "title", "Last year's", "ownerId", "anna", "annualGoalId", goal));
+        assertThat(otherYear.status()).isEqualTo(422);
+        assertThat(otherYear.body().get("field").asText()).isEqualTo("annualGoalId");
+    }
+
+    @Test
     void refusalsNameTheField() {
         Api.Response noTitle = lead.post(goals(), Map.of("year", 2027, "title", " "));
         assertThat(noTitle.status()).isEqualTo(400);

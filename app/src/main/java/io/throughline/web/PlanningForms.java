@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.MetricId;
@@ -63,12 +64,15 @@ class PlanningForms {
     String assign(@PathVariable TeamId teamId, @RequestParam Quarter quarter, @RequestParam(required = false) String title,
                   @RequestParam(required = false) PersonId ownerId, @RequestParam(required = false) String successCriterion,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                  @RequestParam(required = false) String parentPriorityId, Model model) {
+                  @RequestParam(required = false) String parentPriorityId,
+                  @RequestParam(required = false) String annualGoalId, Model model) {
         PriorityId priorityId = new PriorityId(UUID.randomUUID().toString());
         PriorityId parent = Pages.idOrNone(parentPriorityId, PriorityId::new);
+        AnnualGoalId goal = Pages.idOrNone(annualGoalId, AnnualGoalId::new);
         return send(teamId, quarter, "assign", "Priority assigned", typed("title", title, "ownerId", ownerId, "successCriterion",
-                successCriterion, "dueDate", dueDate, "parentPriorityId", parentPriorityId), model, () -> {
-            reads.send(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion, dueDate, parent));
+                successCriterion, "dueDate", dueDate, "parentPriorityId", parentPriorityId, "annualGoalId", annualGoalId),
+                model, () -> {
+            reads.send(new AssignPriority(priorityId, teamId, quarter, title, ownerId, successCriterion, dueDate, parent, goal));
         });
     }
 

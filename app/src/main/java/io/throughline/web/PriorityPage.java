@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.audit.PriorityHistory;
@@ -22,6 +23,7 @@ import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamView;
@@ -58,6 +60,7 @@ class PriorityPage {
             Map.entry("comment", "Comment"), Map.entry("confidence", "Confidence"), Map.entry("title", "Title"),
             Map.entry("successCriterion", "Success criterion"), Map.entry("dueDate", "Due"),
             Map.entry("newOwnerId", "New owner"), Map.entry("reason", "Why"), Map.entry("newParentPriorityId", "Serves"),
+            Map.entry("annualGoalId", "Annual goal"),
             Map.entry("ownerId", "Carried by"), Map.entry("milestoneId", "Milestone"),
             Map.entry(Refusals.CONFIRMED, "Confirmation"));
 
@@ -90,6 +93,8 @@ class PriorityPage {
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("milestones", queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
+        model.addAttribute("annualGoal", choices.annualGoal(team, priority.quarter(), priority.annualGoalId()).orElse(null));
+        model.addAttribute("annualGoalChoices", choices.annualGoals(team, priority.quarter()));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("reasonRequired", reasonRequired(priority, history));
@@ -136,6 +141,15 @@ class PriorityPage {
         return act(priorityId, "realign", "Priority realigned", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId),
                         "reason", Pages.orEmpty(reason)), model,
                 new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), reason, version));
+    }
+
+    @PostMapping("/priorities/{priorityId}/annual-goal")
+    String serveAnnualGoal(@PathVariable PriorityId priorityId, @RequestParam long version,
+                           @RequestParam(required = false) String annualGoalId, @RequestParam(required = false) String reason,
+                           Model model) {
+        return act(priorityId, "annual-goal", "Annual goal changed", Map.of("annualGoalId", Pages.orEmpty(annualGoalId),
+                        "reason", Pages.orEmpty(reason)), model,
+                new ServeAnnualGoal(priorityId, Pages.idOrNone(annualGoalId, AnnualGoalId::new), reason, version));
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.throughline.web;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.plan.AnnualPlan;
+import io.throughline.kernel.plan.GetAnnualPlan;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.priority.ListParentCandidates;
 import io.throughline.kernel.priority.ParentCandidates;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +59,34 @@ class TeamChoices {
             }
         }
         return chain;
+    }
+
+    /**
+     * The annual goals a priority of the team may serve in the quarter, grouped by team, its own first: the standing
+     * goals of the quarter's year of the team and the teams above, as the command side accepts them.
+     */
+    List<GoalChoices> annualGoals(TeamView team, Quarter quarter) {
+        return annualPlans(team, quarter)
+                .map(held -> new GoalChoices(held.teamName(), held.goals().stream().filter(goal -> !goal.retired()).toList()))
+                .filter(choices -> !choices.goals().isEmpty())
+                .toList();
+    }
+
+    /** The goal a priority of the team in the quarter serves, retired or not: it is one of these teams' of that year. */
+    Optional<AnnualPlan.AnnualGoal> annualGoal(TeamView team, Quarter quarter, AnnualGoalId goalId) {
+        return goalId == null ? Optional.empty() : annualPlans(team, quarter)
+                .flatMap(held -> held.goals().stream()).filter(goal -> goal.goalId().equals(goalId)).findFirst();
+    }
+
+    private Stream<GoalChoices> annualPlans(TeamView team, Quarter quarter) {
+        int year = quarter.firstDay().getYear();
+        return selfAndAbove(team).stream().map(holder -> new GoalChoices(holder.name(),
+                queries.query(new GetAnnualPlan(holder.id(), year), ResponseTypes.instanceOf(AnnualPlan.class)).join()
+                        .goals()));
+    }
+
+    /** A team's standing annual goals, as one group of a select. */
+    record GoalChoices(String teamName, List<AnnualPlan.AnnualGoal> goals) {
     }
 
     /** What a priority of the team may serve, grouped by the teams above: exactly what the command side accepts. */

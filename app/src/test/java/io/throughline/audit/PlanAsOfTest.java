@@ -41,6 +41,7 @@ class PlanAsOfTest {
     String grow;
     String logos;
     String retain;
+    String goal;
 
     @BeforeEach
     void history() {
@@ -54,8 +55,11 @@ class PlanAsOfTest {
         at(FRAMED);
         ok(tara.post("/api/teams/" + team + "/plan", Map.of("quarter", "2026-Q4", "outcome", "ARR up 20%",
                 "annualGoals", List.of("Enterprise"))));
+        ok(tara.send("PUT", "/api/teams/" + team + "/plan/lasting", Map.of("purpose", "Keep time",
+                "coreValues", List.of("Punctual"))));
+        goal = tara.create("/api/teams/" + team + "/annual-goals", Map.of("year", 2026, "title", "Enterprise"));
         grow = tara.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Grow ARR",
-                "ownerId", "tara"));
+                "ownerId", "tara", "annualGoalId", goal));
         logos = tara.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Win logos",
                 "ownerId", "tara"));
 
@@ -63,6 +67,8 @@ class PlanAsOfTest {
         ok(tara.send("PATCH", "/api/priorities/" + grow, Map.of("reason", "plans moved", "title", "Grow ARR by 25%")));
         ok(tara.post("/api/priorities/" + logos + "/owner", Map.of("newOwnerId", "tom", "reason", "tom sells")));
         ok(admin.send("PATCH", "/api/teams/" + team, Map.of("name", "Time Travel Group")));
+        ok(tara.send("PUT", "/api/teams/" + team + "/plan/lasting", Map.of("purpose", "Bend time", "reason", "bolder")));
+        ok(tara.send("PATCH", "/api/teams/" + team + "/annual-goals/" + goal, Map.of("title", "Enterprise and public")));
 
         at(DROPPED);
         ok(tara.post("/api/priorities/" + logos + "/drop", Map.of("reason", "no budget")));
@@ -108,6 +114,28 @@ class PlanAsOfTest {
         assertThat(priorities(plan)).containsExactly(
                 List.of(grow, "Grow ARR", "tara", "NOT_STARTED"),
                 List.of(logos, "Win logos", "tara", "NOT_STARTED"));
+    }
+
+    @Test
+    void theLayerAboveTheQuarterIsAsItStoodThen() {
+        JsonNode before = ok(auditor.get(plan("2026-09-30T12:00:00Z"))).body().get("annualPlan");
+        assertThat(before.get("year").asInt()).isEqualTo(2026);
+        assertThat(before.get("lasting").get("purpose").isNull()).isTrue();
+        assertThat(before.get("goals")).isEmpty();
+
+        JsonNode framed = ok(auditor.get(plan("2026-10-05T00:00:00Z"))).body().get("annualPlan");
+        assertThat(framed.get("lasting").get("purpose").asText()).isEqualTo("Keep time");
+        assertThat(framed.get("lasting").get("coreValues").get(0).asText()).isEqualTo("Punctual");
+        JsonNode goalThen = framed.get("goals").get(0);
+        assertThat(goalThen.get("goalId").asText()).isEqualTo(goal);
+        assertThat(goalThen.get("title").asText()).isEqualTo("Enterprise");
+        assertThat(goalThen.get("priorities").get(0).get("priorityId").asText()).isEqualTo(grow);
+        assertThat(goalThen.get("priorities").get(0).get("title").asText()).isEqualTo("Grow ARR");
+
+        JsonNode changed = ok(auditor.get(plan(CHANGED))).body().get("annualPlan");
+        assertThat(changed.get("lasting").get("purpose").asText()).isEqualTo("Bend time");
+        assertThat(changed.get("lasting").get("coreValues").get(0).asText()).isEqualTo("Punctual");
+        assertThat(changed.get("goals").get(0).get("title").asText()).isEqualTo("Enterprise and public");
     }
 
     @Test

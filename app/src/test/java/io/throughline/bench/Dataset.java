@@ -175,7 +175,7 @@ final class Dataset {
         Instant assigned = start(quarter).plusSeconds(60L * t + p);
         String title = "Priority " + p + " of team " + t;
         log.append("Priority", priority.value(), 0, new PriorityAssigned(priority, team, quarter, title,
-                new PersonId("owner-" + t + "-" + p % 7), "Measured by " + p, quarter.lastDay(), parent), assigned);
+                new PersonId("owner-" + t + "-" + p % 7), "Measured by " + p, quarter.lastDay(), parent, null), assigned);
         PriorityStatus status = PriorityStatus.NOT_STARTED;
         long sequence = 1;
         for (int week = 1; week <= STATUS_WEEKS; week++) {

@@ -36,14 +36,23 @@ class EventSerializationTest {
     @Test
     void valueTypesAreWrittenAsPlainStringsAndReadBack() {
         PriorityAssigned event = new PriorityAssigned(new PriorityId("p-1"), new TeamId("t-1"), new Quarter("2026-Q4"),
-                "Win three logos", new PersonId("dana"), null, LocalDate.of(2026, 12, 15), null);
+                "Win three logos", new PersonId("dana"), null, LocalDate.of(2026, 12, 15), null, null);
 
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
 
         assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).isEqualTo("""
                 {"priorityId":"p-1","teamId":"t-1","quarter":"2026-Q4","title":"Win three logos","ownerId":"dana",\
-                "successCriterion":null,"dueDate":"2026-12-15","parentPriorityId":null}""");
+                "successCriterion":null,"dueDate":"2026-12-15","parentPriorityId":null,"annualGoalId":null}""");
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void aPriorityAssignedBeforeAnnualGoalsExistedReadsBackServingNone() {
+        assertThat((Object) serializer.deserialize(stored(PriorityAssigned.class, """
+                {"priorityId":"p-1","teamId":"t-1","quarter":"2026-Q4","title":"Win three logos","ownerId":"dana",\
+                "successCriterion":null,"dueDate":null,"parentPriorityId":null}""")))
+                .isEqualTo(new PriorityAssigned(new PriorityId("p-1"), new TeamId("t-1"), new Quarter("2026-Q4"),
+                        "Win three logos", new PersonId("dana"), null, null, null, null));
     }
 
     @Test

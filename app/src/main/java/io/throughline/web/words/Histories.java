@@ -1,5 +1,8 @@
 package io.throughline.web.words;
 
+import io.throughline.kernel.AnnualGoalId;
+import io.throughline.kernel.plan.AnnualPlan;
+import io.throughline.kernel.plan.FindAnnualGoal;
 import io.throughline.kernel.metric.FindMetric;
 import io.throughline.kernel.metric.MetricDetail;
 import io.throughline.kernel.metric.MetricId;
@@ -50,6 +53,7 @@ public class Histories {
         private Map<String, String> teams;
         private final Map<String, Optional<String>> priorities = new HashMap<>();
         private final Map<String, Optional<Kpi>> kpis = new HashMap<>();
+        private final Map<String, Optional<String>> annualGoals = new HashMap<>();
 
         @Override
         public String team(String teamId) {
@@ -64,6 +68,13 @@ public class Histories {
         public String priority(String priorityId) {
             return priorities.computeIfAbsent(priorityId, id -> queries.query(new FindPriority(new PriorityId(id)),
                     ResponseTypes.optionalInstanceOf(PriorityView.class)).join().map(PriorityView::title)).orElse(null);
+        }
+
+        @Override
+        public String annualGoal(String goalId) {
+            return annualGoals.computeIfAbsent(goalId, id -> queries.query(new FindAnnualGoal(new AnnualGoalId(id)),
+                    ResponseTypes.optionalInstanceOf(AnnualPlan.AnnualGoal.class)).join().map(AnnualPlan.AnnualGoal::title))
+                    .orElse(null);
         }
 
         @Override

@@ -52,6 +52,7 @@ public final class HistorySentences {
             "respondents");
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("ownerId", "Owner"),
             Map.entry("leadId", "Lead"), Map.entry("dueDate", "Due"), Map.entry("parentPriorityId", "Serves"),
+            Map.entry("annualGoalId", "Annual goal"),
             Map.entry("priorityId", "Serves"), Map.entry("relatedPriorityId", "About"),
             Map.entry("parentTeamId", "Part of"), Map.entry("greenAt", "On target at"),
             Map.entry("redAt", "Off target at"), Map.entry("deciderId", "Decided by"),
@@ -131,8 +132,8 @@ public final class HistorySentences {
         return switch (e.type()) {
             case "PriorityAssigned" -> told(who + " assigned " + it + " to " + person(e.after("ownerId")) + " for "
                     + value("quarter", e.after("quarter")) + optional(" under ", e.after("parentPriorityId"),
-                    this::priority), e, "ownerId", "quarter", "parentPriorityId", "teamId",
-                    it.equals(IT) ? "" : "title");
+                    this::priority) + optional(" serving the annual goal ", e.after("annualGoalId"), this::annualGoal),
+                    e, "ownerId", "quarter", "parentPriorityId", "annualGoalId", "teamId", it.equals(IT) ? "" : "title");
             case "PriorityChanged" -> told(who + " changed " + it + said(" — ", e.reason()), e);
             case "PriorityStatusUpdated" -> told(who + " reported " + value("status", e.after("status"))
                     + (it.equals(IT) ? "" : " for " + it) + optional(" (confidence ", e.after("confidence"), c -> c + ")")
@@ -141,6 +142,8 @@ public final class HistorySentences {
                     + person(e.after("ownerId")) + said(" — ", e.reason()), e, "ownerId");
             case "PriorityRealigned" -> told(realigned(who, it, e.before("parentPriorityId"),
                     e.after("parentPriorityId")) + said(" — ", e.reason()), e, "parentPriorityId");
+            case "PriorityAnnualGoalChanged" -> told(servedGoal(who, it, e.before("annualGoalId"),
+                    e.after("annualGoalId")) + said(" — ", e.reason()), e, "annualGoalId");
             case "PriorityContributionAdded" -> told(who + " made " + it + " also contribute to "
                     + priority(e.after("targetPriorityId")), e, "targetPriorityId");
             case "PriorityContributionRemoved" -> told(who + " stopped " + it + " contributing to "
@@ -261,6 +264,14 @@ public final class HistorySentences {
                 + " under " + priority(after);
     }
 
+    private String servedGoal(String who, String it, String before, String after) {
+        if (after == null) {
+            return who + " took " + it + " off the annual goal " + annualGoal(before) + ": it serves none";
+        }
+        return who + " made " + it + " serve the annual goal " + annualGoal(after)
+                + (before == null ? "" : " instead of " + annualGoal(before));
+    }
+
     /** "renamed the milestone “A” to “B” and moved it from Sat 14 Nov to Sat 5 Dec", whichever happened. */
     private String milestoneChanged(String who, String it, Event e) {
         String of = it.equals(IT) ? "" : " of " + it;
@@ -346,6 +357,7 @@ public final class HistorySentences {
         return switch (field) {
             case "teamId", "parentTeamId" -> team(text);
             case "parentPriorityId", "priorityId", "relatedPriorityId" -> unquoted(priority(text));
+            case "annualGoalId" -> unquoted(annualGoal(text));
             case "quarter" -> words.quarter(new Quarter(text));
             case "period" -> words.period(new Period(text));
             case "dueDate", "date" -> words.day(LocalDate.parse(text));
@@ -403,6 +415,11 @@ public final class HistorySentences {
     private String priority(String id) {
         String title = id == null ? null : things.priority(id);
         return title == null ? "a priority not listed any more" : quoted(title);
+    }
+
+    private String annualGoal(String id) {
+        String title = id == null ? null : things.annualGoal(id);
+        return title == null ? "an annual goal not listed any more" : quoted(title);
     }
 
     private String kpi(Event e) {

@@ -10,6 +10,9 @@ public interface Things {
 
     String priority(String priorityId);
 
+    /** An annual goal's title. */
+    String annualGoal(String goalId);
+
     /** A KPI's name and unit; {@code null} when unknown. */
     Kpi kpi(String metricId);
 

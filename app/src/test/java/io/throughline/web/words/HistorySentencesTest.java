@@ -27,6 +27,7 @@ class HistorySentencesTest {
     private static final String GROW = "prio-grow";
     private static final String LOGOS = "prio-logos";
     private static final String ARR = "metric-arr";
+    private static final String GOAL = "goal-arr";
 
     private final HistorySentences sentences = new HistorySentences(new Words(messages(),
             Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("UTC"), () -> new People.Names(Map.of("marcus", "Marcus Webb",
@@ -39,6 +40,11 @@ class HistorySentencesTest {
         @Override
         public String priority(String priorityId) {
             return Map.of(GROW, "Grow ARR", LOGOS, "Win logos").get(priorityId);
+        }
+
+        @Override
+        public String annualGoal(String goalId) {
+            return Map.of(GOAL, "Double ARR").get(goalId);
         }
 
         @Override
@@ -64,6 +70,28 @@ class HistorySentencesTest {
         assertThat(told.sentence()).isEqualTo("Dana Lee assigned it to Tom Hale for Q4 2026 under “Grow ARR”");
         assertThat(told.lines()).containsExactly(new Line("Title", null, "Win logos"),
                 new Line("Due", null, "Fri 18 Dec"));
+    }
+
+    @Test
+    void assignedServingAnAnnualGoalNamesTheGoal() {
+        Told told = ofPriority("dana", "PriorityAssigned", null, set("teamId", SALES), set("quarter", "2026-Q4"),
+                set("title", "Win logos"), set("ownerId", "tom"), set("annualGoalId", GOAL));
+        assertThat(told.sentence())
+                .isEqualTo("Dana Lee assigned it to Tom Hale for Q4 2026 serving the annual goal “Double ARR”");
+        assertThat(told.lines()).containsExactly(new Line("Title", null, "Win logos"));
+    }
+
+    @Test
+    void theAnnualGoalAPriorityServesIsToldByTitleWithTheReason() {
+        assertThat(ofPriority("dana", "PriorityAnnualGoalChanged", null, change("annualGoalId", null, GOAL)).sentence())
+                .isEqualTo("Dana Lee made it serve the annual goal “Double ARR”");
+        assertThat(ofPriority("dana", "PriorityAnnualGoalChanged", "the board merged them",
+                change("annualGoalId", "goal-gone", GOAL)).sentence())
+                .isEqualTo("Dana Lee made it serve the annual goal “Double ARR” instead of an annual goal not listed "
+                        + "any more — the board merged them");
+        Told off = ofPriority("dana", "PriorityAnnualGoalChanged", null, change("annualGoalId", GOAL, null));
+        assertThat(off.sentence()).isEqualTo("Dana Lee took it off the annual goal “Double ARR”: it serves none");
+        assertThat(off.lines()).isEmpty();
     }
 
     @Test

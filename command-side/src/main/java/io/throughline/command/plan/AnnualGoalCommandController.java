@@ -3,7 +3,7 @@ package io.throughline.command.plan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.command.idempotency.IdempotencyKey;
-import io.throughline.kernel.plan.AnnualGoalId;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.plan.ChangeAnnualGoal;
 import io.throughline.kernel.plan.DefineAnnualGoal;
 import io.throughline.kernel.plan.RetireAnnualGoal;

@@ -1,12 +1,14 @@
 package io.throughline.command.priority;
 
 import io.throughline.command.AggregateCaches;
+import io.throughline.command.plan.AnnualGoalDirectory;
 import io.throughline.command.quarter.ClosedQuarters;
 import io.throughline.command.quarter.QuarterDirectory;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.CommonRule;
 import io.throughline.command.rejection.Require;
 import io.throughline.command.team.TeamDirectory;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -28,6 +30,7 @@ import io.throughline.kernel.priority.PriorityContributionRemoved;
 import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
+import io.throughline.kernel.priority.PriorityAnnualGoalChanged;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityCarriedOver;
 import io.throughline.kernel.priority.PriorityContinued;
@@ -44,6 +47,7 @@ import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -84,6 +88,8 @@ public class Priority {
     private LocalDate dueDate;
     private PersonId ownerId;
     private PriorityId parentPriorityId;
+    /** The annual goal of its year it serves, if any. */
+    private AnnualGoalId annualGoalId;
     private PriorityStatus status;
     /** The status to return to when a closed priority is reinstated. */
     private PriorityStatus lastOpenStatus;
@@ -107,7 +113,7 @@ public class Priority {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public long handle(AssignPriority command, TeamDirectory teams, PriorityDirectory priorities,
-                       QuarterDirectory quarters) {
+                       QuarterDirectory quarters, AnnualGoalDirectory annualGoals) {
         TeamId team = Require.present("teamId", command.teamId());
         Quarter assignedQuarter = Require.present("quarter", command.quarter());
         String assignedTitle = Require.text("title", command.title());
@@ -121,8 +127,12 @@ public class Priority {
         if (command.parentPriorityId() != null) {
             requireCascade("parentPriorityId", command.parentPriorityId(), assignedQuarter, teamAndAncestors, priorities);
         }
+        if (command.annualGoalId() != null) {
+            requireServableGoal(command.annualGoalId(), assignedQuarter, teamAndAncestors, annualGoals);
+        }
         apply(new PriorityAssigned(command.priorityId(), team, assignedQuarter, assignedTitle, command.ownerId(),
-                Require.optionalText(command.successCriterion()), command.dueDate(), command.parentPriorityId()));
+                Require.optionalText(command.successCriterion()), command.dueDate(), command.parentPriorityId(),
+                command.annualGoalId()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -221,6 +231,18 @@ public class Priority {
             requireCascade("newParentPriorityId", newParent, quarter, teams.selfAndAncestors(teamId), priorities);
         }
         return applied(new PriorityRealigned(id, parent, reason));
+    }
+
+    @CommandHandler
+    long handle(ServeAnnualGoal command, TeamDirectory teams, AnnualGoalDirectory annualGoals, Clock clock) {
+        requireOpen();
+        String reason = reasonForMovingGoalpost(command.reason(), clock);
+        AnnualGoalId newGoal = command.annualGoalId();
+        Change<AnnualGoalId> goal = Require.changes("annualGoalId", Change.between(annualGoalId, newGoal));
+        if (newGoal != null) {
+            requireServableGoal(newGoal, quarter, teams.selfAndAncestors(teamId), annualGoals);
+        }
+        return applied(new PriorityAnnualGoalChanged(id, goal, reason));
     }
 
     @CommandHandler
@@ -333,7 +355,9 @@ public class Priority {
         PriorityId nextParent = parentPriorityId == null ? null : quarters.successorOf(parentPriorityId).orElse(null);
         return new Continuation(new AssignPriority(successorId, teamId, next,
                 nextTitle == null ? title : Require.text("nextQuarterTitle", nextTitle),
-                nextOwner == null ? ownerId : nextOwner, successCriterion, null, nextParent),
+                nextOwner == null ? ownerId : nextOwner, successCriterion, null, nextParent,
+                // an annual goal lasts its year: the successor serves it while the next quarter is of the same year
+                next.firstDay().getYear() == quarter.firstDay().getYear() ? annualGoalId : null),
                 new PriorityContinued(successorId, id, quarter, title));
     }
 
@@ -346,7 +370,7 @@ public class Priority {
         }
         ClosedQuarters.requireOpen(quarters, next.teamId(), next.quarter(), "outcome");
         apply(new PriorityAssigned(next.priorityId(), next.teamId(), next.quarter(), next.title(), next.ownerId(),
-                next.successCriterion(), null, next.parentPriorityId()));
+                next.successCriterion(), null, next.parentPriorityId(), next.annualGoalId()));
         apply(continuation.continued());
     }
 
@@ -434,6 +458,27 @@ public class Priority {
                 });
     }
 
+    /** A priority serves a standing goal of its own team or a team above, set for the year its quarter falls in. */
+    private static void requireServableGoal(AnnualGoalId goalId, Quarter quarter, List<TeamId> teamAndAncestors,
+                                            AnnualGoalDirectory annualGoals) {
+        AnnualGoalDirectory.Standing goal = annualGoals.standingOf(goalId).orElseThrow(() ->
+                CommandRejectedException.ruleBroken(PriorityRule.ANNUAL_GOAL_OF_TEAM_OR_ABOVE, "annualGoalId",
+                        "no annual goal with id '" + goalId + "'"));
+        if (!teamAndAncestors.contains(goal.teamId())) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.ANNUAL_GOAL_OF_TEAM_OR_ABOVE, "annualGoalId",
+                    "the annual goal must belong to this priority's team or a team above it");
+        }
+        int year = quarter.firstDay().getYear();
+        if (goal.year() != year) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.ANNUAL_GOAL_OF_QUARTERS_YEAR, "annualGoalId",
+                    "the annual goal is one of " + goal.year() + ", not of " + year + " when " + quarter + " falls");
+        }
+        if (goal.retired()) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.ANNUAL_GOAL_STANDING, "annualGoalId",
+                    "the annual goal is retired");
+        }
+    }
+
     @EventSourcingHandler
     void on(PriorityAssigned event) {
         id = event.priorityId();
@@ -444,6 +489,7 @@ public class Priority {
         dueDate = event.dueDate();
         ownerId = event.ownerId();
         parentPriorityId = event.parentPriorityId();
+        annualGoalId = event.annualGoalId();
         status = PriorityStatus.NOT_STARTED;
         lastOpenStatus = status;
     }
@@ -496,6 +542,11 @@ public class Priority {
     @EventSourcingHandler
     void on(PriorityRealigned event) {
         parentPriorityId = event.parentPriorityId().after();
+    }
+
+    @EventSourcingHandler
+    void on(PriorityAnnualGoalChanged event) {
+        annualGoalId = event.annualGoalId().after();
     }
 
     @EventSourcingHandler

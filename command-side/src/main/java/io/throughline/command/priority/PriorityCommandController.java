@@ -3,6 +3,7 @@ package io.throughline.command.priority;
 import io.swagger.v3.oas.annotations.Operation;
 import io.throughline.command.idempotency.IdempotencyKey;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.AssignPriority;
@@ -30,7 +31,8 @@ class PriorityCommandController {
     }
 
     record AssignPriorityRequest(TeamId teamId, Quarter quarter, String title, PersonId ownerId,
-                                 String successCriterion, LocalDate dueDate, PriorityId parentPriorityId) {
+                                 String successCriterion, LocalDate dueDate, PriorityId parentPriorityId,
+                                 AnnualGoalId annualGoalId) {
     }
 
     /** @param version the priority's version, to send back as {@code If-Match} once writes check it */
@@ -40,12 +42,13 @@ class PriorityCommandController {
     @PostMapping
     @Operation(summary = "Assign a quarterly priority to an owner",
             description = "quarter is written 2026-Q4; dueDate must fall inside it; parentPriorityId links the priority "
-                    + "to a priority of the same quarter held by a team above (the cascade).")
+                    + "to a priority of the same quarter held by a team above (the cascade); annualGoalId, optional, names a standing "
+                    + "annual goal of the team or a team above, of the quarter's year, that the priority serves (422 naming it otherwise).")
     ResponseEntity<PriorityAssignedResponse> assign(@RequestBody AssignPriorityRequest request) {
         PriorityId priorityId = IdempotencyKey.newId("priority", PriorityId::new);
         long version = commands.sendAndWait(new AssignPriority(priorityId, request.teamId(), request.quarter(),
                 request.title(), request.ownerId(), request.successCriterion(), request.dueDate(),
-                request.parentPriorityId()));
+                request.parentPriorityId(), request.annualGoalId()));
         return ResponseEntity.created(URI.create("/api/priorities/" + priorityId))
                 .body(new PriorityAssignedResponse(priorityId.value(), version));
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.command.web.Versions;
 import io.throughline.command.web.Versions.Versioned;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
@@ -14,6 +15,7 @@ import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
+import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +64,9 @@ class PriorityLifecycleController {
     }
 
     record RealignRequest(PriorityId newParentPriorityId, String reason) {
+    }
+
+    record ServeAnnualGoalRequest(AnnualGoalId annualGoalId, String reason) {
     }
 
     @PatchMapping
@@ -130,6 +135,18 @@ class PriorityLifecycleController {
                                       @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(),
+                request.reason(), version));
+    }
+
+    @PostMapping("/annual-goal")
+    @Operation(summary = "Make a priority serve an annual goal, another one, or none (ServeAnnualGoal)",
+            description = "annualGoalId null serves none; else it names a standing annual goal of the priority's team or "
+                    + "a team above, of its quarter's year (422 naming annualGoalId otherwise). " + REASON_RULE)
+    ResponseEntity<Versioned> serveAnnualGoal(@PathVariable PriorityId priorityId,
+                                              @RequestBody ServeAnnualGoalRequest request,
+                                              @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return send(priorityId, ifMatch, version -> new ServeAnnualGoal(priorityId, request.annualGoalId(),
                 request.reason(), version));
     }
 

@@ -16,6 +16,7 @@ import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.ContributeToPriority;
+import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
@@ -49,6 +50,7 @@ public class PriorityPolicy implements FeaturePolicy {
         // a lateral link is alignment too: decided by whoever may realign the priority
         permissions.allow(ContributeToPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(StopContributingToPriority.class, (actor, c) -> leads(actor, c.priorityId()));
+        permissions.allow(ServeAnnualGoal.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(DropPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(ReinstatePriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(UpdatePriorityStatus.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));

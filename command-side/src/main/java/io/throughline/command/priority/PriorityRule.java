@@ -35,5 +35,11 @@ public enum PriorityRule implements Rule {
     /** ...and once to each. */
     CONTRIBUTION_UNIQUE,
     /** A carried-over priority lives on in its successor: it is not reinstated. */
-    CARRIED_OVER_LIVES_ON_IN_SUCCESSOR;
+    CARRIED_OVER_LIVES_ON_IN_SUCCESSOR,
+    /** A priority serves an existing annual goal of its own team or of a team above it... */
+    ANNUAL_GOAL_OF_TEAM_OR_ABOVE,
+    /** ...set for the year its quarter falls in... */
+    ANNUAL_GOAL_OF_QUARTERS_YEAR,
+    /** ...and not retired. */
+    ANNUAL_GOAL_STANDING;
 }

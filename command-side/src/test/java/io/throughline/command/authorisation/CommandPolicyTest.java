@@ -692,7 +692,7 @@ class CommandPolicyTest {
     }
 
     private static AssignPriority assignTo(TeamId team) {
-        return new AssignPriority(new PriorityId("new"), team, Q4, "Title", person(OLIVE), null, null, null);
+        return new AssignPriority(new PriorityId("new"), team, Q4, "Title", person(OLIVE), null, null, null, null);
     }
 
     private static RecordCheckIn checkInLedBy(Actor leader) {

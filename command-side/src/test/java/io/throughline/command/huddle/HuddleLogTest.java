@@ -112,11 +112,11 @@ class HuddleLogTest {
                         new MetricPolicy(new Leadership(teams), metrics))), teams, priorities, new InMemoryQuarters(),
                 Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC)));
         stored(LOGOS.value(), "Priority", new PriorityAssigned(LOGOS, SALES, new Quarter("2026-Q4"), "Win logos", ELI,
-                null, null, null));
+                null, null, null, null));
         stored(RENEWALS.value(), "Priority", new PriorityAssigned(RENEWALS, SALES, new Quarter("2026-Q4"), "Renewals",
-                DANA, null, null, null));
+                DANA, null, null, null, null));
         stored(SIGNED.value(), "Priority", new PriorityAssigned(SIGNED, SALES, new Quarter("2026-Q4"), "Signed", DANA,
-                null, null, null), new PriorityCompleted(SIGNED,
+                null, null, null, null), new PriorityCompleted(SIGNED,
                 new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.COMPLETED), null));
         stored(PIPELINE.value(), "Metric", new MetricDefined(PIPELINE, SALES, "Pipeline", null, BigDecimal.TEN,
                 Direction.HIGHER_IS_BETTER, Cadence.WEEKLY, ELI, null, null, null, null));

@@ -4,7 +4,7 @@ import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.plan.AnnualGoalChanged;
 import io.throughline.kernel.plan.AnnualGoalDefined;
-import io.throughline.kernel.plan.AnnualGoalId;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.plan.AnnualGoalRetired;
 import io.throughline.kernel.plan.ChangeAnnualGoal;
 import io.throughline.kernel.plan.DefineAnnualGoal;

@@ -49,7 +49,7 @@ final class AxonPriorities {
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Priority.class),
                 new SimpleResourceParameterResolverFactory(List.of(Cascade.teams(), Cascade.priorities(), Cascade.EARLY_IN_Q4,
-                        new InMemoryQuarters())));
+                        new InMemoryQuarters(), Cascade.annualGoals())));
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         repository = EventSourcingRepository.builder(Priority.class)
                 .eventStore(eventStore)

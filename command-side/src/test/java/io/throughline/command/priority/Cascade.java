@@ -2,6 +2,7 @@ package io.throughline.command.priority;
 
 import io.throughline.command.quarter.InMemoryQuarters;
 import io.throughline.command.team.InMemoryTeams;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityAssigned;
@@ -57,6 +58,21 @@ final class Cascade {
                 .lead(SALES, ALICE).person(SALES, BOB).person(MARKETING, CAROL);
     }
 
+    static final AnnualGoalId SALES_2026 = new AnnualGoalId("sales-2026");
+    static final AnnualGoalId COMPANY_2026 = new AnnualGoalId("company-2026");
+    static final AnnualGoalId SALES_2027 = new AnnualGoalId("sales-2027");
+    static final AnnualGoalId MARKETING_2026 = new AnnualGoalId("marketing-2026");
+    static final AnnualGoalId SALES_2026_RETIRED = new AnnualGoalId("sales-2026-retired");
+
+    static InMemoryAnnualGoals annualGoals() {
+        return new InMemoryAnnualGoals()
+                .with(SALES_2026, SALES, 2026)
+                .with(COMPANY_2026, COMPANY, 2026)
+                .with(SALES_2027, SALES, 2027)
+                .with(MARKETING_2026, MARKETING, 2026)
+                .retired(SALES_2026_RETIRED, SALES, 2026);
+    }
+
     static InMemoryPriorities priorities() {
         return new InMemoryPriorities()
                 .with(COMPANY_Q4, COMPANY, Q4)
@@ -82,6 +98,7 @@ final class Cascade {
         fixture.registerInjectableResource(priorities());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(new InMemoryQuarters());
+        fixture.registerInjectableResource(annualGoals());
         return fixture;
     }
 
@@ -91,6 +108,6 @@ final class Cascade {
     }
 
     static PriorityAssigned assignedUnder(PriorityId parent) {
-        return new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, null, parent);
+        return new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, null, parent, null);
     }
 }

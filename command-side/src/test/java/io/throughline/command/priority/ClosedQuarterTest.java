@@ -33,12 +33,13 @@ class ClosedQuarterTest {
         fixture.registerInjectableResource(Cascade.teams());
         fixture.registerInjectableResource(Cascade.priorities());
         fixture.registerInjectableResource(new InMemoryQuarters().closed(SALES, Q4));
+        fixture.registerInjectableResource(Cascade.annualGoals());
     }
 
     @Test
     void aClosedQuarterRefusesANewPriority() {
         fixture.givenNoPriorActivity()
-                .when(new AssignPriority(PRIORITY, SALES, Q4, "Late idea", ALICE, null, null, COMPANY_Q4))
+                .when(new AssignPriority(PRIORITY, SALES, Q4, "Late idea", ALICE, null, null, COMPANY_Q4, null))
                 .expectNoEvents().expectException(rejected(CONFLICT, "quarter"));
     }
 

@@ -65,33 +65,33 @@ class PriorityAssignmentTest {
         void assignsAPriorityToAnExistingTeamAndAnswersItsVersion() {
             when(new Assign().title("Win EMEA").successCriterion("10 new logos").dueDate(LocalDate.of(2026, 11, 30)))
                     .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Win EMEA", ALICE, "10 new logos",
-                            LocalDate.of(2026, 11, 30), null))
+                            LocalDate.of(2026, 11, 30), null, null))
                     .expectResultMessagePayload(0L);
         }
 
         @Test
         void textIsKeptWithoutSurroundingBlanksAndABlankSuccessCriterionIsDropped() {
             when(new Assign().title("  Win EMEA ").successCriterion("   "))
-                    .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Win EMEA", ALICE, null, null, null));
+                    .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Win EMEA", ALICE, null, null, null, null));
         }
 
         @Test
         void servesAPriorityOfTheParentTeamInTheSameQuarter() {
             when(new Assign().parent(COMPANY_Q4))
-                    .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, null, COMPANY_Q4));
+                    .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, null, COMPANY_Q4, null));
         }
 
         @Test
         void servesAPriorityOfAnyTeamFurtherUp() {
             when(new Assign().team(EMEA).parent(COMPANY_Q4))
-                    .expectEvents(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", ALICE, null, null, COMPANY_Q4));
+                    .expectEvents(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", ALICE, null, null, COMPANY_Q4, null));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"2026-10-01", "2026-12-31"})
         void dueDateMayFallOnTheEdgesOfTheQuarter(LocalDate dueDate) {
             when(new Assign().dueDate(dueDate))
-                    .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, dueDate, null));
+                    .expectEvents(new PriorityAssigned(PRIORITY, SALES, Q4, "Title", ALICE, null, dueDate, null, null));
         }
 
         @Test
@@ -199,14 +199,14 @@ class PriorityAssignmentTest {
 
         @Test
         void aLeadOrMemberOfATeamBelowMayOwnIt() {
-            fixture.given(new PriorityAssigned(PRIORITY, COMPANY, Q4, "Title", ALICE, null, null, null))
+            fixture.given(new PriorityAssigned(PRIORITY, COMPANY, Q4, "Title", ALICE, null, null, null, null))
                     .when(reassign(BOB, "Bob runs it in sales"))
                     .expectEvents(new PriorityReassigned(PRIORITY, new Change<>(ALICE, BOB), "Bob runs it in sales"));
         }
 
         @Test
         void aLeadOrMemberOfATeamAboveMayNotOwnIt() {
-            fixture.given(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", BOB, null, null, null))
+            fixture.given(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", BOB, null, null, null, null))
                     .when(reassign(ALICE, "why"))
                     .expectNoEvents()
                     .expectException(rejected(RULE_BROKEN, "newOwnerId"));
@@ -321,7 +321,7 @@ class PriorityAssignmentTest {
         Assign parent(PriorityId parent) { this.parent = parent; return this; }
 
         AssignPriority build() {
-            return new AssignPriority(PRIORITY, team, quarter, title, owner, successCriterion, dueDate, parent);
+            return new AssignPriority(PRIORITY, team, quarter, title, owner, successCriterion, dueDate, parent, null);
         }
     }
 }

@@ -213,7 +213,7 @@ class PriorityEventSourcingPropertyTest {
     }
 
     private static AssignPriority assign() {
-        return new AssignPriority(PRIORITY, SALES, Q4, "Title", ALICE, null, null, COMPANY_Q4);
+        return new AssignPriority(PRIORITY, SALES, Q4, "Title", ALICE, null, null, COMPANY_Q4, null);
     }
 
     /** How one try ended. */

@@ -5,6 +5,7 @@ import io.throughline.command.authorisation.Leadership;
 import io.throughline.command.priority.Priority;
 import io.throughline.command.priority.TeamQuarterCommandHandler;
 import io.throughline.command.rejection.CommandRejectedException;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.command.team.InMemoryTeams;
 import io.throughline.kernel.Change;
@@ -67,6 +68,7 @@ class TeamQuarterTest {
     private static final PriorityId RENEWALS = new PriorityId("renewals");
     private static final PriorityId PARTNERS = new PriorityId("partners");
     private static final PriorityId EVENTS = new PriorityId("events");
+    private static final AnnualGoalId LOGOS_GOAL = new AnnualGoalId("logos-2026");
 
     private AggregateTestFixture<TeamQuarter> fixture;
     private EventStore elsewhere;
@@ -81,12 +83,12 @@ class TeamQuarterTest {
         quarters = new InMemoryQuarters().open(SALES, Q3, LOGOS, RENEWALS, PARTNERS, EVENTS).carriedOver(GROW, GROW_Q4);
         fixture.registerAnnotatedCommandHandler(new TeamQuarterCommandHandler(fixture.getRepository(),
                 EventSourcingRepository.builder(Priority.class).eventStore(elsewhere).build(), teams, quarters));
-        stored(LOGOS, new PriorityAssigned(LOGOS, SALES, Q3, "Win logos", ELI, "10 logos", null, GROW),
+        stored(LOGOS, new PriorityAssigned(LOGOS, SALES, Q3, "Win logos", ELI, "10 logos", null, GROW, LOGOS_GOAL),
                 new PriorityStatusUpdated(LOGOS, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK), null, null));
-        stored(RENEWALS, new PriorityAssigned(RENEWALS, SALES, Q3, "Renewals", DANA, null, null, null),
+        stored(RENEWALS, new PriorityAssigned(RENEWALS, SALES, Q3, "Renewals", DANA, null, null, null, null),
                 new PriorityStatusUpdated(RENEWALS, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.OFF_TRACK), null, null));
-        stored(PARTNERS, new PriorityAssigned(PARTNERS, SALES, Q3, "Partners", DANA, null, null, null));
-        stored(EVENTS, new PriorityAssigned(EVENTS, SALES, Q3, "Events", ELI, null, null, null));
+        stored(PARTNERS, new PriorityAssigned(PARTNERS, SALES, Q3, "Partners", DANA, null, null, null, null));
+        stored(EVENTS, new PriorityAssigned(EVENTS, SALES, Q3, "Events", ELI, null, null, null, null));
     }
 
     @Test
@@ -111,13 +113,13 @@ class TeamQuarterTest {
     }
 
     @Test
-    void carryOverOpensTheSuccessorLinkedBackAndUnderTheParentsOwnSuccessor() {
+    void carryOverOpensTheSuccessorLinkedBackUnderTheParentsOwnSuccessorServingTheSameAnnualGoal() {
         PriorityId next = TeamQuarter.successorOf(LOGOS, Q4);
         fixture.givenNoPriorActivity()
                 .when(close(carry(LOGOS, null, null), done(RENEWALS), done(PARTNERS), done(EVENTS)))
                 .expectSuccessfulHandlerExecution();
         assertThat(eventsOf(next)).containsExactly(
-                new PriorityAssigned(next, SALES, Q4, "Win logos", ELI, "10 logos", null, GROW_Q4),
+                new PriorityAssigned(next, SALES, Q4, "Win logos", ELI, "10 logos", null, GROW_Q4, LOGOS_GOAL),
                 new PriorityContinued(next, LOGOS, Q3, "Win logos"));
     }
 
@@ -128,7 +130,7 @@ class TeamQuarterTest {
                 .when(close(done(LOGOS), done(RENEWALS), carry(PARTNERS, "Partners, phase two", ELI), done(EVENTS)))
                 .expectSuccessfulHandlerExecution();
         assertThat(eventsOf(next).get(0)).isEqualTo(
-                new PriorityAssigned(next, SALES, Q4, "Partners, phase two", ELI, null, null, null));
+                new PriorityAssigned(next, SALES, Q4, "Partners, phase two", ELI, null, null, null, null));
     }
 
     @Test

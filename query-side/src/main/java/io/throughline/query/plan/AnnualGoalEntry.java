@@ -3,7 +3,7 @@ package io.throughline.query.plan;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.plan.AnnualGoalChanged;
 import io.throughline.kernel.plan.AnnualGoalDefined;
-import io.throughline.kernel.plan.AnnualGoalId;
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.plan.AnnualGoalRetired;
 import io.throughline.kernel.plan.AnnualPlan;
 import jakarta.persistence.Column;
@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A row of {@code annual_goal_view}: one goal of a team's year. */
 @Entity
@@ -61,7 +62,11 @@ public class AnnualGoalEntry {
         updatedAt = at;
     }
 
-    AnnualPlan.AnnualGoal toGoal() {
-        return new AnnualPlan.AnnualGoal(new AnnualGoalId(goalId), title, description, retired, retireReason);
+    String goalId() {
+        return goalId;
+    }
+
+    AnnualPlan.AnnualGoal toGoal(List<AnnualPlan.ServingPriority> servedBy) {
+        return new AnnualPlan.AnnualGoal(new AnnualGoalId(goalId), title, description, retired, retireReason, servedBy);
     }
 }

@@ -1,8 +1,10 @@
 package io.throughline.query.priority;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.priority.PriorityAnnualGoalChanged;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityCarriedOver;
 import io.throughline.kernel.priority.PriorityContinued;
@@ -72,6 +74,9 @@ public class PriorityEntry {
     /** The next quarter's priority that continues this one (PriorityCarriedOver). */
     @Column(name = "carried_to_id")
     private String carriedToId;
+    /** The annual goal of its year it serves (PriorityAssigned, PriorityAnnualGoalChanged). */
+    @Column(name = "annual_goal_id")
+    private String annualGoalId;
 
     protected PriorityEntry() {
     }
@@ -87,6 +92,7 @@ public class PriorityEntry {
         entry.successCriterion = event.successCriterion();
         entry.dueDate = event.dueDate();
         entry.parentPriorityId = event.parentPriorityId() == null ? null : event.parentPriorityId().value();
+        entry.annualGoalId = event.annualGoalId() == null ? null : event.annualGoalId().value();
         entry.version = version;
         entry.assignedAt = at;
         entry.updatedAt = at;
@@ -121,6 +127,9 @@ public class PriorityEntry {
             reported(reinstated.status(), reinstated.reason(), null);
         } else if (event instanceof PriorityRealigned realigned) {
             realigned(realigned.parentPriorityId().after());
+        } else if (event instanceof PriorityAnnualGoalChanged served) {
+            AnnualGoalId goal = served.annualGoalId().after();
+            annualGoalId = goal == null ? null : goal.value();
         }
     }
 
@@ -183,6 +192,7 @@ public class PriorityEntry {
                 new PersonId(ownerId), status, statusComment, confidence, successCriterion, dueDate,
                 parentPriorityId == null ? null : new PriorityId(parentPriorityId), orphaned, version,
                 carriedFromId == null ? null : new PriorityId(carriedFromId),
-                carriedToId == null ? null : new PriorityId(carriedToId));
+                carriedToId == null ? null : new PriorityId(carriedToId),
+                annualGoalId == null ? null : new AnnualGoalId(annualGoalId));
     }
 }

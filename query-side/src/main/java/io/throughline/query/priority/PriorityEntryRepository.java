@@ -16,6 +16,8 @@ public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, St
 
     List<PriorityEntry> findByQuarterOrderByAssignedAtAsc(String quarter);
 
+    List<PriorityEntry> findByAnnualGoalIdInOrderByQuarterAscAssignedAtAsc(Collection<String> annualGoalIds);
+
     /** Postgres sorts the priorities without a due date last. */
     List<PriorityEntry> findByOwnerIdAndStatusNotInOrderByDueDateAscAssignedAtAsc(String ownerId,
                                                                                   Collection<PriorityStatus> statuses);

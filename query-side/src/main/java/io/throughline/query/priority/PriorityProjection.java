@@ -4,6 +4,7 @@ import io.throughline.kernel.priority.FindPriorities;
 import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.MilestoneEvent;
+import io.throughline.kernel.priority.PriorityAnnualGoalChanged;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityCarriedOver;
 import io.throughline.kernel.priority.PriorityContinued;
@@ -97,6 +98,11 @@ class PriorityProjection {
     void on(PriorityReinstated event, @SequenceNumber long version, @Timestamp Instant at) {
         update(event.priorityId(), event, version, at);
         flagChildren(event.priorityId(), false);
+    }
+
+    @EventHandler
+    void on(PriorityAnnualGoalChanged event, @SequenceNumber long version, @Timestamp Instant at) {
+        update(event.priorityId(), event, version, at);
     }
 
     @EventHandler

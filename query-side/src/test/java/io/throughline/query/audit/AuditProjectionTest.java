@@ -46,7 +46,7 @@ class AuditProjectionTest {
 
     @Test
     void everyEventIsInTheHistoryWithWhoCausedItWhyAndWhatItChanged() {
-        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null), "mona");
+        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), "mona");
         deliver(2, 1, new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs sales"), "dana");
 
         List<AuditEntry> history = queries.handle(new GetPriorityHistory(GROW)).orElseThrow().entries();
@@ -59,7 +59,7 @@ class AuditProjectionTest {
 
     @Test
     void anEventThatNamesNoTeamIsFiledUnderTheTeamOfItsAggregatesFirstEvent() {
-        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null), "mona");
+        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), "mona");
         deliver(2, 1, new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs sales"), "dana");
 
         assertThat(entries.findById(2L)).map(row -> row.toLogEntry().teamId()).contains("sales");
@@ -67,7 +67,7 @@ class AuditProjectionTest {
 
     @Test
     void anEventWithoutActorWasCausedByTheSystem() {
-        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null), null);
+        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), null);
 
         assertThat(queries.handle(new GetPriorityHistory(GROW)).orElseThrow().entries().get(0).actor())
                 .isEqualTo(AuditMetadata.SYSTEM);
@@ -75,7 +75,7 @@ class AuditProjectionTest {
 
     @Test
     void aResetForgetsTheTrail() {
-        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null), "mona");
+        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), "mona");
         projection.reset();
 
         assertThat(queries.handle(new GetPriorityHistory(GROW))).isEmpty();

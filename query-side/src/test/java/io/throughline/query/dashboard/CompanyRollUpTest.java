@@ -132,7 +132,7 @@ class CompanyRollUpTest {
         };
         PriorityView view = new PriorityView(new PriorityId(id), new TeamId(team.toLowerCase()), Q4, "Title of " + id,
                 null, new PersonId(owner), status, null, null, null, null,
-                parent == null ? null : new PriorityId(parent), orphaned, changes, null, null);
+                parent == null ? null : new PriorityId(parent), orphaned, changes, null, null, null);
         return new CompanyPriority(view, team, teamLevel, changes, ASSIGNED, null);
     }
 }

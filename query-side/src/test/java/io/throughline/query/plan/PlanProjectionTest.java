@@ -65,7 +65,7 @@ class PlanProjectionTest {
     }
 
     private static PriorityAssigned assigned(String title, Quarter quarter) {
-        return new PriorityAssigned(new PriorityId(title), SALES, quarter, title, new PersonId("mona"), null, null, null);
+        return new PriorityAssigned(new PriorityId(title), SALES, quarter, title, new PersonId("mona"), null, null, null, null);
     }
 
     private TeamPlan plan(Quarter quarter) {

@@ -20,6 +20,11 @@ public final class KnownPriorities {
         return known;
     }
 
+    /** Assigns one more priority, after those known already. */
+    public static void assign(PriorityEntryRepository known, PriorityAssigned assigned) {
+        new PriorityProjection(known).on(assigned, 0, Instant.EPOCH.plusSeconds(known.count()));
+    }
+
     /** Applies a later event of one of the known priorities, as the priority projection would. */
     public static void apply(PriorityEntryRepository known, io.throughline.kernel.priority.PriorityId priority,
                              Object event) {

@@ -59,6 +59,6 @@ class ParentCandidateQueriesTest {
     }
 
     private static PriorityAssigned assigned(String title, TeamId team, Quarter quarter) {
-        return new PriorityAssigned(new PriorityId(title), team, quarter, title, new PersonId("mona"), null, null, null);
+        return new PriorityAssigned(new PriorityId(title), team, quarter, title, new PersonId("mona"), null, null, null, null);
     }
 }

@@ -175,7 +175,7 @@ class PriorityProjectionTest {
         projection.on(assigned(GROW, COMPANY, null), 0, AT);
         projection.on(new io.throughline.kernel.priority.PriorityCarriedOver(GROW,
                 new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.CARRIED_OVER), HIRE, q1), 1, AT);
-        projection.on(new PriorityAssigned(HIRE, COMPANY, q1, "Title of grow", MONA, null, null, null), 0, AT);
+        projection.on(new PriorityAssigned(HIRE, COMPANY, q1, "Title of grow", MONA, null, null, null, null), 0, AT);
         projection.on(new io.throughline.kernel.priority.PriorityContinued(HIRE, GROW, Q4, "Title of grow"), 1, AT);
 
         assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::carriedToId)
@@ -193,6 +193,6 @@ class PriorityProjectionTest {
     }
 
     private static PriorityAssigned assigned(PriorityId id, TeamId team, PriorityId parent) {
-        return new PriorityAssigned(id, team, Q4, "Title of " + id.value(), MONA, null, null, parent);
+        return new PriorityAssigned(id, team, Q4, "Title of " + id.value(), MONA, null, null, parent, null);
     }
 }

@@ -37,9 +37,9 @@ class QuarterProjectionTest {
     private static final Instant AT = Instant.parse("2026-10-01T09:00:00Z");
 
     private final PriorityEntryRepository priorities = KnownPriorities.of(
-            new PriorityAssigned(LOGOS, SALES, Q3, "Win logos", ELI, null, null, null),
-            new PriorityAssigned(RENEWALS, SALES, Q3, "Renewals", DANA, null, null, null),
-            new PriorityAssigned(EVENTS, SALES, Q3, "Events", ELI, null, null, null));
+            new PriorityAssigned(LOGOS, SALES, Q3, "Win logos", ELI, null, null, null, null),
+            new PriorityAssigned(RENEWALS, SALES, Q3, "Renewals", DANA, null, null, null, null),
+            new PriorityAssigned(EVENTS, SALES, Q3, "Events", ELI, null, null, null, null));
     private final QuarterProjection projection = new QuarterProjection(
             InMemoryRepository.of(QuarterEntryRepository.class, QuarterEntry.class), priorities);
 

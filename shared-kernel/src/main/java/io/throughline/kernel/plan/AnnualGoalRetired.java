@@ -1,5 +1,6 @@
 package io.throughline.kernel.plan;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.team.TeamId;
 
 public record AnnualGoalRetired(AnnualGoalId goalId, TeamId teamId, int year, String title, String reason) {

@@ -1,5 +1,6 @@
 package io.throughline.kernel.plan;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,5 +1,6 @@
 package io.throughline.kernel.priority;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.team.TeamId;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
  * @param successCriterion what done looks like; optional
  * @param dueDate          optional, inside the quarter
  * @param parentPriorityId the priority of a higher team this one serves (the cascade); none for a company priority
+ * @param annualGoalId     the annual goal of its team or a team above, of the quarter's year, it serves; optional
  */
 public record AssignPriority(@TargetAggregateIdentifier PriorityId priorityId,
                              TeamId teamId,
@@ -21,5 +23,6 @@ public record AssignPriority(@TargetAggregateIdentifier PriorityId priorityId,
                              PersonId ownerId,
                              String successCriterion,
                              LocalDate dueDate,
-                             PriorityId parentPriorityId) {
+                             PriorityId parentPriorityId,
+                             AnnualGoalId annualGoalId) {
 }

@@ -1,5 +1,6 @@
 package io.throughline.kernel.priority;
 
+import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.team.TeamId;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * @param version       the sequence number of the priority's latest event: what optimistic locking compares
  * @param carriedFromId the previous quarter's priority this one continues, if it was carried over into it
  * @param carriedToId   the next quarter's priority that continues this one, if it was carried over
+ * @param annualGoalId  the annual goal of the year it serves, if any
  */
 public record PriorityView(PriorityId id,
                            TeamId teamId,
@@ -31,5 +33,6 @@ public record PriorityView(PriorityId id,
                            boolean orphaned,
                            long version,
                            PriorityId carriedFromId,
-                           PriorityId carriedToId) {
+                           PriorityId carriedToId,
+                           AnnualGoalId annualGoalId) {
 }

@@ -66,6 +66,6 @@ class CascadeTest {
 
     private static PriorityView priority(TeamId team, Quarter quarter, PriorityStatus status) {
         return new PriorityView(new PriorityId("p-" + team.value()), team, quarter, "Grow", null, new PersonId("mona"),
-                status, null, null, null, null, null, false, 1, null, null);
+                status, null, null, null, null, null, false, 1, null, null, null);
     }
 }

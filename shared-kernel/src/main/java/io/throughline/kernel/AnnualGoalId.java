@@ -1,6 +1,4 @@
-package io.throughline.kernel.plan;
-
-import io.throughline.kernel.TextValue;
+package io.throughline.kernel;
 
 /** An annual goal keeps this id through the four quarters of its year, so each quarter's priorities can name it. */
 public record AnnualGoalId(String value) implements TextValue {
