@@ -93,8 +93,9 @@ class PriorityPage {
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("milestones", queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
-        model.addAttribute("annualGoal", choices.annualGoal(team, priority.quarter(), priority.annualGoalId()).orElse(null));
-        model.addAttribute("annualGoalChoices", choices.annualGoals(team, priority.quarter()));
+        TeamChoices.AnnualGoals annualGoals = choices.annualGoals(choices.selfAndAbove(team), priority.quarter());
+        model.addAttribute("annualGoal", annualGoals.find(priority.annualGoalId()).orElse(null));
+        model.addAttribute("annualGoalChoices", annualGoals.standing());
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("reasonRequired", reasonRequired(priority, history));

@@ -62,30 +62,35 @@ class TeamChoices {
     }
 
     /**
-     * The annual goals a priority of the team may serve in the quarter, grouped by team, its own first: the standing
-     * goals of the quarter's year of the team and the teams above, as the command side accepts them.
+     * The annual goals of the quarter's year of the team and the teams above ({@link #selfAndAbove}), grouped by team,
+     * its own first: what a priority of the team may serve, as the command side accepts it, once retired ones are
+     * left out ({@link AnnualGoals#standing}).
      */
-    List<GoalChoices> annualGoals(TeamView team, Quarter quarter) {
-        return annualPlans(team, quarter)
-                .map(held -> new GoalChoices(held.teamName(), held.goals().stream().filter(goal -> !goal.retired()).toList()))
-                .filter(choices -> !choices.goals().isEmpty())
-                .toList();
-    }
-
-    /** The goal a priority of the team in the quarter serves, retired or not: it is one of these teams' of that year. */
-    Optional<AnnualPlan.AnnualGoal> annualGoal(TeamView team, Quarter quarter, AnnualGoalId goalId) {
-        return goalId == null ? Optional.empty() : annualPlans(team, quarter)
-                .flatMap(held -> held.goals().stream()).filter(goal -> goal.goalId().equals(goalId)).findFirst();
-    }
-
-    private Stream<GoalChoices> annualPlans(TeamView team, Quarter quarter) {
+    AnnualGoals annualGoals(List<TeamView> selfAndAbove, Quarter quarter) {
         int year = quarter.firstDay().getYear();
-        return selfAndAbove(team).stream().map(holder -> new GoalChoices(holder.name(),
+        return new AnnualGoals(selfAndAbove.stream().map(holder -> new GoalChoices(holder.name(),
                 queries.query(new GetAnnualPlan(holder.id(), year), ResponseTypes.instanceOf(AnnualPlan.class)).join()
-                        .goals()));
+                        .goals())).toList());
     }
 
-    /** A team's standing annual goals, as one group of a select. */
+    /** The annual goals of teams, each team's a group of a select. */
+    record AnnualGoals(List<GoalChoices> byTeam) {
+
+        /** The goals a priority may start serving: retired ones left out, teams without any too. */
+        List<GoalChoices> standing() {
+            return byTeam.stream()
+                    .map(held -> new GoalChoices(held.teamName(), held.goals().stream().filter(goal -> !goal.retired()).toList()))
+                    .filter(choices -> !choices.goals().isEmpty())
+                    .toList();
+        }
+
+        /** The goal a priority serves, retired or not; none when it serves none. */
+        Optional<AnnualPlan.AnnualGoal> find(AnnualGoalId goalId) {
+            return byTeam.stream().flatMap(held -> held.goals().stream())
+                    .filter(goal -> goal.goalId().equals(goalId)).findFirst();
+        }
+    }
+
     record GoalChoices(String teamName, List<AnnualPlan.AnnualGoal> goals) {
     }
 

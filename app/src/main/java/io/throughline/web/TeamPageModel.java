@@ -73,7 +73,7 @@ class TeamPageModel {
         model.addAttribute("newMembers", everyone.stream().filter(PersonName::active)
                 .filter(person -> !TeamChoices.owners(team).contains(person.id())).toList());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, shown));
-        model.addAttribute("annualGoalChoices", choices.annualGoals(team, shown));
+        model.addAttribute("annualGoalChoices", choices.annualGoals(selfAndAbove, shown).standing());
         List<TeamView> teamsBelow = choices.teamsBelow(teamId);
         model.addAttribute("teamsBelow", teamsBelow);
         model.addAttribute("cascade", reads.now(new GetHuddleCascade(teamId), HuddleCascade.class));

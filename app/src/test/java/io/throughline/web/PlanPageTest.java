@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A lead writes down what lasts of the team's plan and an annual goal on the plan page, assigns a priority serving the
- * goal from the team page, and reads the goal with that priority on the plan page, in words.
+ * goal from the team page, reads the goal with that priority on the plan page, in words, and takes the priority off
+ * the goal from its own page.
  */
 @ThroughlineIntegrationTest
 class PlanPageTest extends BrowserTest {
@@ -82,5 +83,17 @@ class PlanPageTest extends BrowserTest {
         assertThat(textOf("#annual-goal")).isEqualTo("Double the hospitals we serve");
         assertThat(textOf("#history")).contains("serving the annual goal “Double the hospitals we serve”");
         assertReadable(browser);
+
+        reveal("#annual-goal-form select");
+        new Select(browser.findElement(By.cssSelector("#annual-goal-form select[name=annualGoalId]")))
+                .selectByVisibleText("– no annual goal –");
+        fill("#annual-goal-form input[name=reason]", "It is an experiment, not the goal");
+        submit("#annual-goal-form");
+        assertThat(textOf("#notice")).contains("Annual goal changed");
+        assertThat(textOf("#annual-goal")).isEqualTo("–");
+        assertThat(textOf("#history")).contains("took it off the annual goal “Double the hospitals we serve”: it serves "
+                + "none — It is an experiment, not the goal");
+        assertReadable(browser);
+        assertAccessible(browser);
     }
 }
