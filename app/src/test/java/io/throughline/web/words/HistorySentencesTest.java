@@ -169,6 +169,8 @@ class HistorySentencesTest {
         assertThat(dropped.lines()).isEmpty();
         assertThat(ofPriority("dana", "PriorityReinstated", "Budget found", change("status", "DROPPED", "NOT_STARTED"))
                 .sentence()).isEqualTo("Dana Lee reinstated it as Not started: Budget found");
+        assertThat(sentences.line("status", new FieldChange("ON_TRACK", "COMPLETED")))
+                .as("the API's COMPLETED reads as the outcome people name").isEqualTo(new Line("Status", "On track", "Done"));
     }
 
     @Test
