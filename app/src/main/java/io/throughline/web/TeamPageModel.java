@@ -79,6 +79,8 @@ class TeamPageModel {
         QuarterScorecard scorecard = reads.now(new GetQuarterScorecard(teamId, shown), QuarterScorecard.class);
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("quarterResult", QuarterResult.of(scorecard.total()));
+        // A closed quarter takes no new priority, status report or huddle: the page offers none of them.
+        model.addAttribute("quarterClosed", scorecard.closed());
         model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
         model.addAttribute("outcomes", QuarterOutcome.values());
         return VIEW;
@@ -89,6 +91,8 @@ class TeamPageModel {
         model.addAttribute("priority", priority);
         model.addAttribute("parents", parentsOf(List.of(priority)));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
+        // A row alone answers a form in it and keeps offering that form; the refusal says if the quarter closed meanwhile.
+        model.addAttribute("quarterClosed", false);
         return VIEW + " :: priority-row";
     }
 
