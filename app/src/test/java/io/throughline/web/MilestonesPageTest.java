@@ -47,6 +47,19 @@ class MilestonesPageTest extends BrowserTest {
         assertReadable(browser);
         assertAccessible(browser);
         screenshotsOf("priority-milestones", "#milestones");
+
+        browser.findElement(By.cssSelector("#milestones li details.confirm summary")).click();
+        script("document.querySelector('#milestones li input[name=confirmed]').removeAttribute('required')");
+        clickThrough("#milestones li details.confirm button[type=submit]");
+        assertThat(textOf("#milestones li details.confirm .error")).as("nothing removed without the tick")
+                .isEqualTo("Confirmation: tick \u201cYes, remove it\u201d to confirm");
+        assertThat(textOf("#milestones")).contains("Pilot with two customers");
+        assertReadable(browser);
+        assertAccessible(browser);
+        browser.findElement(By.cssSelector("#milestones li input[name=confirmed]")).click();
+        clickThrough("#milestones li details.confirm button[type=submit]");
+        assertThat(textOf("#milestones")).contains("No milestones yet");
+        assertThat(textOf("#history")).contains("removed the milestone \u201cPilot with two customers\u201d");
     }
 
     @Test
