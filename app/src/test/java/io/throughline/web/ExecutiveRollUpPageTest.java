@@ -96,7 +96,7 @@ class ExecutiveRollUpPageTest extends BrowserTest {
         open("/?quarter=" + quarter + "&team=" + company);
         WebElement growing = browser.findElement(By.id("branch-" + grow));
         assertThat(tallyOf(growing)).containsExactly("1 of 5 off track", "2 of 5 at risk", "1 of 5 on track",
-                "1 of 5 completed", "1 dropped");
+                "1 of 5 done", "1 dropped");
         assertThat(tallyOf(browser.findElement(By.id("branch-" + keep)))).containsExactly("1 of 1 on track");
         assertThat(textOf("#branch-" + win)).contains("reported 17 days ago").contains("stale");
         assertThat(textOf("#branch-" + hire)).contains("reported ").doesNotContain("stale");
