@@ -91,6 +91,13 @@ class CoachingTest extends BrowserTest {
         assertThat(states()).containsExactly("done", "open");
         assertThat(text(".check-in ul.commitments")).contains("Call the carrier").contains("Draft the new terms");
         checkedAndPhotographed("check-in-history");
+
+        open("/check-ins");
+        assertThat(text("#pair-" + report)).contains(DAY.format(LocalDate.now(ZoneOffset.UTC))).contains("1 open");
+        assertThat(browser.findElement(By.cssSelector("#pair-" + report + " td[data-label='Last check-in'] span"))
+                .getAttribute("title")).isEqualTo("today");
+
+        open("/check-ins/" + report);
         String terms = ".check-in li:nth-child(2)";
         fill(terms + " form.drop input[name=reason]", "legal drafts them");
         script("document.querySelector(arguments[0]).removeAttribute('required')", terms + " input[name=confirmed]");
@@ -102,11 +109,6 @@ class CoachingTest extends BrowserTest {
         click(terms + " form.drop button");
         assertThat(states()).containsExactly("done", "dropped");
         assertThat(text(terms)).contains("legal drafts them");
-
-        open("/check-ins");
-        assertThat(text("#pair-" + report)).contains(DAY.format(LocalDate.now(ZoneOffset.UTC))).contains("1 open");
-        assertThat(browser.findElement(By.cssSelector("#pair-" + report + " td[data-label='Last check-in'] span"))
-                .getAttribute("title")).isEqualTo("today");
 
         signIn(otherLead);
         open("/check-ins/" + report + "?leaderId=" + lead);
