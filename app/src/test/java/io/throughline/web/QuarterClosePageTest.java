@@ -23,18 +23,30 @@ class QuarterClosePageTest extends BrowserTest {
 
     static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    @Test
-    void aLeadClosesTheQuarterThroughTheFormAndReadsItsResult() {
+    /** A company of its own, led by {@code boss}, who owns every priority it is given in the current quarter. */
+    private record Company(String id, String name, String boss, Api api, String quarter) {
+
+        String priority(String title) {
+            return api.create("/api/priorities", Map.of("teamId", id, "quarter", quarter, "title", title,
+                    "ownerId", boss));
+        }
+    }
+
+    private Company company(String name) {
         int n = UNIQUE.incrementAndGet();
         String boss = "rhea" + n;
         Api admin = new Api(port);
-        String company = admin.company("Closing Co " + n, boss);
-        Api rhea = admin.as(boss);
-        String quarter = Quarter.of(LocalDate.now()).value();
-        String logos = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
-                "title", "Win logos", "ownerId", boss));
-        String renewals = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
-                "title", "Renew the big three", "ownerId", boss));
+        String unique = name + " " + n;
+        return new Company(admin.company(unique, boss), unique, boss, admin.as(boss), Quarter.of(LocalDate.now()).value());
+    }
+
+    @Test
+    void aLeadClosesTheQuarterThroughTheFormAndReadsItsResult() {
+        Company closing = company("Closing Co");
+        String boss = closing.boss();
+        String company = closing.id();
+        String logos = closing.priority("Win logos");
+        String renewals = closing.priority("Renew the big three");
 
         signIn(boss);
         eventually(() -> {
@@ -60,21 +72,17 @@ class QuarterClosePageTest extends BrowserTest {
         screenshotsOf("quarter-closed", "#quarter-close");
 
         open("/?team=" + company);
-        assertThat(textOf("#company-quarter-result")).contains("is closed for Closing Co " + n + ": 1 of 2 done, 1 missed");
+        assertThat(textOf("#company-quarter-result")).contains("is closed for " + closing.name() + ": 1 of 2 done, 1 missed");
         assertReadable(browser);
     }
 
     @Test
     void aClosedQuarterOffersNoHuddleAssignmentOrReportUntilItsLeadReopensIt() {
-        int n = UNIQUE.incrementAndGet();
-        String boss = "rhea" + n;
-        Api admin = new Api(port);
-        String company = admin.company("Reopening Co " + n, boss);
-        Api rhea = admin.as(boss);
-        String quarter = Quarter.of(LocalDate.now()).value();
-        String logos = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
-                "title", "Win logos", "ownerId", boss));
-        assertThat(rhea.post("/api/teams/" + company + "/quarters/" + quarter + "/close", Map.of("decisions",
+        Company reopening = company("Reopening Co");
+        String boss = reopening.boss();
+        String company = reopening.id();
+        String logos = reopening.priority("Win logos");
+        assertThat(reopening.api().post("/api/teams/" + company + "/quarters/" + reopening.quarter() + "/close", Map.of("decisions",
                 List.of(Map.of("priorityId", logos, "outcome", "MISSED", "reflection", "Legal took the quarter"))))
                 .status()).isBetween(200, 204);
 
