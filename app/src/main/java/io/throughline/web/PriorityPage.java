@@ -228,10 +228,16 @@ class PriorityPage {
                 new CompleteMilestone(priorityId, milestoneId, version));
     }
 
+    /** Removes the milestone once the owner ticked "Yes, remove it": the history keeps it, the plan does not. */
     @PostMapping("/priorities/{priorityId}/milestones/{milestoneId}/remove")
     String removeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
-                           @RequestParam long version, Model model) {
-        return act(priorityId, "milestone-" + milestoneId, "Milestone removed", Map.of(), model,
+                           @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
+                           Model model) {
+        String action = "milestone-" + milestoneId + "-remove";
+        if (!confirmed) {
+            return unconfirmed(priorityId, action, "Yes, remove it", Map.of(), model);
+        }
+        return act(priorityId, action, "Milestone removed", Map.of(), model,
                 new RemoveMilestone(priorityId, milestoneId, version));
     }
 

@@ -12,9 +12,11 @@ import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetTeamPlan;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.FindPriorities;
+import io.throughline.kernel.priority.MilestoneTallies;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.TallyMilestones;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
@@ -64,6 +66,7 @@ class TeamPageModel {
         model.addAttribute("plan", plan);
         model.addAttribute("priorityById", Pages.prioritiesById(plan));
         model.addAttribute("parents", parentsOf(plan.priorities()));
+        model.addAttribute("milestoneTallies", talliesOf(plan.priorities()));
         model.addAttribute("metricById", Pages.metricsById(plan));
         model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
@@ -80,6 +83,8 @@ class TeamPageModel {
         QuarterScorecard scorecard = reads.now(new GetQuarterScorecard(teamId, shown), QuarterScorecard.class);
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("quarterResult", QuarterResult.of(scorecard.total()));
+        // A closed quarter takes no new priority, status report or huddle: the page offers none of them.
+        model.addAttribute("quarterClosed", scorecard.closed());
         model.addAttribute("openPriorities", plan.priorities().stream().filter(p -> !p.status().isClosed()).toList());
         model.addAttribute("outcomes", QuarterOutcome.values());
         return VIEW;
@@ -89,8 +94,17 @@ class TeamPageModel {
     String row(PriorityView priority, Model model) {
         model.addAttribute("priority", priority);
         model.addAttribute("parents", parentsOf(List.of(priority)));
+        model.addAttribute("milestoneTallies", talliesOf(List.of(priority)));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
+        // A row alone answers a form in it and keeps offering that form; the refusal says if the quarter closed meanwhile.
+        model.addAttribute("quarterClosed", false);
         return VIEW + " :: priority-row";
+    }
+
+    /** How far each priority's milestones are, asked once for all the rows. */
+    private MilestoneTallies talliesOf(List<PriorityView> priorities) {
+        return reads.now(new TallyMilestones(priorities.stream().map(PriorityView::id).collect(Collectors.toSet())),
+                MilestoneTallies.class);
     }
 
     /** What the priorities serve, by id: a row names its parent, which usually belongs to a team above. */

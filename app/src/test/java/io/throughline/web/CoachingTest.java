@@ -97,6 +97,19 @@ class CoachingTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#pair-" + report + " td[data-label='Last check-in'] span"))
                 .getAttribute("title")).isEqualTo("today");
 
+        open("/check-ins/" + report);
+        String terms = ".check-in li:nth-child(2)";
+        fill(terms + " form.drop input[name=reason]", "legal drafts them");
+        script("document.querySelector(arguments[0]).removeAttribute('required')", terms + " input[name=confirmed]");
+        click(terms + " form.drop button");
+        assertThat(text(terms)).as("nothing dropped without the tick").contains("tick \u201cYes, drop it\u201d to confirm");
+        assertThat(states()).containsExactly("done", "open");
+        browser.findElement(By.cssSelector(terms + " input[name=confirmed]")).click();
+        fill(terms + " form.drop input[name=reason]", "legal drafts them");
+        click(terms + " form.drop button");
+        assertThat(states()).containsExactly("done", "dropped");
+        assertThat(text(terms)).contains("legal drafts them");
+
         signIn(otherLead);
         open("/check-ins/" + report + "?leaderId=" + lead);
         assertThat(text(".check-in")).contains("Call the carrier").contains("Notes are private to the two of them")
@@ -118,8 +131,10 @@ class CoachingTest extends BrowserTest {
         defineRight("Pricing", "Tom Baker", "is consulted");
         assertThat(text("#rights table")).contains("Pricing\nMona Marsh").contains("Tom Baker");
         checkedAndPhotographed("decisions-rights");
-        click("#rights-pricing form.revoke[action$='revoke'] input[value='person:" + report + "'] ~ button",
-                true);
+        String tom = "#rights-pricing form.revoke input[value='person:" + report + "']";
+        reveal(tom);
+        browser.findElement(By.cssSelector(tom + " ~ label input[name=confirmed]")).click();
+        click(tom + " ~ button");
         assertThat(text("#rights table")).contains("Mona Marsh").doesNotContain("Tom Baker");
 
         browser.findElement(By.cssSelector("#record-decision summary")).click();
@@ -213,21 +228,14 @@ class CoachingTest extends BrowserTest {
         click(formCss + " button[type=submit]");
     }
 
-    private void click(String buttonCss) {
-        click(buttonCss, false);
-    }
-
     /**
-     * Clicks a button that submits its form, confirming if asked, and waits for the page that answers it: a mark left
-     * on the old page's window is gone from the new one (asking the old page's elements whether they are stale races
-     * with the navigation in this Chromium).
+     * Clicks a button that submits its form and waits for the page that answers it: a mark left on the old page's
+     * window is gone from the new one (asking the old page's elements whether they are stale races with the
+     * navigation in this Chromium).
      */
-    private void click(String buttonCss, boolean confirm) {
+    private void click(String buttonCss) {
         script("window.beforeTheClick = true");
         browser.findElement(By.cssSelector(buttonCss)).click();
-        if (confirm) {
-            browser.switchTo().alert().accept();
-        }
         waitUntil(() -> Boolean.TRUE.equals(
                 script("return window.beforeTheClick === undefined && document.readyState === 'complete'")));
     }

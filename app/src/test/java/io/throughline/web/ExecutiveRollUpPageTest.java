@@ -96,7 +96,7 @@ class ExecutiveRollUpPageTest extends BrowserTest {
         open("/?quarter=" + quarter + "&team=" + company);
         WebElement growing = browser.findElement(By.id("branch-" + grow));
         assertThat(tallyOf(growing)).containsExactly("1 of 5 off track", "2 of 5 at risk", "1 of 5 on track",
-                "1 of 5 completed", "1 dropped");
+                "1 of 5 done", "1 dropped");
         assertThat(tallyOf(browser.findElement(By.id("branch-" + keep)))).containsExactly("1 of 1 on track");
         assertThat(textOf("#branch-" + win)).contains("reported 17 days ago").contains("stale");
         assertThat(textOf("#branch-" + hire)).contains("reported ").doesNotContain("stale");
@@ -104,14 +104,14 @@ class ExecutiveRollUpPageTest extends BrowserTest {
                 + " [A-Z][a-z]{2}").contains("overdue").doesNotContain(quarter.lastDay().toString());
         assertThat(browser.findElements(By.cssSelector("#branch-" + grow + " details[open]")))
                 .as("completed and dropped branches are folded away").isEmpty();
-        assertThat(textOf("#branch-" + docs)).contains("Completed").contains("Write docs").doesNotContain("reported");
+        assertThat(textOf("#branch-" + docs)).contains("Done").contains("Write docs").doesNotContain("reported");
         screenshotsAt("dashboard-roll-up");
 
         browser.findElements(By.cssSelector("#branch-" + grow + " details > summary")).forEach(WebElement::click);
         Map<String, Long> statusesBelow = browser.findElements(By.cssSelector("#branch-" + grow + " li .node > .status"))
                 .stream().collect(Collectors.groupingBy(WebElement::getText, Collectors.counting()));
         assertThat(statusesBelow).as("the tally counts the statuses shown below it")
-                .isEqualTo(Map.of("Off track", 1L, "At risk", 2L, "On track", 1L, "Completed", 1L, "Dropped", 1L));
+                .isEqualTo(Map.of("Off track", 1L, "At risk", 2L, "On track", 1L, "Done", 1L, "Dropped", 1L));
         assertReadable(browser);
         assertAccessible(browser);
 

@@ -8,7 +8,6 @@ import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -100,6 +99,25 @@ class MyWeekTest extends BrowserTest {
         assertThat(text("#commitments h2")).doesNotContain("overdue");
         assertThat(theo.get("/api/check-ins?personId=" + lead).body().get(0).get("commitments").get(1)
                 .get("status").asText()).isEqualTo("COMPLETED");
+
+        String hire = "#commitment-" + checkIn + "-1";
+        fill(hire + " input[name=reason]", "the agency hires for us");
+        script("document.querySelector(arguments[0]).removeAttribute('required')", hire + " input[name=confirmed]");
+        submit(hire + " form.drop");
+        assertThat(text("#error-commitment-" + checkIn + "-1-confirmed")).as("nothing dropped without the tick")
+                .isEqualTo("tick \u201cYes, drop it\u201d to confirm");
+        assertThat(browser.findElement(By.cssSelector(hire + " input[name=confirmed]")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(theo.get("/api/check-ins?personId=" + lead).body().get(0).get("commitments").get(0)
+                .get("status").asText()).isEqualTo("OPEN");
+        assertReadable(browser);
+        assertAccessible(browser);
+        fill(hire + " input[name=reason]", "the agency hires for us");
+        browser.findElement(By.cssSelector(hire + " input[name=confirmed]")).click();
+        submit(hire + " form.drop");
+        assertThat(text("#commitments")).contains("No open commitment");
+        assertThat(theo.get("/api/check-ins?personId=" + lead).body().get(0).get("commitments").get(0)
+                .get("status").asText()).isEqualTo("DROPPED");
     }
 
     @Test
@@ -130,10 +148,9 @@ class MyWeekTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#" + row + " td[data-label='Last used'] time"))
                 .getAttribute("title")).as("the exact time on hover").endsWith("UTC");
 
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("#" + row + " button")).click();
-        browser.switchTo().alert().accept();
-        waitUntil(() -> ExpectedConditions.stalenessOf(page).apply(browser));
+        browser.findElement(By.cssSelector("#" + row + " summary")).click();
+        browser.findElement(By.cssSelector("#" + row + " input[name=confirmed]")).click();
+        clickThrough("#" + row + " button[type=submit]");
         assertThat(text("#notice")).isEqualTo("Token revoked: whatever used it is refused from now on");
         assertThat(text("#tokens")).doesNotContain("Nightly report").contains("You have no active token");
         assertThat(admin.withToken(token).get("/api/me/tokens").status()).isEqualTo(401);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,18 +23,30 @@ class QuarterClosePageTest extends BrowserTest {
 
     static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    @Test
-    void aLeadClosesTheQuarterThroughTheFormAndReadsItsResult() {
+    /** A company of its own, led by {@code boss}, who owns every priority it is given in the current quarter. */
+    private record Company(String id, String name, String boss, Api api, String quarter) {
+
+        String priority(String title) {
+            return api.create("/api/priorities", Map.of("teamId", id, "quarter", quarter, "title", title,
+                    "ownerId", boss));
+        }
+    }
+
+    private Company company(String name) {
         int n = UNIQUE.incrementAndGet();
         String boss = "rhea" + n;
         Api admin = new Api(port);
-        String company = admin.company("Closing Co " + n, boss);
-        Api rhea = admin.as(boss);
-        String quarter = Quarter.of(LocalDate.now()).value();
-        String logos = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
-                "title", "Win logos", "ownerId", boss));
-        String renewals = rhea.create("/api/priorities", Map.of("teamId", company, "quarter", quarter,
-                "title", "Renew the big three", "ownerId", boss));
+        String unique = name + " " + n;
+        return new Company(admin.company(unique, boss), unique, boss, admin.as(boss), Quarter.of(LocalDate.now()).value());
+    }
+
+    @Test
+    void aLeadClosesTheQuarterThroughTheFormAndReadsItsResult() {
+        Company closing = company("Closing Co");
+        String boss = closing.boss();
+        String company = closing.id();
+        String logos = closing.priority("Win logos");
+        String renewals = closing.priority("Renew the big three");
 
         signIn(boss);
         eventually(() -> {
@@ -59,7 +72,47 @@ class QuarterClosePageTest extends BrowserTest {
         screenshotsOf("quarter-closed", "#quarter-close");
 
         open("/?team=" + company);
-        assertThat(textOf("#company-quarter-result")).contains("is closed for Closing Co " + n + ": 1 of 2 done, 1 missed");
+        assertThat(textOf("#company-quarter-result")).contains("is closed for " + closing.name() + ": 1 of 2 done, 1 missed");
         assertReadable(browser);
+    }
+
+    @Test
+    void aClosedQuarterOffersNoHuddleAssignmentOrReportUntilItsLeadReopensIt() {
+        Company reopening = company("Reopening Co");
+        String boss = reopening.boss();
+        String company = reopening.id();
+        String logos = reopening.priority("Win logos");
+        assertThat(reopening.api().post("/api/teams/" + company + "/quarters/" + reopening.quarter() + "/close", Map.of("decisions",
+                List.of(Map.of("priorityId", logos, "outcome", "MISSED", "reflection", "Legal took the quarter"))))
+                .status()).isBetween(200, 204);
+
+        signIn(boss);
+        eventually(() -> {
+            open("/teams/" + company);
+            assertThat(textOf("#quarter-result")).contains("is closed: 0 of 1 done, 1 missed");
+        });
+        assertThat(textOf("#quarter-closed-note")).contains("is closed: it takes no new priority, status report or huddle");
+        assertThat(textOf("#priority-" + logos)).contains("Missed");
+        assertThat(browser.findElements(By.id("run-huddle"))).as("no huddle in a closed quarter").isEmpty();
+        assertThat(browser.findElements(By.id("assign-form"))).as("no new priority in a closed quarter").isEmpty();
+        assertThat(browser.findElements(By.id("report-" + logos))).as("no status report in a closed quarter").isEmpty();
+        assertThat(browser.findElements(By.id("reinstate-" + logos))).isEmpty();
+        assertReadable(browser);
+        assertAccessible(browser);
+
+        browser.findElement(By.cssSelector("#reopen-form summary")).click();
+        clickThrough("#reopen-form button[type=submit]");
+        assertThat(textOf("#reopen-form")).as("a reopening needs its reason").contains("must not be blank");
+        browser.findElement(By.cssSelector("#reopen-form input[name=reason]")).sendKeys("The board extended the deadline");
+        clickThrough("#reopen-form button[type=submit]");
+
+        assertThat(browser.findElements(By.id("report-" + logos))).as("the report form is back").isNotEmpty();
+        assertThat(textOf("#quarter-close")).contains("is open: 0 of 1 done, 1 still open");
+        assertThat(browser.findElements(By.id("quarter-closed-note"))).isEmpty();
+        assertThat(browser.findElements(By.id("run-huddle"))).isNotEmpty();
+        assertThat(browser.findElements(By.id("assign-form"))).isNotEmpty();
+        assertThat(textOf("#priority-" + logos)).doesNotContain("Missed");
+        assertReadable(browser);
+        screenshotsOf("quarter-reopened", "#quarter-close");
     }
 }

@@ -111,7 +111,7 @@ class WebUiTest extends BrowserTest {
         WebElement refused = browser.findElement(By.id("priority-" + completed));
         assertThat(refused.findElement(By.cssSelector(".error")).getText()).contains("must not be blank");
         assertThat(refused.findElement(By.name("reason")).isDisplayed()).isTrue();
-        assertThat(refused.findElement(By.cssSelector(".status")).getText()).isEqualTo("Completed");
+        assertThat(refused.findElement(By.cssSelector(".status")).getText()).isEqualTo("Done");
     }
 
     @Test

@@ -61,8 +61,13 @@ class AccountPage {
         }
     }
 
+    /** Revokes the token once its owner ticked "Yes, revoke it"; nothing is revoked otherwise. */
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@PathVariable UUID id, Authentication me) {
+    String revokeToken(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+                       Authentication me, Model model) {
+        if (!confirmed) {
+            return refused("revoke-" + id, Refusals.unconfirmed("Yes, revoke it"), null, me, model);
+        }
         tokens.revoke(me.getName(), id);
         return Notice.redirect("/account#tokens", "Token revoked: whatever used it is refused from now on");
     }

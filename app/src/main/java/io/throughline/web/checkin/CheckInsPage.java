@@ -114,10 +114,16 @@ class CheckInsPage {
                 personOrNone(leaderId), checkInId, number, request, model);
     }
 
+    /** Drops the commitment once the leader ticked "Yes, drop it"; nothing is sent otherwise. */
     @PostMapping("/check-ins/{personId}/{checkInId}/commitments/{number}/drop")
     String drop(@PathVariable PersonId personId, @PathVariable CheckInId checkInId, @PathVariable int number,
                 @RequestParam(required = false) String reason, @RequestParam(required = false) String leaderId,
-                HttpServletRequest request, Model model) {
+                @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model) {
+        if (!confirmed) {
+            model.addAttribute("failedForm", commitmentForm(checkInId, number));
+            model.addAttribute("refusal", Refusals.unconfirmed("Yes, drop it"));
+            return page(personId, personOrNone(leaderId), CheckInForm.fresh(LocalDate.now(clock)), request, model);
+        }
         return change(new DropCommitment(checkInId, number, reason), "Commitment dropped", personId,
                 personOrNone(leaderId), checkInId, number, request, model);
     }
@@ -129,10 +135,15 @@ class CheckInsPage {
             return Notice.redirect("/check-ins/" + personId + (leaderId == null ? "" : "?leaderId=" + leaderId),
                     confirmation);
         } catch (CommandExecutionException refused) {
-            model.addAttribute("failedForm", "commitment " + checkInId + " " + number);
+            model.addAttribute("failedForm", commitmentForm(checkInId, number));
             model.addAttribute("refusal", Refusals.of(refused));
             return page(personId, leaderId, CheckInForm.fresh(LocalDate.now(clock)), request, model);
         }
+    }
+
+    /** The form of a commitment's buttons: named by the commitment, as the template names it. */
+    private static String commitmentForm(CheckInId checkInId, int number) {
+        return "commitment " + checkInId + " " + number;
     }
 
     /**

@@ -88,9 +88,16 @@ class DecisionsPage {
                 Map.of("category", orEmpty(category), "holder", orEmpty(holder)), model);
     }
 
+    /** Revokes the right once the leader ticked "Yes, revoke it"; nothing is sent otherwise. */
     @PostMapping("/teams/{teamId}/decision-rights/revoke")
     String revoke(@PathVariable TeamId teamId, @RequestParam String category, @RequestParam String holder,
-                  Model model) {
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
+        if (!confirmed) {
+            // Named as the template names each holder's form, which comes back open with the message.
+            model.addAttribute("failedForm", "revoke " + category + " " + holder);
+            model.addAttribute("refusal", Refusals.unconfirmed("Yes, revoke it"));
+            return decisions(teamId, model);
+        }
         Holder named = Holder.parse(holder);
         return sent(new RevokeDecisionRight(teamId, category, named.role(), named.person()), "revoke",
                 "Decision right revoked", teamId,

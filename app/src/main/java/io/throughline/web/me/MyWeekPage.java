@@ -78,10 +78,18 @@ class MyWeekPage {
                 () -> reads.send(new CompleteCommitment(checkInId, number)));
     }
 
+    /** Drops the commitment once its owner ticked "Yes, drop it"; nothing is sent otherwise. */
     @PostMapping("/me/commitments/{checkInId}/{number}/drop")
     String drop(@PathVariable CheckInId checkInId, @PathVariable int number,
-                @RequestParam(required = false) String reason, Authentication me, Model model) {
-        return act(commitmentForm(checkInId, number), "Commitment dropped", null, me, model, "#commitments",
+                @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+                Authentication me, Model model) {
+        String form = commitmentForm(checkInId, number);
+        if (!confirmed) {
+            model.addAttribute("refusal", Refusals.unconfirmed("Yes, drop it"));
+            model.addAttribute("failedForm", form);
+            return week(me, 0, model);
+        }
+        return act(form, "Commitment dropped", null, me, model, "#commitments",
                 () -> reads.send(new DropCommitment(checkInId, number, reason)));
     }
 

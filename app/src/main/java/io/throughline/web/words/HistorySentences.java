@@ -59,6 +59,10 @@ public final class HistorySentences {
             Map.entry("prioritiesReviewed", "Priorities reviewed"), Map.entry("flagReason", "Flagged because"),
             Map.entry("bhag", "Long-range target (BHAG)"), Map.entry("longRangeTargets", "3–5-year targets"));
 
+    /** What a closing made of each open priority, in past words (the form's labels are imperatives: "Drop"). */
+    private static final String[][] CLOSING_OUTCOMES = {{"DONE", "done"}, {"MISSED", "missed"},
+            {"CARRY_OVER", "carried over"}, {"DROP", "dropped"}};
+
     private final Words words;
     private final Things things;
 
@@ -154,12 +158,14 @@ public final class HistorySentences {
             case "PriorityMissed" -> told(who + " closed the quarter with " + it + " missed" + said(": ",
                     e.after("reflection")), e, "status", "reflection");
             case "PriorityCarriedOver" -> told(who + " carried " + it + " over to "
-                    + value("quarter", e.after("nextQuarter")), e, "status", "successorId", "nextQuarter");
-            case "PriorityContinued" -> told("Carried over from " + value("quarter", e.after("carriedFromQuarter"))
-                    + said(": ", e.after("carriedFromTitle")), e, "carriedFromId", "carriedFromQuarter",
+                    + value("quarter", e.after("nextQuarter")) + optional(" as ", e.after("successorId"),
+                    this::priority), e, "status", "successorId", "nextQuarter");
+            case "PriorityContinued" -> told(who + " carried " + it + " over from "
+                    + value("quarter", e.after("carriedFromQuarter")) + optional(", continuing ",
+                    e.after("carriedFromTitle"), HistorySentences::quoted), e, "carriedFromId", "carriedFromQuarter",
                     "carriedFromTitle");
             case "QuarterClosed" -> told(who + " closed " + value("quarter", e.after("quarter")) + " of "
-                    + team(teamOf(e)), e, "teamId", "quarter", "outcomes");
+                    + team(teamOf(e)) + outcomes(e.after("outcomes")), e, "teamId", "quarter", "outcomes");
             case "QuarterReopened" -> told(who + " reopened " + value("quarter", e.after("quarter")) + " of "
                     + team(teamOf(e)) + said(": ", e.reason()), e, "teamId", "quarter", "reopenedIds");
             case "PriorityReinstated" -> told(who + " reinstated " + it + " as " + value("status", e.after("status"))
@@ -254,6 +260,24 @@ public final class HistorySentences {
                     + team(teamOf(e)) + said(": ", e.after("decision")), e, "teamId", "title", "decision");
             default -> told(who + ": " + readable(e.type()).toLowerCase(Locale.ENGLISH) + said(" — ", e.reason()), e);
         };
+    }
+
+    /** A closing's result: ": 2 done, 1 missed, 1 carried over", in the order a scorecard counts them. */
+    private static String outcomes(String jsonList) {
+        JsonNode closed = jsonList == null ? null : parse(jsonList);
+        List<String> outcomes = closed == null || !closed.isArray() ? List.of() : StreamSupport.stream(
+                closed.spliterator(), false).map(priority -> priority.path("outcome").asText()).toList();
+        if (outcomes.isEmpty()) {
+            return " with no priority open";
+        }
+        List<String> counted = new ArrayList<>();
+        for (String[] outcome : CLOSING_OUTCOMES) {
+            long count = outcomes.stream().filter(outcome[0]::equals).count();
+            if (count > 0) {
+                counted.add(count + " " + outcome[1]);
+            }
+        }
+        return counted.isEmpty() ? "" : ": " + String.join(", ", counted);
     }
 
     private String realigned(String who, String it, String before, String after) {

@@ -197,6 +197,82 @@ class HistorySentencesTest {
         assertThat(dropped.lines()).isEmpty();
         assertThat(ofPriority("dana", "PriorityReinstated", "Budget found", change("status", "DROPPED", "NOT_STARTED"))
                 .sentence()).isEqualTo("Dana Lee reinstated it as Not started: Budget found");
+        assertThat(sentences.line("status", new FieldChange("ON_TRACK", "COMPLETED")))
+                .as("the API's COMPLETED reads as the outcome people name").isEqualTo(new Line("Status", "On track", "Done"));
+    }
+
+    @Test
+    void missedWithItsReflection() {
+        Told missed = ofPriority("dana", "PriorityMissed", null, change("status", "AT_RISK", "MISSED"),
+                set("reflection", "We priced the renewals too late"));
+        assertThat(missed.sentence()).isEqualTo("Dana Lee closed the quarter with it missed: We priced the renewals too late");
+        assertThat(missed.lines()).isEmpty();
+        assertThat(ofLog("Priority", LOGOS, SALES, "dana", "PriorityMissed", null, change("status", "ON_TRACK", "MISSED"),
+                set("reflection", "Legal took the quarter")).sentence())
+                .isEqualTo("Dana Lee closed the quarter with “Win logos” missed: Legal took the quarter");
+    }
+
+    @Test
+    void carriedOverReadsOnBothSidesOfTheLineage() {
+        Told carried = ofPriority("dana", "PriorityCarriedOver", null, change("status", "ON_TRACK", "CARRIED_OVER"),
+                set("successorId", GROW), set("nextQuarter", "2026-Q4"));
+        assertThat(carried.sentence()).isEqualTo("Dana Lee carried it over to Q4 2026 as “Grow ARR”");
+        assertThat(carried.lines()).isEmpty();
+        Told continued = ofPriority("dana", "PriorityContinued", null, set("carriedFromId", LOGOS),
+                set("carriedFromQuarter", "2026-Q3"), set("carriedFromTitle", "Win logos"));
+        assertThat(continued.sentence()).isEqualTo("Dana Lee carried it over from Q3 2026, continuing “Win logos”");
+        assertThat(continued.lines()).isEmpty();
+        assertThat(ofLog("Priority", GROW, SALES, "dana", "PriorityContinued", null, set("carriedFromId", LOGOS),
+                set("carriedFromQuarter", "2026-Q3"), set("carriedFromTitle", "Win logos")).sentence())
+                .isEqualTo("Dana Lee carried “Grow ARR” over from Q3 2026, continuing “Win logos”");
+    }
+
+    @Test
+    void aQuarterClosedWithItsResultAndReopenedWithItsReason() {
+        Told closed = ofLog("TeamQuarter", SALES + "@2026-Q3", SALES, "dana", "QuarterClosed", null,
+                set("teamId", SALES), set("quarter", "2026-Q3"), set("outcomes", "[{\"priorityId\":\"a\",\"outcome\":"
+                        + "\"DONE\",\"successorId\":null},{\"priorityId\":\"b\",\"outcome\":\"CARRY_OVER\","
+                        + "\"successorId\":\"c\"},{\"priorityId\":\"d\",\"outcome\":\"DONE\"},"
+                        + "{\"priorityId\":\"e\",\"outcome\":\"MISSED\"},{\"priorityId\":\"f\",\"outcome\":\"DROP\"}]"));
+        assertThat(closed.sentence())
+                .isEqualTo("Dana Lee closed Q3 2026 of Sales: 2 done, 1 missed, 1 carried over, 1 dropped");
+        assertThat(closed.lines()).isEmpty();
+        assertThat(closed.link()).isEqualTo(new HistorySentences.Link("/teams/" + SALES, "Sales"));
+        assertThat(ofLog("TeamQuarter", SALES + "@2026-Q3", SALES, "dana", "QuarterClosed", null, set("teamId", SALES),
+                set("quarter", "2026-Q3"), set("outcomes", "[]")).sentence())
+                .isEqualTo("Dana Lee closed Q3 2026 of Sales with no priority open");
+        Told reopened = ofLog("TeamQuarter", SALES + "@2026-Q3", SALES, "dana", "QuarterReopened",
+                "The board extended the deadline", set("teamId", SALES), set("quarter", "2026-Q3"),
+                set("reopenedIds", "[\"e\"]"));
+        assertThat(reopened.sentence()).isEqualTo("Dana Lee reopened Q3 2026 of Sales: The board extended the deadline");
+        assertThat(reopened.lines()).isEmpty();
+        assertThat(ofPriority("dana", "PriorityReinstated", "the quarter was reopened: The board extended the deadline",
+                change("status", "MISSED", "AT_RISK")).sentence())
+                .isEqualTo("Dana Lee reinstated it as At risk: the quarter was reopened: The board extended the deadline");
+    }
+
+    @Test
+    void milestonesNamePriorityDueDateAndWhoCarriesThemInTheLog() {
+        assertThat(ofLog("Priority", GROW, SALES, "tom", "MilestoneAdded", null, set("priorityId", GROW),
+                set("milestoneId", "m-1"), set("title", "Pilot"), set("dueDate", "2026-11-14"), set("ownerId", "nina"))
+                .sentence()).isEqualTo("Tom Hale added the milestone “Pilot” to “Grow ARR”, due Sat 14 Nov, carried by Nina Berg");
+        assertThat(ofLog("Priority", GROW, SALES, "tom", "MilestoneChanged", null, set("priorityId", GROW),
+                set("milestoneId", "m-1"), set("milestone", "Pilot"), change("title", "Pilot", "Pilot with Globex"))
+                .sentence()).isEqualTo("Tom Hale renamed the milestone “Pilot” of “Grow ARR” to “Pilot with Globex”");
+        assertThat(ofLog("Priority", GROW, SALES, "tom", "MilestoneChanged", "Globex signs late", set("priorityId", GROW),
+                set("milestoneId", "m-1"), set("milestone", "Pilot"), change("dueDate", "2026-11-14", "2026-12-05"))
+                .sentence()).isEqualTo("Tom Hale moved the milestone “Pilot” of “Grow ARR” from Sat 14 Nov to Sat 5 Dec"
+                + " — Globex signs late");
+    }
+
+    @Test
+    void aMemberOwnsAndReportsInWords() {
+        assertThat(ofLog("Person", "nina", null, "marcus", "RoleGranted", null, set("role", "MEMBER")).sentence())
+                .isEqualTo("Marcus Webb gave Nina Berg the role Member");
+        assertThat(ofPriority("dana", "PriorityReassigned", "Nina owns it now", change("ownerId", "tom", "nina"))
+                .sentence()).isEqualTo("Dana Lee reassigned it from Tom Hale to Nina Berg — Nina owns it now");
+        assertThat(ofLog("Metric", ARR, SALES, "dana", "MetricReassigned", null, change("ownerId", "tom", "nina"))
+                .sentence()).isEqualTo("Dana Lee handed the KPI “ARR” from Tom Hale to Nina Berg");
     }
 
     @Test

@@ -42,6 +42,14 @@ class WordsTest {
     }
 
     @Test
+    void aPriorityEndsDoneMissedOrCarriedOverInWordsThoughTheApiKeepsCompleted() {
+        assertThat(words.label(PriorityStatus.COMPLETED)).isEqualTo("Done");
+        assertThat(words.label(PriorityStatus.MISSED)).isEqualTo("Missed");
+        assertThat(words.label(PriorityStatus.CARRIED_OVER)).isEqualTo("Carried over");
+        assertThat(words.label(PriorityStatus.DROPPED)).isEqualTo("Dropped");
+    }
+
+    @Test
     void daysReadAsPeopleWriteThemWithTheYearOnlyWhenItIsAnotherOne() {
         assertThat(words.day(LocalDate.parse("2026-12-18"))).isEqualTo("Fri 18 Dec");
         assertThat(words.day(LocalDate.parse("2027-01-04"))).isEqualTo("Mon 4 Jan 2027");

@@ -4,5 +4,5 @@ import io.throughline.kernel.priority.AssignPriority;
 import io.throughline.kernel.priority.PriorityContinued;
 
 /** The next quarter's priority a carried-over one continues in: how it is assigned, and its link back. */
-public record Continuation(AssignPriority assignment, PriorityContinued continued) {
+record Continuation(AssignPriority assignment, PriorityContinued continued) {
 }

@@ -8,7 +8,6 @@ import io.throughline.command.web.Versions.Versioned;
 import io.throughline.kernel.priority.ContributeToPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.StopContributingToPriority;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Priorities")
 class ContributionController {
 
-    private final CommandGateway commands;
+    private final PriorityWrites writes;
 
-    ContributionController(CommandGateway commands) {
-        this.commands = commands;
+    ContributionController(PriorityWrites writes) {
+        this.writes = writes;
     }
 
     record ContributeRequest(PriorityId priorityId) {
@@ -43,9 +42,8 @@ class ContributionController {
     ResponseEntity<Versioned> contribute(@PathVariable PriorityId priorityId, @RequestBody ContributeRequest request,
                                          @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new ContributeToPriority(priorityId, request.priorityId(),
-                Versions.expected(ifMatch)));
-        return Versions.written(priorityId, version);
+        return writes.send(priorityId, ifMatch, version -> new ContributeToPriority(priorityId, request.priorityId(),
+                version));
     }
 
     @DeleteMapping("/{targetPriorityId}")
@@ -53,8 +51,7 @@ class ContributionController {
     ResponseEntity<Versioned> stop(@PathVariable PriorityId priorityId, @PathVariable PriorityId targetPriorityId,
                                    @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new StopContributingToPriority(priorityId, targetPriorityId,
-                Versions.expected(ifMatch)));
-        return Versions.written(priorityId, version);
+        return writes.send(priorityId, ifMatch, version -> new StopContributingToPriority(priorityId,
+                targetPriorityId, version));
     }
 }

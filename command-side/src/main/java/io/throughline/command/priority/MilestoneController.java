@@ -13,7 +13,6 @@ import io.throughline.kernel.priority.CompleteMilestone;
 import io.throughline.kernel.priority.MilestoneId;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.RemoveMilestone;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.function.Function;
 
 /**
  * The owner's execution plan under a priority. Milestones live inside the priority: every write answers the
@@ -37,10 +35,10 @@ import java.util.function.Function;
 @Tag(name = "Priorities")
 class MilestoneController {
 
-    private final CommandGateway commands;
+    private final PriorityWrites writes;
 
-    MilestoneController(CommandGateway commands) {
-        this.commands = commands;
+    MilestoneController(PriorityWrites writes) {
+        this.writes = writes;
     }
 
     record AddRequest(String title, LocalDate dueDate, PersonId ownerId) {
@@ -61,8 +59,8 @@ class MilestoneController {
                                                @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         MilestoneId milestoneId = IdempotencyKey.newId("milestone", MilestoneId::new);
-        long version = commands.sendAndWait(new AddMilestone(priorityId, milestoneId, request.title(),
-                request.dueDate(), request.ownerId(), Versions.expected(ifMatch)));
+        long version = writes.version(ifMatch, expected -> new AddMilestone(priorityId, milestoneId, request.title(),
+                request.dueDate(), request.ownerId(), expected));
         return ResponseEntity.created(URI.create("/api/priorities/" + priorityId + "/milestones/" + milestoneId))
                 .eTag(Long.toString(version))
                 .body(new MilestoneAddedResponse(milestoneId.value(), priorityId.value(), version));
@@ -75,7 +73,7 @@ class MilestoneController {
                                      @RequestBody ChangeRequest request,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new ChangeMilestone(priorityId, milestoneId, request.title(),
+        return writes.send(priorityId, ifMatch, version -> new ChangeMilestone(priorityId, milestoneId, request.title(),
                 request.dueDate(), request.reason(), version));
     }
 
@@ -84,7 +82,7 @@ class MilestoneController {
     ResponseEntity<Versioned> completeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
                                        @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new CompleteMilestone(priorityId, milestoneId, version));
+        return writes.send(priorityId, ifMatch, version -> new CompleteMilestone(priorityId, milestoneId, version));
     }
 
     @DeleteMapping("/{milestoneId}")
@@ -93,11 +91,6 @@ class MilestoneController {
     ResponseEntity<Versioned> removeMilestone(@PathVariable PriorityId priorityId, @PathVariable MilestoneId milestoneId,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new RemoveMilestone(priorityId, milestoneId, version));
-    }
-
-    private ResponseEntity<Versioned> send(PriorityId priorityId, String ifMatch, Function<Long, Object> command) {
-        long version = commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        return Versions.written(priorityId, version);
+        return writes.send(priorityId, ifMatch, version -> new RemoveMilestone(priorityId, milestoneId, version));
     }
 }

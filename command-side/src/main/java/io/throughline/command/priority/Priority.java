@@ -192,7 +192,7 @@ public class Priority {
 
     /** Also the DONE of a quarter's closing, applied by its handler in the closing's unit of work. */
     @CommandHandler
-    public long handle(CompletePriority command) {
+    long handle(CompletePriority command) {
         requireOpen();
         return applied(new PriorityCompleted(id, new Change<>(status, PriorityStatus.COMPLETED),
                 Require.optionalText(command.comment())));
@@ -200,7 +200,7 @@ public class Priority {
 
     /** Also the DROP of a quarter's closing, applied by its handler in the closing's unit of work. */
     @CommandHandler
-    public long handle(DropPriority command) {
+    long handle(DropPriority command) {
         requireOpen();
         String reason = Require.text("reason", command.reason());
         return applied(new PriorityDropped(id, new Change<>(status, PriorityStatus.DROPPED), reason));
@@ -335,7 +335,7 @@ public class Priority {
     }
 
     /** The MISSED of a quarter's closing: the children stay aligned to it, not orphaned as under a drop. */
-    public void miss(String reflection) {
+    void miss(String reflection) {
         requireOpen();
         apply(new PriorityMissed(id, new Change<>(status, PriorityStatus.MISSED), Require.text("reflection", reflection)));
     }
@@ -348,7 +348,7 @@ public class Priority {
      * @param nextTitle the successor's title; this one's when null
      * @param nextOwner the successor's owner; this one's when null
      */
-    public Continuation carryOver(PriorityId successorId, String nextTitle, PersonId nextOwner, QuarterDirectory quarters) {
+    Continuation carryOver(PriorityId successorId, String nextTitle, PersonId nextOwner, QuarterDirectory quarters) {
         requireOpen();
         Quarter next = quarter.next();
         apply(new PriorityCarriedOver(id, new Change<>(status, PriorityStatus.CARRIED_OVER), successorId, next));
@@ -362,7 +362,7 @@ public class Priority {
     }
 
     /** The successor of a carried-over priority, created by the closing's handler through the repository. */
-    public Priority(Continuation continuation, boolean ownerNamed, TeamDirectory teams, QuarterDirectory quarters) {
+    Priority(Continuation continuation, boolean ownerNamed, TeamDirectory teams, QuarterDirectory quarters) {
         AssignPriority next = continuation.assignment();
         if (ownerNamed && !teams.hasLeadOrMember(next.teamId(), next.ownerId())) {
             throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "nextOwnerId",
@@ -375,7 +375,7 @@ public class Priority {
     }
 
     /** Reopening its quarter returns a missed priority to its last open status; any other stays as it is. */
-    public void quarterReopened(String reason) {
+    void quarterReopened(String reason) {
         if (status == PriorityStatus.MISSED) {
             apply(new PriorityReinstated(id, new Change<>(status, lastOpenStatus), reason));
         }

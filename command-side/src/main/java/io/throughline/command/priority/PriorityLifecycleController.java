@@ -17,7 +17,6 @@ import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.function.Function;
-
 /**
  * Everything a leader does to an existing priority. Each write answers {@code {id, version}} with the new version as
  * ETag; sending the last ETag read as {@code If-Match} makes the write fail with 412 if someone changed it meanwhile.
@@ -42,10 +39,10 @@ class PriorityLifecycleController {
     private static final String REASON_RULE = "reason is required (422 naming it) once the priority has a status report "
             + "or is past half of its quarter, optional before.";
 
-    private final CommandGateway commands;
+    private final PriorityWrites writes;
 
-    PriorityLifecycleController(CommandGateway commands) {
-        this.commands = commands;
+    PriorityLifecycleController(PriorityWrites writes) {
+        this.writes = writes;
     }
 
     record ChangeRequest(String title, String description, String successCriterion, LocalDate dueDate, String reason) {
@@ -76,7 +73,7 @@ class PriorityLifecycleController {
     ResponseEntity<Versioned> change(@PathVariable PriorityId priorityId, @RequestBody ChangeRequest request,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new ChangePriority(priorityId, request.title(), request.description(),
+        return writes.send(priorityId, ifMatch, version -> new ChangePriority(priorityId, request.title(), request.description(),
                 request.successCriterion(), request.dueDate(), request.reason(), version));
     }
 
@@ -86,7 +83,7 @@ class PriorityLifecycleController {
     ResponseEntity<Versioned> reassign(@PathVariable PriorityId priorityId, @RequestBody ReassignRequest request,
                                        @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new ReassignPriority(priorityId, request.newOwnerId(),
+        return writes.send(priorityId, ifMatch, version -> new ReassignPriority(priorityId, request.newOwnerId(),
                 request.reason(), version));
     }
 
@@ -96,7 +93,7 @@ class PriorityLifecycleController {
     ResponseEntity<Versioned> status(@PathVariable PriorityId priorityId, @RequestBody StatusRequest request,
                                      @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new UpdatePriorityStatus(priorityId, request.status(),
+        return writes.send(priorityId, ifMatch, version -> new UpdatePriorityStatus(priorityId, request.status(),
                 request.comment(), request.confidence(), version));
     }
 
@@ -107,7 +104,7 @@ class PriorityLifecycleController {
                                        @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         String comment = request == null ? null : request.comment();
-        return send(priorityId, ifMatch, version -> new CompletePriority(priorityId, comment, version));
+        return writes.send(priorityId, ifMatch, version -> new CompletePriority(priorityId, comment, version));
     }
 
     @PostMapping("/drop")
@@ -116,7 +113,7 @@ class PriorityLifecycleController {
     ResponseEntity<Versioned> drop(@PathVariable PriorityId priorityId, @RequestBody ReasonRequest request,
                                    @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new DropPriority(priorityId, request.reason(), version));
+        return writes.send(priorityId, ifMatch, version -> new DropPriority(priorityId, request.reason(), version));
     }
 
     @PostMapping("/reinstate")
@@ -125,7 +122,7 @@ class PriorityLifecycleController {
     ResponseEntity<Versioned> reinstate(@PathVariable PriorityId priorityId, @RequestBody ReasonRequest request,
                                         @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new ReinstatePriority(priorityId, request.reason(), version));
+        return writes.send(priorityId, ifMatch, version -> new ReinstatePriority(priorityId, request.reason(), version));
     }
 
     @PostMapping("/parent")
@@ -134,7 +131,7 @@ class PriorityLifecycleController {
     ResponseEntity<Versioned> realign(@PathVariable PriorityId priorityId, @RequestBody RealignRequest request,
                                       @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(),
+        return writes.send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(),
                 request.reason(), version));
     }
 
@@ -146,12 +143,7 @@ class PriorityLifecycleController {
                                               @RequestBody ServeAnnualGoalRequest request,
                                               @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return send(priorityId, ifMatch, version -> new ServeAnnualGoal(priorityId, request.annualGoalId(),
+        return writes.send(priorityId, ifMatch, version -> new ServeAnnualGoal(priorityId, request.annualGoalId(),
                 request.reason(), version));
-    }
-
-    private ResponseEntity<Versioned> send(PriorityId priorityId, String ifMatch, Function<Long, Object> command) {
-        long version = commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        return Versions.written(priorityId, version);
     }
 }

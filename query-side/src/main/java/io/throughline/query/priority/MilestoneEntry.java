@@ -67,6 +67,14 @@ public class MilestoneEntry {
         return position;
     }
 
+    String priorityId() {
+        return priorityId;
+    }
+
+    boolean done() {
+        return done;
+    }
+
     MilestoneView toView() {
         return new MilestoneView(new MilestoneId(milestoneId), position, title, dueDate, new PersonId(ownerId), done);
     }

@@ -7,7 +7,9 @@ import io.throughline.kernel.priority.MilestoneCompleted;
 import io.throughline.kernel.priority.MilestoneId;
 import io.throughline.kernel.priority.MilestonePlan;
 import io.throughline.kernel.priority.MilestoneRemoved;
+import io.throughline.kernel.priority.MilestoneTallies;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.TallyMilestones;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code milestone_view}: the milestones of every priority, in the order their owners laid them out. */
 @Component
@@ -63,6 +67,19 @@ class MilestoneProjection {
     MilestonePlan handle(GetMilestonePlan query) {
         return MilestonePlan.of(milestones.findByPriorityIdOrderByPositionAsc(query.priorityId().value()).stream()
                 .map(MilestoneEntry::toView).toList());
+    }
+
+    /** One read of {@code milestone_view} for all the priorities asked about, however many they are. */
+    @QueryHandler
+    MilestoneTallies handle(TallyMilestones query) {
+        if (query.priorityIds().isEmpty()) {
+            return new MilestoneTallies(Map.of());
+        }
+        Map<String, List<MilestoneEntry>> byPriority = milestones.findByPriorityIdIn(query.priorityIds().stream()
+                .map(PriorityId::value).toList()).stream().collect(Collectors.groupingBy(MilestoneEntry::priorityId));
+        return new MilestoneTallies(byPriority.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                plan -> new MilestoneTallies.Tally((int) plan.getValue().stream().filter(MilestoneEntry::done).count(),
+                        plan.getValue().size()))));
     }
 
     private static MilestoneEntry.Key key(PriorityId priority, MilestoneId milestone) {

@@ -9,13 +9,16 @@ import io.throughline.kernel.priority.MilestoneCompleted;
 import io.throughline.kernel.priority.MilestoneId;
 import io.throughline.kernel.priority.MilestonePlan;
 import io.throughline.kernel.priority.MilestoneRemoved;
+import io.throughline.kernel.priority.MilestoneTallies;
 import io.throughline.kernel.priority.MilestoneView;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.TallyMilestones;
 import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +56,21 @@ class MilestoneProjectionTest {
 
         assertThat(plan(GROW).milestones()).containsExactly(
                 new MilestoneView(PILOT, 1, "Pilot with two customers", DEC_5, DANA, false));
+    }
+
+    @Test
+    void severalPrioritiesAreTalliedInOneAnswerThoseWithoutMilestonesAsNoneOfNone() {
+        projection.on(added(GROW, PILOT, "Pilot", NOV_14), AT);
+        projection.on(added(GROW, LAUNCH, "Launch", DEC_5), AT);
+        projection.on(added(SHIP, REVIEW, "Review", NOV_14), AT);
+        projection.on(new MilestoneCompleted(GROW, PILOT, "Pilot"), AT);
+        PriorityId bare = new PriorityId("bare");
+
+        MilestoneTallies tallies = projection.handle(new TallyMilestones(Set.of(GROW, bare)));
+
+        assertThat(tallies.of(GROW)).isEqualTo(new MilestoneTallies.Tally(1, 2));
+        assertThat(tallies.of(bare)).isEqualTo(new MilestoneTallies.Tally(0, 0));
+        assertThat(tallies.byPriority()).as("only the priorities asked about").containsOnlyKeys(GROW.value());
     }
 
     @Test
