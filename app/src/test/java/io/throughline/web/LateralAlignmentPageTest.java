@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A leader makes Marketing's priority also contribute to Sales' from the priority page, reads the link on both pages
- * and on the roll-up, then removes it.
+ * and on the roll-up, sees it orphaned with the reason once Sales' priority is dropped, then removes the link.
  */
 @ThroughlineIntegrationTest
 class LateralAlignmentPageTest extends BrowserTest {
@@ -21,7 +21,7 @@ class LateralAlignmentPageTest extends BrowserTest {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     @Test
-    void aLeaderLinksAPriorityToAnotherTeamsSeesItEverywhereAndRemovesIt() {
+    void aLeaderLinksAPriorityToAnotherTeamsSeesItEverywhereSeesItOrphanedByADropAndRemovesIt() {
         int n = UNIQUE.incrementAndGet();
         String boss = "lena" + n;
         Api admin = new Api(port);
@@ -67,7 +67,18 @@ class LateralAlignmentPageTest extends BrowserTest {
         assertReadable(browser);
         screenshotsOf("roll-up-cross-link", "#branch-" + campaign);
 
+        assertThat(api.post("/api/priorities/" + winLogos + "/drop", Map.of("reason", "no budget")).status())
+                .isEqualTo(200);
+        // the drop went through the API, which does not wait for the read models as the pages do
+        String orphaned = "Launch campaign " + n + " (Marketing) · contributes to Win logos " + n + ", dropped";
+        waitUntil(() -> {
+            open("/?quarter=2026-Q4&branch=" + grow);
+            return browser.findElements(By.cssSelector("#orphaned-list")).stream()
+                    .anyMatch(list -> list.getText().contains(orphaned));
+        });
+        assertReadable(browser);
         open("/priorities/" + campaign);
+        assertThat(textOf("#contributes-to")).contains("Dropped", "Flagged: what it contributes to was dropped");
         browser.findElement(By.cssSelector("#contributes-to li input[name=confirmed]")).click();
         clickThrough("#contributes-to li button.danger");
 
