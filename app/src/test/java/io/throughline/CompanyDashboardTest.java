@@ -75,22 +75,26 @@ class CompanyDashboardTest {
                     "serving": {"AT_RISK": 1, "NOT_STARTED": 1}, "children": [
                       {"id": "%6$s", "title": "Win four logos", "teamId": "%3$s", "teamName": "Dash Sales",
                        "ownerId": "sam", "status": "AT_RISK", "dueDate": null, "orphaned": false, "serving": {},
-                       "children": []},
+                       "children": [], "contributesTo": []},
                       {"id": "%8$s", "title": "Renew the tooling", "teamId": "%9$s", "teamName": "Dash Ops",
                        "ownerId": "oscar", "status": "NOT_STARTED", "dueDate": null, "orphaned": false, "serving": {},
-                       "children": []}]},
+                       "children": [], "contributesTo": []}], "contributesTo": []},
                    {"id": "%5$s", "title": "Cut costs", "teamId": "%2$s", "teamName": "Dash Corp", "ownerId": "eve",
                     "status": "DROPPED", "dueDate": null, "orphaned": false, "serving": {"NOT_STARTED": 1},
                     "children": [
                       {"id": "%7$s", "title": "Consolidate vendors", "teamId": "%9$s", "teamName": "Dash Ops",
                        "ownerId": "olga", "status": "NOT_STARTED", "dueDate": null, "orphaned": true, "serving": {},
-                       "children": []}]}],
+                       "children": [], "contributesTo": []}], "contributesTo": []}],
                  "ownedBelowExecutives": {"count": 3, "outOf": 5, "value": 0.6},
                  "alignment": {"count": 2, "outOf": 4, "value": 0.5},
                  "orphaned": [{"id": "%7$s", "title": "Consolidate vendors", "teamId": "%9$s", "teamName": "Dash Ops",
-                               "ownerId": "olga", "status": "NOT_STARTED", "changeCount": 0}],
+                               "ownerId": "olga", "status": "NOT_STARTED", "changeCount": 0,
+                               "droppedParent": {"id": "%5$s", "title": "Cut costs", "teamName": "Dash Corp",
+                                                 "status": "DROPPED"},
+                               "droppedContributions": []}],
                  "churn": [{"id": "%8$s", "title": "Renew the tooling", "teamId": "%9$s", "teamName": "Dash Ops",
-                            "ownerId": "oscar", "status": "NOT_STARTED", "changeCount": 3}]}
+                            "ownerId": "oscar", "status": "NOT_STARTED", "changeCount": 3,
+                            "droppedParent": null, "droppedContributions": []}]}
                 """.formatted(QUARTER, company, sales, grow, costs, win, vendors, tooling, ops));
         // Below the executives (dora, eve): win, vendors, tooling of the five not dropped; hire is eve's.
         // Aligned: win and tooling of the four team priorities not dropped; vendors is orphaned, hire serves nothing.

@@ -13,6 +13,10 @@ import io.throughline.kernel.priority.MilestonePlan;
 import io.throughline.kernel.priority.MilestoneView;
 import io.throughline.kernel.priority.RemoveMilestone;
 import io.throughline.kernel.priority.ChangePriority;
+import io.throughline.kernel.priority.ContributeToPriority;
+import io.throughline.kernel.priority.GetLateralAlignment;
+import io.throughline.kernel.priority.LateralAlignment;
+import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.FindPriority;
@@ -46,7 +50,8 @@ import java.util.UUID;
 
 /**
  * {@code /priorities/{id}}: every field of a priority, what a leader can do to it (report its status with a
- * confidence, change, reassign, realign, complete, drop, reinstate), the owner's confidence over time, and its history
+ * confidence, change, reassign, realign, complete, drop, reinstate), its milestones, what it contributes to beside
+ * its parent and what contributes to it, the owner's confidence over time, and its history
  * — who did what, when, why, before → after. Every action carries the version the leader saw: if someone changed the
  * priority meanwhile, nothing is stored and the page says so, showing the current values beside what the leader typed.
  */
@@ -62,6 +67,7 @@ class PriorityPage {
             Map.entry("newOwnerId", "New owner"), Map.entry("reason", "Why"), Map.entry("newParentPriorityId", "Serves"),
             Map.entry("annualGoalId", "Annual goal"),
             Map.entry("ownerId", "Carried by"), Map.entry("milestoneId", "Milestone"),
+            Map.entry("priorityId", "Contributes to"),
             Map.entry(Refusals.CONFIRMED, "Confirmation"));
 
     private final QueryGateway queries;
@@ -96,6 +102,9 @@ class PriorityPage {
         TeamChoices.AnnualGoals annualGoals = choices.annualGoals(choices.selfAndAbove(team), priority.quarter());
         model.addAttribute("annualGoal", annualGoals.find(priority.annualGoalId()).orElse(null));
         model.addAttribute("annualGoalChoices", annualGoals.standing());
+        model.addAttribute("lateral", queries.query(new GetLateralAlignment(priorityId), LateralAlignment.class).join());
+        // Lateral links are alignment: offered to whoever may realign it, a leader of its team or of one above.
+        model.addAttribute("mayAlign", HuddleRight.holds(choices.selfAndAbove(team)));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("reasonRequired", reasonRequired(priority, history));
@@ -241,6 +250,26 @@ class PriorityPage {
                 new RemoveMilestone(priorityId, milestoneId, version));
     }
 
+    @PostMapping("/priorities/{priorityId}/contributes-to")
+    String contribute(@PathVariable PriorityId priorityId, @RequestParam long version,
+                      @RequestParam(name = "priorityId", required = false) String target, Model model) {
+        return act(priorityId, "contribute", "Now also contributes to it", Map.of("priorityId", Pages.orEmpty(target)),
+                model, new ContributeToPriority(priorityId, Pages.idOrNone(target, PriorityId::new), version));
+    }
+
+    /** Ends a lateral link once the leader ticked "Yes, stop contributing", as the page's other removals ask. */
+    @PostMapping("/priorities/{priorityId}/contributes-to/{targetPriorityId}/remove")
+    String stopContributing(@PathVariable PriorityId priorityId, @PathVariable PriorityId targetPriorityId,
+                            @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
+                            Model model) {
+        String action = "contribution-" + targetPriorityId;
+        if (!confirmed) {
+            return unconfirmed(priorityId, action, "Yes, stop contributing", Map.of(), model);
+        }
+        return act(priorityId, action, "No longer contributes to it", Map.of(), model,
+                new StopContributingToPriority(priorityId, targetPriorityId, version));
+    }
+
     /** Sends the action; on success shows the page once it reflects it, otherwise the page with why and what was typed. */
     private String act(PriorityId priorityId, String action, String confirmation, Map<String, String> typed,
                        Model model, Object command) {
@@ -253,8 +282,7 @@ class PriorityPage {
             model.addAttribute("refusal", new Refusals(null, "Someone else changed this priority while you were "
                     + "editing it. Nothing was stored: its current values are shown above; check them and send again."));
         }
-        model.addAttribute("failedAction", action);
-        model.addAttribute("typed", typed);
+        refused(action, typed, model);
         return priority(priorityId, false, model);
     }
 
@@ -262,9 +290,15 @@ class PriorityPage {
     private String unconfirmed(PriorityId priorityId, String action, String tick, Map<String, String> typed,
                                Model model) {
         model.addAttribute("refusal", Refusals.unconfirmed(tick));
-        model.addAttribute("failedAction", action);
-        model.addAttribute("typed", typed);
+        refused(action, typed, model);
         return priority(priorityId, false, model);
+    }
+
+    /** The refused form comes back open with what was typed; the shared display (tl:refusal) reads failedForm. */
+    private static void refused(String action, Map<String, String> typed, Model model) {
+        model.addAttribute("failedAction", action);
+        model.addAttribute("failedForm", action);
+        model.addAttribute("typed", typed);
     }
 
     /** A field left blank in the form keeps its value: the command side reads an absent field as unchanged. */

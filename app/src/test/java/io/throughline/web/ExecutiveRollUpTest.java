@@ -66,9 +66,11 @@ class ExecutiveRollUpTest {
     @Test
     void aPriorityNeverReportedGoesStaleAFortnightAfterItWasAssigned() {
         CascadeNode fresh = new CascadeNode(new PriorityId("fresh"), "fresh", new TeamId("t"), "Team",
-                new PersonId("p"), NOT_STARTED, null, false, NOW.minus(Duration.ofDays(3)), null, Map.of(), List.of());
+                new PersonId("p"), NOT_STARTED, null, false, NOW.minus(Duration.ofDays(3)), null, Map.of(), List.of(),
+                List.of());
         CascadeNode old = new CascadeNode(new PriorityId("old"), "old", new TeamId("t"), "Team",
-                new PersonId("p"), NOT_STARTED, null, false, NOW.minus(Duration.ofDays(15)), null, Map.of(), List.of());
+                new PersonId("p"), NOT_STARTED, null, false, NOW.minus(Duration.ofDays(15)), null, Map.of(), List.of(),
+                List.of());
 
         assertThat(ExecutiveRollUp.of(List.of(fresh, old), NOW, TODAY, false)).extracting(Branch::stale)
                 .containsExactly(false, true);
@@ -116,6 +118,6 @@ class ExecutiveRollUpTest {
             child.serving().forEach((s, count) -> serving.merge(s, count, Integer::sum));
         }
         return new CascadeNode(new PriorityId(title), title, new TeamId("team"), "Team", new PersonId("owner"), status,
-                due, false, NOW.minus(Duration.ofDays(60)), reportedAt, serving, List.of(children));
+                due, false, NOW.minus(Duration.ofDays(60)), reportedAt, serving, List.of(children), List.of());
     }
 }

@@ -230,6 +230,11 @@ public class Priority {
         if (newParent != null) {
             requireCascade("newParentPriorityId", newParent, quarter, teams.selfAndAncestors(teamId), priorities);
         }
+        if (contributesTo.contains(newParent)) {
+            // a parent is never also a lateral link: the roll-up would show the same work serving it twice
+            throw CommandRejectedException.ruleBroken(PriorityRule.PARENT_NOT_CONTRIBUTED_TO, "newParentPriorityId",
+                    "the priority already contributes to it; stop contributing to it first, then realign");
+        }
         return applied(new PriorityRealigned(id, parent, reason));
     }
 

@@ -34,6 +34,8 @@ public enum PriorityRule implements Rule {
     CONTRIBUTION_TARGET_OPEN,
     /** ...and once to each. */
     CONTRIBUTION_UNIQUE,
+    /** A priority is not realigned under a priority it contributes to: a parent is never also a lateral link. */
+    PARENT_NOT_CONTRIBUTED_TO,
     /** A carried-over priority lives on in its successor: it is not reinstated. */
     CARRIED_OVER_LIVES_ON_IN_SUCCESSOR,
     /** A priority serves an existing annual goal of its own team or of a team above it... */

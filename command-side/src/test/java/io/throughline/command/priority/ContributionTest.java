@@ -6,7 +6,9 @@ import io.throughline.kernel.priority.PriorityCompleted;
 import io.throughline.kernel.priority.PriorityContributionAdded;
 import io.throughline.kernel.priority.PriorityContributionRemoved;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityRealigned;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.priority.RealignPriority;
 import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.Change;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -28,7 +30,7 @@ import static io.throughline.kernel.CommandRejection.Kind.INVALID;
 import static io.throughline.kernel.CommandRejection.Kind.NOT_FOUND;
 import static io.throughline.kernel.CommandRejection.Kind.RULE_BROKEN;
 
-/** Lateral alignment: ContributeToPriority, StopContributingToPriority. PRIORITY (sales, Q4) serves COMPANY_Q4. */
+/** Lateral alignment: ContributeToPriority, StopContributingToPriority, and realigning beside a contribution. PRIORITY (sales, Q4) serves COMPANY_Q4. */
 class ContributionTest {
 
     private AggregateTestFixture<Priority> fixture;
@@ -98,6 +100,23 @@ class ContributionTest {
                 .when(contribute(MARKETING_Q4))
                 .expectNoEvents()
                 .expectException(rejected(CONFLICT, null));
+    }
+
+    @Test
+    void aPriorityIsNotRealignedUnderAPriorityItContributesTo() {
+        fixture.given(assigned(), new PriorityContributionAdded(PRIORITY, COMPANY_Q4_OTHER))
+                .when(new RealignPriority(PRIORITY, COMPANY_Q4_OTHER, "serve it directly", null))
+                .expectNoEvents()
+                .expectException(rejected(RULE_BROKEN, "newParentPriorityId"));
+    }
+
+    @Test
+    void aPriorityIsRealignedUnderItOnceItStoppedContributingToIt() {
+        fixture.given(assigned(), new PriorityContributionAdded(PRIORITY, COMPANY_Q4_OTHER),
+                        new PriorityContributionRemoved(PRIORITY, COMPANY_Q4_OTHER))
+                .when(new RealignPriority(PRIORITY, COMPANY_Q4_OTHER, "serve it directly", null))
+                .expectEvents(new PriorityRealigned(PRIORITY, new Change<>(COMPANY_Q4, COMPANY_Q4_OTHER),
+                        "serve it directly"));
     }
 
     @Test

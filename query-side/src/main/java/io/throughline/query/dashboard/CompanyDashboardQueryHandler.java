@@ -3,7 +3,10 @@ package io.throughline.query.dashboard;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.GetCompanyDashboard;
+import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.query.priority.ContributionEntry;
+import io.throughline.query.priority.ContributionEntryRepository;
 import io.throughline.query.priority.PriorityEntry;
 import io.throughline.query.priority.PriorityEntryRepository;
 import io.throughline.query.team.TeamEntry;
@@ -29,12 +32,14 @@ class CompanyDashboardQueryHandler {
     private static final int ROOT_LEVEL = 0;
 
     private final PriorityEntryRepository priorities;
+    private final ContributionEntryRepository contributions;
     private final TeamEntryRepository teams;
     private final TeamMemberEntryRepository members;
 
-    CompanyDashboardQueryHandler(PriorityEntryRepository priorities, TeamEntryRepository teams,
-                                 TeamMemberEntryRepository members) {
+    CompanyDashboardQueryHandler(PriorityEntryRepository priorities, ContributionEntryRepository contributions,
+                                 TeamEntryRepository teams, TeamMemberEntryRepository members) {
         this.priorities = priorities;
+        this.contributions = contributions;
         this.teams = teams;
         this.members = members;
     }
@@ -52,7 +57,9 @@ class CompanyDashboardQueryHandler {
             return new CompanyPriority(priority, team.name(), team.level(), entry.changeCount(), entry.assignedAt(),
                     entry.reportedAt());
         }).toList();
-        return CompanyRollUp.of(query.quarter(), quarter, executives());
+        List<Contribution> links = contributions.findMadeInQuarter(query.quarter().value()).stream()
+                .map(ContributionEntry::toView).toList();
+        return CompanyRollUp.of(query.quarter(), quarter, links, executives());
     }
 
     private Set<PersonId> executives() {

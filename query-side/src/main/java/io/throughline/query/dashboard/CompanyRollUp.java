@@ -6,6 +6,7 @@ import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
 import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
 import io.throughline.kernel.dashboard.CompanyDashboard.Share;
+import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityId;
 
 import java.util.Comparator;
@@ -22,32 +23,36 @@ final class CompanyRollUp {
     }
 
     /**
-     * @param priorities every priority of the quarter, in the order they should be listed
-     * @param executives the leads and members of the root teams
+     * @param priorities    every priority of the quarter, in the order they should be listed
+     * @param contributions the lateral links made by priorities of the quarter, oldest first
+     * @param executives    the leads and members of the root teams
      */
-    static CompanyDashboard of(Quarter quarter, List<CompanyPriority> priorities, Set<PersonId> executives) {
+    static CompanyDashboard of(Quarter quarter, List<CompanyPriority> priorities, List<Contribution> contributions,
+                               Set<PersonId> executives) {
         Map<PriorityId, List<CompanyPriority>> childrenByParent = priorities.stream()
                 .filter(priority -> priority.priority().parentPriorityId() != null)
                 .collect(Collectors.groupingBy(priority -> priority.priority().parentPriorityId()));
+        QuarterLinks links = new QuarterLinks(priorities, contributions);
         List<CascadeNode> cascade = priorities.stream().filter(CompanyPriority::heldByRootTeam)
-                .map(root -> nodeOf(root, childrenByParent)).toList();
+                .map(root -> nodeOf(root, childrenByParent, links)).toList();
 
         List<CompanyPriority> inThePlan = priorities.stream().filter(priority -> !priority.dropped()).toList();
         List<CompanyPriority> teamPriorities = inThePlan.stream().filter(priority -> !priority.heldByRootTeam()).toList();
         List<FlaggedPriority> churn = priorities.stream()
                 .filter(priority -> priority.changeCount() > CompanyDashboard.CHURN_ABOVE)
                 .sorted(Comparator.comparingInt(CompanyPriority::changeCount).reversed())
-                .map(CompanyPriority::flagged).toList();
+                .map(links::flagged).toList();
         return new CompanyDashboard(quarter, cascade,
                 shareOf(inThePlan, priority -> !executives.contains(priority.priority().ownerId())),
                 shareOf(teamPriorities, CompanyPriority::aligned),
-                inThePlan.stream().filter(priority -> priority.priority().orphaned()).map(CompanyPriority::flagged).toList(),
+                inThePlan.stream().filter(links::orphaned).map(links::flagged).toList(),
                 churn);
     }
 
-    private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent) {
+    private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent,
+                                      QuarterLinks links) {
         return priority.node(childrenByParent.getOrDefault(priority.priority().id(), List.of()).stream()
-                .map(child -> nodeOf(child, childrenByParent)).toList());
+                .map(child -> nodeOf(child, childrenByParent, links)).toList(), links.contributesTo(priority));
     }
 
     private static Share shareOf(List<CompanyPriority> priorities, Predicate<CompanyPriority> counted) {

@@ -31,13 +31,16 @@ class DashboardQueryController {
                     nested in children, at any depth, each with its team, owner, status, due date and orphaned flag, \
                     assignedAt, reportedAt (the instant of its last status report; null before the first) and serving: \
                     how many of the priorities below it, at any depth, stand at each status (statuses none stands at \
-                    are left out), e.g. {"AT_RISK": 2, "ON_TRACK": 1}. \
+                    are left out), e.g. {"AT_RISK": 2, "ON_TRACK": 1}, and contributesTo: the priorities of other \
+                    teams it also contributes to (lateral alignment), each {id, title, teamName, status}, a cross-link \
+                    beside the cascade, never a second parent. \
                     ownedBelowExecutives: the priorities whose owner is neither lead nor member of a root team. \
                     alignment: the team priorities (of teams below the root) that serve a parent priority which is \
                     not dropped. Both shares are {count, outOf, value} with value = count / outOf from 0 to 1, four \
                     decimal places, null when outOf is 0. Dropped priorities count in neither share (they are no \
                     longer part of the plan) but stay in the tree with their status. orphaned: the priorities, not \
-                    dropped, whose parent has been dropped. churn: the priorities changed, reassigned or realigned \
+                    dropped, whose parent has been dropped (droppedParent) or a priority they contribute to \
+                    (droppedContributions). churn: the priorities changed, reassigned or realigned \
                     more than twice, most changed first, with changeCount.""")
     CompanyDashboard dashboard(@Parameter(description = "The quarter, written 2026-Q4", example = "2026-Q4")
                                @RequestParam Quarter quarter) {

@@ -42,7 +42,7 @@ public class ContributionEntry {
         targetDropped = dropped;
     }
 
-    Contribution toView() {
+    public Contribution toView() {
         return new Contribution(new PriorityId(priorityId), new PriorityId(targetPriorityId), targetDropped);
     }
 

@@ -5,6 +5,8 @@ import io.throughline.kernel.priority.FindPriority;
 import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.MilestoneEvent;
 import io.throughline.kernel.priority.PriorityAnnualGoalChanged;
+import io.throughline.kernel.priority.PriorityContributionAdded;
+import io.throughline.kernel.priority.PriorityContributionRemoved;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityCarriedOver;
 import io.throughline.kernel.priority.PriorityContinued;
@@ -117,6 +119,17 @@ class PriorityProjection {
     /** Milestones live inside the priority: each moves the version that optimistic locking compares. */
     @EventHandler
     void on(MilestoneEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+    }
+
+    /** So do lateral links: the contributing priority's next command compares the version they moved. */
+    @EventHandler
+    void on(PriorityContributionAdded event, @SequenceNumber long version, @Timestamp Instant at) {
+        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+    }
+
+    @EventHandler
+    void on(PriorityContributionRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 

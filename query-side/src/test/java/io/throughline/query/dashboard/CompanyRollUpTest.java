@@ -4,8 +4,10 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
+import io.throughline.kernel.dashboard.CompanyDashboard.CrossLink;
 import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
 import io.throughline.kernel.dashboard.CompanyDashboard.Share;
+import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
@@ -52,7 +54,7 @@ class CompanyRollUpTest {
     private final CompanyPriority leads = priority("leads", 2, "ines", "win", ON_TRACK, false, 3);
 
     private final CompanyDashboard dashboard = CompanyRollUp.of(Q4,
-            List.of(grow, costs, win, vendors, hire, office, leads), EXECUTIVES);
+            List.of(grow, costs, win, vendors, hire, office, leads), List.of(), EXECUTIVES);
 
     @Test
     void theCascadeNestsEachCompanyPriorityWithWhatServesItAtAnyDepth() {
@@ -75,7 +77,34 @@ class CompanyRollUpTest {
 
     @Test
     void orphansAreThePrioritiesNotDroppedWhoseParentIsDropped() {
-        assertThat(dashboard.orphaned()).containsExactly(vendors.flagged());
+        assertThat(dashboard.orphaned()).containsExactly(vendors.flagged(costs.crossLink(), List.of()));
+    }
+
+    @Test
+    void aPriorityContributingToADroppedPriorityIsAnOrphanToo() {
+        CompanyDashboard linked = CompanyRollUp.of(Q4, List.of(grow, costs, win, vendors, hire, office, leads),
+                List.of(link("hire", "costs", true), link("win", "costs", true), link("office", "grow", false)),
+                EXECUTIVES);
+
+        assertThat(linked.orphaned()).containsExactly(win.flagged(null, List.of(costs.crossLink())),
+                vendors.flagged(costs.crossLink(), List.of()), hire.flagged(null, List.of(costs.crossLink())));
+        // an orphan still serves its parent: alignment counts the cascade, not the cross-links
+        assertThat(linked.alignment()).isEqualTo(dashboard.alignment());
+    }
+
+    @Test
+    void aNodeShowsWhatItContributesToAsCrossLinksNotAsChildren() {
+        CompanyDashboard linked = CompanyRollUp.of(Q4, List.of(grow, costs, win, vendors, hire, office, leads),
+                List.of(link("leads", "hire", false), link("leads", "costs", true)), EXECUTIVES);
+
+        CascadeNode leadsNode = linked.priorities().get(0).children().get(0).children().get(0);
+        assertThat(leadsNode.contributesTo()).containsExactly(hire.crossLink(), costs.crossLink());
+        assertThat(leadsNode.contributesTo()).extracting(CrossLink::title, CrossLink::teamName)
+                .containsExactly(tuple("Title of hire", "Sales"), tuple("Title of costs", "Acme"));
+        assertThat(linked.priorities()).extracting(CascadeNode::id)
+                .containsExactly(new PriorityId("grow"), new PriorityId("costs"));
+        assertThat(linked.priorities().get(1).children()).extracting(CascadeNode::id)
+                .containsExactly(new PriorityId("vendors"));
     }
 
     @Test
@@ -93,7 +122,7 @@ class CompanyRollUpTest {
         CompanyPriority reported = new CompanyPriority(win.priority(), "Sales", 1, 0, ASSIGNED,
                 Instant.parse("2026-11-20T10:00:00Z"));
 
-        CascadeNode company = CompanyRollUp.of(Q4, List.of(grow, reported, ship, carrier, trucks), EXECUTIVES)
+        CascadeNode company = CompanyRollUp.of(Q4, List.of(grow, reported, ship, carrier, trucks), List.of(), EXECUTIVES)
                 .priorities().get(0);
 
         assertThat(company.serving()).isEqualTo(Map.of(ON_TRACK, 1, AT_RISK, 1, OFF_TRACK, 1, DROPPED, 1));
@@ -105,7 +134,7 @@ class CompanyRollUpTest {
 
     @Test
     void aQuarterWithoutPrioritiesHasNothingToMeasure() {
-        CompanyDashboard empty = CompanyRollUp.of(Q4, List.of(), EXECUTIVES);
+        CompanyDashboard empty = CompanyRollUp.of(Q4, List.of(), List.of(), EXECUTIVES);
 
         assertThat(empty).isEqualTo(new CompanyDashboard(Q4, List.of(), new Share(0, 0, null), new Share(0, 0, null),
                 List.of(), List.of()));
@@ -113,14 +142,18 @@ class CompanyRollUpTest {
 
     @Test
     void onlyCompanyPrioritiesLeaveNoTeamPriorityToAlign() {
-        CompanyDashboard companyOnly = CompanyRollUp.of(Q4, List.of(grow), EXECUTIVES);
+        CompanyDashboard companyOnly = CompanyRollUp.of(Q4, List.of(grow), List.of(), EXECUTIVES);
 
         assertThat(companyOnly.alignment()).isEqualTo(new Share(0, 0, null));
         assertThat(companyOnly.ownedBelowExecutives()).isEqualTo(new Share(0, 1, new BigDecimal("0.0000")));
     }
 
     private static CascadeNode node(CompanyPriority priority, CascadeNode... children) {
-        return priority.node(List.of(children));
+        return priority.node(List.of(children), List.of());
+    }
+
+    private static Contribution link(String from, String to, boolean targetDropped) {
+        return new Contribution(new PriorityId(from), new PriorityId(to), targetDropped);
     }
 
     private static CompanyPriority priority(String id, int teamLevel, String owner, String parent, PriorityStatus status,

@@ -9,6 +9,8 @@ import io.throughline.kernel.priority.ListAlignedPriorities;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityDropped;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.PriorityContributionAdded;
+import io.throughline.kernel.priority.PriorityContributionRemoved;
 import io.throughline.kernel.priority.PriorityReassigned;
 import io.throughline.kernel.priority.PriorityRealigned;
 import io.throughline.kernel.priority.PriorityReinstated;
@@ -60,6 +62,18 @@ class PriorityProjectionTest {
 
         assertThat(find(GROW).ownerId()).isEqualTo(LENA);
         assertThat(find(GROW).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aLateralLinkMovesTheVersionOfThePriorityThatMadeItSoItsNextFormIsNotRefusedAsStale() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(assigned(SHIP, SALES, null), 0, AT);
+        projection.on(new PriorityContributionAdded(SHIP, GROW), 1, AT.plusSeconds(60));
+        assertThat(find(SHIP).version()).isEqualTo(1);
+
+        projection.on(new PriorityContributionRemoved(SHIP, GROW), 2, AT.plusSeconds(120));
+        assertThat(find(SHIP).version()).isEqualTo(2);
+        assertThat(find(GROW).version()).as("the priority contributed to keeps its own").isZero();
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.Map;
  *                             root team
  * @param alignment            of the team priorities (of teams below the root) not dropped, those that serve a parent
  *                             priority which is not dropped
- * @param orphaned             priorities not dropped whose parent has been dropped: they need realigning or dropping
+ * @param orphaned             priorities not dropped whose parent has been dropped, or a priority they contribute to
+ *                             (lateral alignment): they need realigning, unlinking or dropping
  * @param churn                priorities changed, reassigned or realigned more than {@value #CHURN_ABOVE} times
  */
 public record CompanyDashboard(Quarter quarter,
@@ -41,6 +42,8 @@ public record CompanyDashboard(Quarter quarter,
      * @param reportedAt when its owner last reported a status; null before the first report
      * @param serving    how many of the priorities serving it, at any depth below, stand at each status; statuses
      *                   none stands at are left out
+     * @param contributesTo the priorities of other teams it also contributes to, oldest link first: cross-links beside
+     *                   the cascade, never a second parent
      */
     public record CascadeNode(PriorityId id,
                               String title,
@@ -53,7 +56,12 @@ public record CompanyDashboard(Quarter quarter,
                               Instant assignedAt,
                               Instant reportedAt,
                               Map<PriorityStatus, Integer> serving,
-                              List<CascadeNode> children) {
+                              List<CascadeNode> children,
+                              List<CrossLink> contributesTo) {
+    }
+
+    /** A priority seen from another that is linked to it: enough to name and link it. */
+    public record CrossLink(PriorityId id, String title, String teamName, PriorityStatus status) {
     }
 
     /**
@@ -71,13 +79,21 @@ public record CompanyDashboard(Quarter quarter,
         }
     }
 
-    /** A priority a measure points at; {@code changeCount} counts its changes, reassignments and realignments. */
+    /**
+     * A priority a measure points at; {@code changeCount} counts its changes, reassignments and realignments.
+     *
+     * @param droppedParent         the parent it serves, when that is dropped: why it is orphaned; else null
+     * @param droppedContributions  the priorities it contributes to that are dropped: why it is orphaned beside (or
+     *                              instead of) its parent
+     */
     public record FlaggedPriority(PriorityId id,
                                   String title,
                                   TeamId teamId,
                                   String teamName,
                                   PersonId ownerId,
                                   PriorityStatus status,
-                                  int changeCount) {
+                                  int changeCount,
+                                  CrossLink droppedParent,
+                                  List<CrossLink> droppedContributions) {
     }
 }

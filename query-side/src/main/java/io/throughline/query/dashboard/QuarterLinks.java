@@ -1,0 +1,56 @@
+package io.throughline.query.dashboard;
+
+import io.throughline.kernel.dashboard.CompanyDashboard.CrossLink;
+import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
+import io.throughline.kernel.priority.Contributions.Contribution;
+import io.throughline.kernel.priority.PriorityId;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What links the priorities of a quarter besides the cascade (lateral alignment), as the roll-up shows it: the
+ * cross-links of each priority, and why a priority is orphaned — its parent dropped, or a priority it contributes to.
+ */
+final class QuarterLinks {
+
+    private final Map<PriorityId, CompanyPriority> byId;
+    private final Map<PriorityId, List<Contribution>> byContributor;
+
+    /** @param contributions the links made by priorities of the quarter, oldest first */
+    QuarterLinks(List<CompanyPriority> priorities, List<Contribution> contributions) {
+        byId = priorities.stream().collect(Collectors.toMap(p -> p.priority().id(), Function.identity()));
+        byContributor = contributions.stream().collect(Collectors.groupingBy(Contribution::priorityId));
+    }
+
+    /** The priorities it contributes to, oldest link first. */
+    List<CrossLink> contributesTo(CompanyPriority priority) {
+        return linksOf(priority).stream().map(link -> crossLinkTo(link.targetPriorityId()))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** Its parent is dropped, or a priority it contributes to is: it needs realigning, unlinking or dropping. */
+    boolean orphaned(CompanyPriority priority) {
+        return priority.priority().orphaned() || linksOf(priority).stream().anyMatch(Contribution::targetDropped);
+    }
+
+    /** The priority as a measure lists it, with the dropped priorities that orphan it. */
+    FlaggedPriority flagged(CompanyPriority priority) {
+        CrossLink droppedParent = priority.priority().orphaned() ? crossLinkTo(priority.priority().parentPriorityId()) : null;
+        return priority.flagged(droppedParent, linksOf(priority).stream().filter(Contribution::targetDropped)
+                .map(link -> crossLinkTo(link.targetPriorityId())).filter(Objects::nonNull).toList());
+    }
+
+    private List<Contribution> linksOf(CompanyPriority priority) {
+        return byContributor.getOrDefault(priority.priority().id(), List.of());
+    }
+
+    /** Null for a priority outside the quarter: the command side links only within one, so only a lagging view has it. */
+    private CrossLink crossLinkTo(PriorityId id) {
+        CompanyPriority linked = id == null ? null : byId.get(id);
+        return linked == null ? null : linked.crossLink();
+    }
+}
