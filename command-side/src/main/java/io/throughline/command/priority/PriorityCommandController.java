@@ -40,7 +40,8 @@ class PriorityCommandController {
     @PostMapping
     @Operation(summary = "Assign a quarterly priority to an owner",
             description = "quarter is written 2026-Q4; dueDate must fall inside it; parentPriorityId links the priority "
-                    + "to a priority of the same quarter held by a team above (the cascade).")
+                    + "to a priority of the same quarter held by a team above (the cascade); ownerId leads or belongs to the "
+                    + "team or a team below it (422 naming ownerId otherwise).")
     ResponseEntity<PriorityAssignedResponse> assign(@RequestBody AssignPriorityRequest request) {
         PriorityId priorityId = IdempotencyKey.newId("priority", PriorityId::new);
         long version = commands.sendAndWait(new AssignPriority(priorityId, request.teamId(), request.quarter(),
