@@ -37,6 +37,9 @@ class ParentChoicesTest {
         String sales = lead.create("/api/teams", Map.of("name", "Cascade Sales " + n, "parentTeamId", company));
         String nordics = lead.create("/api/teams", Map.of("name", "Cascade Nordics " + n, "parentTeamId", sales));
         String ops = lead.create("/api/teams", Map.of("name", "Cascade Ops " + n, "parentTeamId", company));
+        // the founder still leads the Nordics and Ops herself, so she may own priorities at every level
+        assertThat(lead.send("PUT", "/api/teams/" + nordics + "/lead", Map.of("personId", boss)).status()).isEqualTo(204);
+        assertThat(lead.send("PUT", "/api/teams/" + ops + "/lead", Map.of("personId", boss)).status()).isEqualTo(204);
         String grow = assign(lead, boss, company, "2026-Q4", "Grow ARR " + n, null);
         String dropped = assign(lead, boss, company, "2026-Q4", "Old bet " + n, null);
         assertThat(lead.post("/api/priorities/" + dropped + "/drop", Map.of("reason", "no longer")).status()).isEqualTo(200);
