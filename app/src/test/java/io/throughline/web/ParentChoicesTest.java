@@ -48,7 +48,8 @@ class ParentChoicesTest {
         assign(lead, boss, ops, "2026-Q4", "Beside " + n, null);
         String local = assign(lead, boss, nordics, "2026-Q4", "Open Oslo " + n, win);
 
-        PageSession pages = PageSession.admin(port);
+        // the choices come with the assign form, which only a leader is offered
+        PageSession pages = PageSession.signedIn(port, boss, Api.passwordOf(boss));
         String teamPage = eventually(() -> choices(pages.get("/teams/" + nordics + "?quarter=2026-Q4").body(),
                 "parentPriorityId"), offered -> offered.contains("Win the Nordics " + n));
         assertThat(teamPage).contains("label=\"Cascade Co " + n + "\"", "Grow ARR " + n,
