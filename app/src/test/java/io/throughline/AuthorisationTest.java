@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every write endpoint, tried by every kind of caller: carla leads the company, sam leads sales below it, mia leads
- * marketing beside sales, owen owns the priority and the KPI in sales, audrey audits, ana analyses, admin administers.
+ * marketing beside sales, owen belongs to inbound below sales and owns the priority and the KPI in sales, audrey
+ * audits, ana analyses, admin administers.
  * Each try gets fresh things to act on; a refused try stores no event.
  */
 @ThroughlineIntegrationTest
@@ -37,6 +38,8 @@ class AuthorisationTest {
     private static final List<String> CALLERS = List.of("anonymous", "admin", "carla", "sam", "mia", "owen", "audrey", "ana");
     private static final Set<String> LEADERS_ABOVE = Set.of("carla", "sam");
     private static final Set<String> OWNER_OR_LEADERS = Set.of("carla", "sam", "owen");
+    /** Owen belongs to inbound, where the huddle is held. */
+    private static final Set<String> LEADERS_ABOVE_AND_MEMBERS = Set.of("carla", "sam", "owen");
     private static final Set<String> ORGANISERS = Set.of("admin", "carla", "sam");
     private static final Set<String> ADMINS = Set.of("admin");
     private static final Set<String> ADMINS_AND_LEADERS_ABOVE = Set.of("admin", "carla", "sam");
@@ -118,7 +121,7 @@ class AuthorisationTest {
                         "/api/metrics/" + t.metric() + "/values", Map.of("period", t.recorded().previous().value(), "value", 2))),
                 endpoint("correct a KPI value", OWNER_OR_LEADERS, (t, self) -> new Request("PUT",
                         "/api/metrics/" + t.metric() + "/values/" + t.recorded(), Map.of("value", 7, "reason", "typo"))),
-                endpoint("hold a huddle", LEADERS_ABOVE, (t, self) -> new Request("POST", "/api/teams/" + t.inbound() + "/huddles",
+                endpoint("hold a huddle", LEADERS_ABOVE_AND_MEMBERS, (t, self) -> new Request("POST", "/api/teams/" + t.inbound() + "/huddles",
                         Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "facilitatorId", "owen",
                                 "priorityUpdates", List.of(Map.of("priorityId", t.priority(), "status", "AT_RISK"))))),
                 endpoint("resolve a stuck item", OWNER_OR_LEADERS, (t, self) -> new Request("POST", "/api/teams/"

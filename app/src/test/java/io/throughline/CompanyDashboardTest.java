@@ -46,6 +46,10 @@ class CompanyDashboardTest {
         sales = api.create("/api/teams", Map.of("name", "Dash Sales", "parentTeamId", company));
         ops = api.create("/api/teams", Map.of("name", "Dash Ops", "parentTeamId", company));
         assertThat(api.post("/api/teams/" + ops + "/members", Map.of("personId", "oscar")).status()).isEqualTo(204);
+        // Owners lead or belong to their priorities' teams; eve, an executive, also sits in sales.
+        assertThat(api.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "sam")).status()).isEqualTo(204);
+        assertThat(api.post("/api/teams/" + sales + "/members", Map.of("personId", "eve")).status()).isEqualTo(204);
+        assertThat(api.post("/api/teams/" + ops + "/members", Map.of("personId", "olga")).status()).isEqualTo(204);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.throughline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.Period;
 import io.throughline.support.Api;
@@ -10,13 +11,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
+import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A MEMBER owns work without leading: over HTTP, Mervyn, a member of sales, reports on the priority and records the
- * KPI he owns, and is refused assigning, reassigning and changing the team structure.
+ * KPI he owns, runs his team's huddle about them, and is refused assigning, reassigning and changing the team
+ * structure.
  */
 @ThroughlineIntegrationTest
 class MembersAsOwnersTest {
@@ -54,6 +58,32 @@ class MembersAsOwnersTest {
                 Map.of("status", "ON_TRACK", "comment", "two demos booked", "confidence", 7)).status()).isEqualTo(200);
         assertThat(member.post("/api/metrics/" + metric + "/values",
                 Map.of("period", LAST_WEEK.value(), "value", 4)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aMemberRunsTheHuddleOfTheirTeamReportingOnlyOnWhatTheyOwn() {
+        assertThat(lead.post("/api/teams/" + sales + "/members", Map.of("personId", "nell")).status()).isEqualTo(204);
+        String nells = lead.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
+                "title", "Renew the big three", "ownerId", "nell"));
+        String huddles = "/api/teams/" + sales + "/huddles";
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        Api.Response othersWork = member.post(huddles, Map.of("date", today, "priorityUpdates", List.of(
+                Map.of("priorityId", priority, "status", "ON_TRACK"),
+                Map.of("priorityId", nells, "status", "AT_RISK", "comment", "Nell's, not mine"))));
+        assertThat(othersWork.status()).isEqualTo(403);
+        assertThat(othersWork.body().get("field").asText()).isEqualTo("priorityUpdates[1]");
+
+        Api.Response held = member.post(huddles, Map.of("date", today,
+                "priorityUpdates", List.of(Map.of("priorityId", priority, "status", "ON_TRACK", "comment", "demo booked")),
+                "metricUpdates", List.of(Map.of("metricId", metric, "period", LAST_WEEK.value(), "value", 3))));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        eventually(() -> {
+            JsonNode recorded = lead.get(huddles).body().get("huddles").get(0);
+            assertThat(recorded.get("facilitatorId").asText()).as("the member who ran it").isEqualTo("mervyn");
+            assertThat(lead.get("/api/priorities/" + priority).body().get("status").asText()).isEqualTo("ON_TRACK");
+            assertThat(lead.get("/api/priorities/" + nells).body().get("status").asText()).isEqualTo("NOT_STARTED");
+        });
     }
 
     @Test

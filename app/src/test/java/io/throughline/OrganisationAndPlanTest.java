@@ -83,6 +83,7 @@ class OrganisationAndPlanTest {
 
     @Test
     void aPlanIsFramedOnceAndThenReframed() {
+        assertThat(api.post("/api/teams/" + sales + "/members", Map.of("personId", "dana")).status()).isEqualTo(204);
         String priority = api.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
                 "title", "Win three logos", "ownerId", "dana"));
         Api.Response framed = api.post("/api/teams/" + sales + "/plan", Map.of("quarter", "2026-Q4",

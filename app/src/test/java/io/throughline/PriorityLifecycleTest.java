@@ -147,6 +147,7 @@ class PriorityLifecycleTest {
     @Test
     void realigningFollowsTheCascadeRules() {
         String sibling = api.create("/api/teams", Map.of("name", "Marketing", "parentTeamId", company));
+        assertThat(api.send("PUT", "/api/teams/" + sibling + "/lead", Map.of("personId", "mo")).status()).isEqualTo(204);
         String siblingPriority = api.create("/api/priorities", Map.of("teamId", sibling, "quarter", "2026-Q4",
                 "title", "Launch the new site", "ownerId", "mo"));
 

@@ -14,7 +14,10 @@ import java.util.Map;
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A quarter played to its end over HTTP: closed with one of each outcome, carried over, refused, reopened. */
+/**
+ * A quarter played to its end over HTTP: assigned, planned in milestones, reported on by a member, closed with one of
+ * each outcome, carried over, refused, reopened.
+ */
 @ThroughlineIntegrationTest
 class QuarterCloseTest {
 
@@ -23,6 +26,7 @@ class QuarterCloseTest {
 
     Api maria;
     Api dana;
+    Api eli;
     String company;
     String sales;
     String grow;
@@ -41,6 +45,7 @@ class QuarterCloseTest {
         assertThat(maria.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")).status()).isEqualTo(204);
         assertThat(maria.post("/api/teams/" + sales + "/members", Map.of("personId", "eli")).status()).isEqualTo(204);
         dana = maria.as("dana");
+        eli = maria.as("eli");
         grow = priority(company, "Grow ARR", "maria", null);
         logos = priority(sales, "Win logos", "dana", grow);
         renewals = priority(sales, "Renewals", "eli", grow);
@@ -49,7 +54,21 @@ class QuarterCloseTest {
     }
 
     @Test
-    void aQuarterIsClosedScoredCarriedOverRefusedAndReopened() {
+    void aQuarterIsPlayedClosedScoredCarriedOverRefusedAndReopened() {
+        String pilot = milestone(logos, "Pilot with two customers", "2026-08-14");
+        milestone(logos, "Contracts signed", "2026-09-25");
+        assertThat(dana.post(milestones(logos) + "/" + pilot + "/complete", Map.of()).status()).isEqualTo(200);
+        assertThat(eli.post("/api/priorities/" + renewals + "/status", Map.of("status", "AT_RISK",
+                "comment", "two renewals slip", "confidence", 4)).status()).as("a member reports on his own").isEqualTo(200);
+        eventually(() -> {
+            JsonNode planned = dana.get("/api/priorities/" + logos).body();
+            assertThat(List.of(planned.path("milestonesDone").asInt(), planned.path("milestonesTotal").asInt()))
+                    .as("done of total").containsExactly(1, 2);
+            JsonNode reported = dana.get("/api/priorities/" + renewals).body();
+            assertThat(reported.get("status").asText()).isEqualTo("AT_RISK");
+            assertThat(reported.get("confidence").asInt()).isEqualTo(4);
+        });
+
         assertThat(maria.post(quarter(company) + "/close", Map.of("decisions", List.of(
                 decision(grow, "CARRY_OVER", null)))).status()).isEqualTo(204);
 
@@ -57,6 +76,13 @@ class QuarterCloseTest {
                 decision(logos, "DONE", null))));
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.body().get("field").asText()).isEqualTo("decisions");
+
+        Map<String, Object> toTheCompanyLead = decision(logos, "CARRY_OVER", null);
+        toTheCompanyLead.put("nextOwnerId", "maria");
+        Api.Response outsideTheTeam = dana.post(quarter(sales) + "/close", Map.of("decisions", List.of(toTheCompanyLead,
+                decision(renewals, "DONE", null), decision(partners, "DONE", null), decision(events, "DONE", null))));
+        assertThat(outsideTheTeam.status()).as("the next owner leads or belongs to sales or a team below").isEqualTo(422);
+        assertThat(outsideTheTeam.body().get("field").asText()).isEqualTo("decisions[0].nextOwnerId");
 
         Map<String, Object> carry = decision(logos, "CARRY_OVER", null);
         carry.put("nextQuarterTitle", "Win logos, part two");
@@ -93,13 +119,13 @@ class QuarterCloseTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("detail").asText()).contains("2026-Q3");
 
-        assertThat(maria.as("eli").post(quarter(sales) + "/reopen", Map.of("reason", "not over")).status())
+        assertThat(eli.post(quarter(sales) + "/reopen", Map.of("reason", "not over")).status())
                 .isEqualTo(403);
         assertThat(dana.post(quarter(sales) + "/reopen", Map.of("reason", " ")).status()).isEqualTo(400);
         assertThat(dana.post(quarter(sales) + "/reopen", Map.of("reason", "The renewal closes next week")).status())
                 .isEqualTo(204);
         eventually(() -> assertThat(dana.get("/api/priorities/" + renewals).body().get("status").asText())
-                .isEqualTo("NOT_STARTED"));
+                .as("back to its last reported status").isEqualTo("AT_RISK"));
         assertThat(dana.get("/api/priorities/" + partners).body().get("status").asText()).isEqualTo("COMPLETED");
         assertThat(dana.post("/api/priorities/" + renewals + "/status", Map.of("status", "ON_TRACK")).status())
                 .isEqualTo(200);
@@ -112,6 +138,15 @@ class QuarterCloseTest {
             body.put("parentPriorityId", parent);
         }
         return maria.create("/api/priorities", body);
+    }
+
+    /** Adds a milestone to the priority as its team's lead; answers its id. */
+    private String milestone(String priority, String title, String dueDate) {
+        return dana.create(milestones(priority), Map.of("title", title, "dueDate", dueDate));
+    }
+
+    private static String milestones(String priority) {
+        return "/api/priorities/" + priority + "/milestones";
     }
 
     private static String quarter(String team) {

@@ -38,6 +38,7 @@ class RejectedRequestsTest {
         team = admin.company("Support", "sol");
         api = admin.as("sol");
         admin.people("sam");
+        assertThat(api.post("/api/teams/" + team + "/members", Map.of("personId", "sam")).status()).isEqualTo(204);
         weeklyMetric = api.create("/api/metrics", Map.of("teamId", team, "name", "First response time",
                 "unit", "minutes", "target", 30, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "sam"));
         api.post("/api/metrics/" + weeklyMetric + "/values", Map.of("period", "2026-W47", "value", 41));

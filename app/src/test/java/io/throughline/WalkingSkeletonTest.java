@@ -38,6 +38,9 @@ class WalkingSkeletonTest {
         admin.people("dana", "ceo");
         api = admin.as("maria");
         sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
+        // owners lead or belong to the priority's team: the ceo sits in the company team, dana leads sales
+        assertThat(api.post("/api/teams/" + company + "/members", Map.of("personId", "ceo")).status()).isEqualTo(204);
+        assertThat(api.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "dana")).status()).isEqualTo(204);
     }
 
     @Test

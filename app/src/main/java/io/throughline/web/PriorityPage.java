@@ -104,7 +104,7 @@ class PriorityPage {
         model.addAttribute("annualGoalChoices", annualGoals.standing());
         model.addAttribute("lateral", queries.query(new GetLateralAlignment(priorityId), LateralAlignment.class).join());
         // Lateral links are alignment: offered to whoever may realign it, a leader of its team or of one above.
-        model.addAttribute("mayAlign", HuddleRight.holds(choices.selfAndAbove(team)));
+        model.addAttribute("mayAlign", TeamRights.leadsAtOrAbove(choices.selfAndAbove(team)));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("reasonRequired", reasonRequired(priority, history));

@@ -56,9 +56,10 @@ class TeamPageModel {
         TeamView team = reads.now(new FindTeam(teamId), TeamView.class);
         List<TeamView> selfAndAbove = choices.selfAndAbove(team);
         model.addAttribute("parentTeam", selfAndAbove.size() > 1 ? selfAndAbove.get(1) : null);
-        model.addAttribute("mayHoldHuddle", HuddleRight.holds(selfAndAbove));
-        // Closing a quarter is the same right as holding a huddle: leading the team or a team above it.
-        model.addAttribute("mayCloseQuarter", HuddleRight.holds(selfAndAbove));
+        model.addAttribute("mayHoldHuddle", TeamRights.runsHuddle(selfAndAbove));
+        model.addAttribute("mayCloseQuarter", TeamRights.leadsAtOrAbove(selfAndAbove));
+        model.addAttribute("mayPlanWork", TeamRights.plansWork());
+        model.addAttribute("mayOrganise", TeamRights.organises());
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("team", team);

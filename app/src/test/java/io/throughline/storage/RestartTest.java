@@ -35,6 +35,7 @@ class RestartTest {
             team = admin.company("Operations", "otto");
             Api api = admin.as("otto");
             admin.people("ops");
+            assertThat(api.post("/api/teams/" + team + "/members", Map.of("personId", "ops")).status()).isEqualTo(204);
             api.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Halve lead time", "ownerId", "ops"));
             metric = api.create("/api/metrics", Map.of("teamId", team, "name", "Lead time", "unit", "days", "target", 5,
                     "direction", "LOWER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "ops"));

@@ -15,7 +15,8 @@ public final class OrganisationHistory {
     }
 
     /**
-     * A company led by {@code lead} with two teams, {@code teamLead} leading one and {@code member} in it: teams moved
+     * A company led by {@code lead} with two teams, {@code teamLead} leading one and {@code member} in it, sid leading
+     * the other after leaving the first: teams moved
      * and renamed, a plan reframed, priorities changed, reassigned, realigned, dropped, reinstated and completed, a
      * milestone done, a lateral link, a closed quarter, KPIs with values, a correction and a retirement, huddles with
      * stuck items, assessments, decision rights and decisions, a check-in with a completed and a dropped commitment,
@@ -34,6 +35,7 @@ public final class OrganisationHistory {
         ok(api.send("DELETE", "/api/teams/" + sales + "/members/sid", null));
         ok(api.send("PATCH", "/api/teams/" + ops, Map.of("name", "Operations of " + lead)));
         ok(api.post("/api/teams/" + ops + "/parent", Map.of("newParentTeamId", sales)));
+        ok(api.send("PUT", "/api/teams/" + ops + "/lead", Map.of("personId", "sid")));
 
         ok(api.post("/api/teams/" + company + "/plan", Map.of("quarter", "2026-Q4", "outcome", "ARR up 20%",
                 "annualGoals", List.of("Enterprise", "Retention"))));
@@ -63,10 +65,10 @@ public final class OrganisationHistory {
                 "dueDate", "2026-11-30"));
         ok(api.post("/api/priorities/" + logos + "/milestones/" + pilot + "/complete", null));
         String faster = api.create("/api/priorities", Map.of("teamId", ops, "quarter", "2026-Q4",
-                "title", "Ship faster", "ownerId", lead));
+                "title", "Ship faster", "ownerId", "sid"));
         ok(api.post("/api/priorities/" + faster + "/contributes-to", Map.of("priorityId", keep)));
         String autumn = api.create("/api/priorities", Map.of("teamId", ops, "quarter", "2026-Q3",
-                "title", "Tidy the backlog", "ownerId", lead));
+                "title", "Tidy the backlog", "ownerId", "sid"));
         ok(api.post("/api/teams/" + ops + "/quarters/2026-Q3/close", Map.of("decisions",
                 List.of(Map.of("priorityId", autumn, "outcome", "DONE")))));
 

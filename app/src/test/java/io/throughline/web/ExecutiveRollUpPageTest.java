@@ -57,6 +57,8 @@ class ExecutiveRollUpPageTest extends BrowserTest {
         Api api = admin.as(ceo);
         String sales = api.create("/api/teams", Map.of("name", "Sales " + n, "parentTeamId", company));
         String inbound = api.create("/api/teams", Map.of("name", "Inbound " + n, "parentTeamId", sales));
+        // the ceo still leads inbound herself, so she may own priorities at every level above it
+        written(api.send("PUT", "/api/teams/" + inbound + "/lead", Map.of("personId", ceo)));
         Owner owner = new Owner(api, ceo, quarter);
         String grow = owner.assign(company, "Grow ARR " + n, null, Map.of());
         String keep = owner.assign(company, "Keep customers " + n, null, Map.of());

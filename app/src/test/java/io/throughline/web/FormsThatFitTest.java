@@ -214,12 +214,17 @@ class FormsThatFitTest extends BrowserTest {
     }
 
     @Test
-    void theHuddleIsOfferedToLeadersAtOrAboveTheTeamAndTheOneAboveRecordsIt() {
+    void theHuddleIsOfferedToTheTeamsPeopleAndLeadersAboveAndTheOneAboveRecordsIt() {
         openTeam();
         assertThat(browser.findElements(By.id("run-huddle"))).as("the team's lead").hasSize(1);
         signIn(eli);
         openTeam();
-        assertThat(browser.findElements(By.id("run-huddle"))).as("a member who leads nothing").isEmpty();
+        assertThat(browser.findElements(By.id("run-huddle"))).as("a member of the team").hasSize(1);
+        String outsider = "fitfay" + n;
+        new Api(port).people(outsider);
+        signIn(outsider);
+        openTeam();
+        assertThat(browser.findElements(By.id("run-huddle"))).as("a leader of no team at or above it").isEmpty();
 
         signIn(ceo);
         openTeam();

@@ -37,6 +37,9 @@ class ParentChoicesTest {
         String sales = lead.create("/api/teams", Map.of("name", "Cascade Sales " + n, "parentTeamId", company));
         String nordics = lead.create("/api/teams", Map.of("name", "Cascade Nordics " + n, "parentTeamId", sales));
         String ops = lead.create("/api/teams", Map.of("name", "Cascade Ops " + n, "parentTeamId", company));
+        // the founder still leads the Nordics and Ops herself, so she may own priorities at every level
+        assertThat(lead.send("PUT", "/api/teams/" + nordics + "/lead", Map.of("personId", boss)).status()).isEqualTo(204);
+        assertThat(lead.send("PUT", "/api/teams/" + ops + "/lead", Map.of("personId", boss)).status()).isEqualTo(204);
         String grow = assign(lead, boss, company, "2026-Q4", "Grow ARR " + n, null);
         String dropped = assign(lead, boss, company, "2026-Q4", "Old bet " + n, null);
         assertThat(lead.post("/api/priorities/" + dropped + "/drop", Map.of("reason", "no longer")).status()).isEqualTo(200);
@@ -45,7 +48,8 @@ class ParentChoicesTest {
         assign(lead, boss, ops, "2026-Q4", "Beside " + n, null);
         String local = assign(lead, boss, nordics, "2026-Q4", "Open Oslo " + n, win);
 
-        PageSession pages = PageSession.admin(port);
+        // the choices come with the assign form, which only a leader is offered
+        PageSession pages = PageSession.signedIn(port, boss, Api.passwordOf(boss));
         String teamPage = eventually(() -> choices(pages.get("/teams/" + nordics + "?quarter=2026-Q4").body(),
                 "parentPriorityId"), offered -> offered.contains("Win the Nordics " + n));
         assertThat(teamPage).contains("label=\"Cascade Co " + n + "\"", "Grow ARR " + n,

@@ -38,6 +38,8 @@ class WebUiTest extends BrowserTest {
         company = admin.company("Web Co " + n, "wendy");
         wendy = admin.as("wendy");
         sales = wendy.create("/api/teams", Map.of("name", "Web Sales " + n, "parentTeamId", company));
+        // the founder leads sales herself, so she owns its priorities
+        assertThat(wendy.send("PUT", "/api/teams/" + sales + "/lead", Map.of("personId", "wendy")).status()).isEqualTo(204);
         String grow = wendy.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
                 "title", "Grow ARR " + n, "ownerId", "wendy"));
         child = wendy.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4", "title", SCRIPT_TITLE,

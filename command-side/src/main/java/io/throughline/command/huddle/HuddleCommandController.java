@@ -54,7 +54,7 @@ class HuddleCommandController {
 
     @PostMapping
     @Operation(summary = "Hold a team's weekly huddle (HoldHuddle)",
-            description = "Records who met (facilitatorId defaults to the signed-in person), the status reported per "
+            description = "For leaders at or above the team and the team's own lead and members. Records who met (facilitatorId defaults to the signed-in person), the status reported per "
                     + "priority ({priorityId, status, comment}), the KPI values per period ({metricId, period, value}), "
                     + "what is stuck ({description, ownerId, priorityId?}) and the wins. Each status and value is applied "
                     + "as the status report or RecordMetric the signed-in person would send, checked the same way, and "

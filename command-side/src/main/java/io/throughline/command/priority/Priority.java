@@ -117,11 +117,12 @@ public class Priority {
         TeamId team = Require.present("teamId", command.teamId());
         Quarter assignedQuarter = Require.present("quarter", command.quarter());
         String assignedTitle = Require.text("title", command.title());
-        Require.present("ownerId", command.ownerId());
+        PersonId owner = Require.present("ownerId", command.ownerId());
         List<TeamId> teamAndAncestors = teams.selfAndAncestors(team);
         if (teamAndAncestors.isEmpty()) {
             throw CommandRejectedException.invalid("teamId", "no team with id '" + team + "'");
         }
+        requireOwnerInTeam("ownerId", owner, team, teams);
         ClosedQuarters.requireOpen(quarters, team, assignedQuarter, "quarter");
         requireDueInside(assignedQuarter, command.dueDate());
         if (command.parentPriorityId() != null) {
@@ -130,7 +131,7 @@ public class Priority {
         if (command.annualGoalId() != null) {
             requireServableGoal(command.annualGoalId(), assignedQuarter, teamAndAncestors, annualGoals);
         }
-        apply(new PriorityAssigned(command.priorityId(), team, assignedQuarter, assignedTitle, command.ownerId(),
+        apply(new PriorityAssigned(command.priorityId(), team, assignedQuarter, assignedTitle, owner,
                 Require.optionalText(command.successCriterion()), command.dueDate(), command.parentPriorityId(),
                 command.annualGoalId()));
         return AggregateLifecycle.getVersion();
@@ -369,9 +370,8 @@ public class Priority {
     /** The successor of a carried-over priority, created by the closing's handler through the repository. */
     Priority(Continuation continuation, boolean ownerNamed, TeamDirectory teams, QuarterDirectory quarters) {
         AssignPriority next = continuation.assignment();
-        if (ownerNamed && !teams.hasLeadOrMember(next.teamId(), next.ownerId())) {
-            throw CommandRejectedException.ruleBroken(PriorityRule.OWNER_IN_TEAM, "nextOwnerId",
-                    next.ownerId() + " neither leads nor belongs to the priority's team; only they can own its priorities");
+        if (ownerNamed) {
+            requireOwnerInTeam("nextOwnerId", next.ownerId(), next.teamId(), teams);
         }
         ClosedQuarters.requireOpen(quarters, next.teamId(), next.quarter(), "outcome");
         apply(new PriorityAssigned(next.priorityId(), next.teamId(), next.quarter(), next.title(), next.ownerId(),

@@ -42,7 +42,8 @@ class PriorityCommandController {
     @PostMapping
     @Operation(summary = "Assign a quarterly priority to an owner",
             description = "quarter is written 2026-Q4; dueDate must fall inside it; parentPriorityId links the priority "
-                    + "to a priority of the same quarter held by a team above (the cascade); annualGoalId, optional, names a standing "
+                    + "to a priority of the same quarter held by a team above (the cascade); ownerId leads or belongs to the "
+                    + "team or a team below it (422 naming ownerId otherwise); annualGoalId, optional, names a standing "
                     + "annual goal of the team or a team above, of the quarter's year, that the priority serves (422 naming it otherwise).")
     ResponseEntity<PriorityAssignedResponse> assign(@RequestBody AssignPriorityRequest request) {
         PriorityId priorityId = IdempotencyKey.newId("priority", PriorityId::new);

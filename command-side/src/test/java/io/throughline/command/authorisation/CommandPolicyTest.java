@@ -28,6 +28,8 @@ import io.throughline.kernel.decision.DefineDecisionRight;
 import io.throughline.kernel.decision.HolderRole;
 import io.throughline.kernel.decision.RecordDecision;
 import io.throughline.kernel.decision.RevokeDecisionRight;
+import io.throughline.kernel.huddle.HoldHuddle;
+import io.throughline.kernel.huddle.HuddleId;
 import io.throughline.kernel.metric.ChangeMetricDefinition;
 import io.throughline.kernel.metric.CorrectMetricValue;
 import io.throughline.kernel.metric.DefineMetric;
@@ -500,6 +502,38 @@ class CommandPolicyTest {
         check(c);
     }
 
+    // --------------------------------------------------------------------------------------------------- huddles
+
+    /**
+     * A team's huddle: run by leaders at or above it and by its own people, members included; a member of a team
+     * above runs none of the huddles below, and nobody from a sibling team.
+     */
+    static Stream<Case> holdingAHuddle() {
+        Actor olive = OLIVE.withRoles("MEMBER");
+        Actor otto = OTTO.withRoles("MEMBER");
+        return Stream.of(
+                allowed(SAM, holdHuddle(SALES)),
+                allowed(CARLA, holdHuddle(INBOUND)),
+                allowed(IVY, holdHuddle(INBOUND)),
+                allowed(olive, holdHuddle(SALES)),
+                allowed(olive, holdHuddle(INBOUND)),
+                allowed(otto, holdHuddle(SALES)),
+                allowed(OTTO, holdHuddle(SALES)),
+                refused(otto, holdHuddle(INBOUND)),
+                refused(otto, holdHuddle(MARKETING)),
+                refused(IVY, holdHuddle(SALES)),
+                refused(MIA, holdHuddle(SALES)),
+                refused(NINA, holdHuddle(SALES)),
+                refused(OTTO.withRoles("AUDITOR"), holdHuddle(SALES)),
+                refused(ANALYST, holdHuddle(SALES)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void holdingAHuddle(Case c) throws Exception {
+        check(c);
+    }
+
     // ------------------------------------------------------------------------------------------------- check-ins
 
     /** A leader records their own check-ins; an admin anyone's. */
@@ -693,6 +727,10 @@ class CommandPolicyTest {
 
     private static AssignPriority assignTo(TeamId team) {
         return new AssignPriority(new PriorityId("new"), team, Q4, "Title", person(OLIVE), null, null, null, null);
+    }
+
+    private static HoldHuddle holdHuddle(TeamId team) {
+        return new HoldHuddle(new HuddleId("new"), team, null, null, null, null, null, null, null);
     }
 
     private static RecordCheckIn checkInLedBy(Actor leader) {

@@ -192,6 +192,22 @@ class HuddleLogTest {
     }
 
     @Test
+    void aMembersHuddleReportsOnlyOnWhatTheMemberOwns() {
+        Map<String, ?> eliAsMember = Map.of(AuditMetadata.ACTOR, ELI.value(), AuditMetadata.ROLES, "MEMBER");
+        fixture.givenNoPriorActivity()
+                .when(runBy(ELI, List.of(new PriorityUpdate(LOGOS, PriorityStatus.ON_TRACK, null),
+                        new PriorityUpdate(RENEWALS, PriorityStatus.AT_RISK, "Dana's, not mine")), List.of()), eliAsMember)
+                .expectNoEvents().expectException(rejected(FORBIDDEN, "priorityUpdates[1]"));
+        assertThat(last(LOGOS.value()).getPayload()).isInstanceOf(PriorityAssigned.class);
+        fixture.givenNoPriorActivity()
+                .when(runBy(ELI, List.of(new PriorityUpdate(LOGOS, PriorityStatus.ON_TRACK, null)),
+                        List.of(new MetricUpdate(PIPELINE, WEEK_48, BigDecimal.ONE))), eliAsMember)
+                .expectSuccessfulHandlerExecution();
+        assertThat(last(LOGOS.value()).getPayload()).isInstanceOf(PriorityStatusUpdated.class);
+        assertThat(last(PIPELINE.value()).getPayload()).isInstanceOf(MetricRecorded.class);
+    }
+
+    @Test
     void oneHuddleADay() {
         fixture.given(held(MONDAY, TODAY, List.of()))
                 .when(hold(TUESDAY, TODAY, List.of(), List.of(), List.of(), List.of(), List.of()))
@@ -334,6 +350,11 @@ class HuddleLogTest {
                                    List<PriorityUpdate> statuses, List<MetricUpdate> values, List<StuckItem> stuck,
                                    List<String> wins) {
         return new HoldHuddle(huddle, SALES, date, DANA, attendees, statuses, values, stuck, wins);
+    }
+
+    /** A huddle of sales run by the person, reporting these updates and nothing else. */
+    private static HoldHuddle runBy(PersonId facilitator, List<PriorityUpdate> statuses, List<MetricUpdate> values) {
+        return new HoldHuddle(MONDAY, SALES, TODAY, facilitator, List.of(), statuses, values, List.of(), List.of());
     }
 
     private static Map<String, ?> signedBy(PersonId leader) {

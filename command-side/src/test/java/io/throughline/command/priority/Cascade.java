@@ -19,7 +19,7 @@ import java.time.ZoneOffset;
  * <pre>
  * company            COMPANY_Q4, COMPANY_Q4_OTHER, COMPANY_Q4_DONE (completed), COMPANY_Q3
  *   sales            SALES_Q4; lead: Alice, member: Bob         ← the priority under test, PRIORITY, lives here
- *     emea           EMEA_Q4
+ *     emea           EMEA_Q4; member: Erin
  *   marketing        MARKETING_Q4; member: Carol
  * </pre>
  */
@@ -36,6 +36,7 @@ final class Cascade {
     static final PersonId ALICE = new PersonId("alice");
     static final PersonId BOB = new PersonId("bob");
     static final PersonId CAROL = new PersonId("carol");
+    static final PersonId ERIN = new PersonId("erin");
 
     static final PriorityId COMPANY_Q4 = new PriorityId("company-q4");
     static final PriorityId COMPANY_Q4_OTHER = new PriorityId("company-q4-other");
@@ -55,7 +56,7 @@ final class Cascade {
     static InMemoryTeams teams() {
         return new InMemoryTeams()
                 .root(COMPANY).child(SALES, COMPANY).child(EMEA, SALES).child(MARKETING, COMPANY)
-                .lead(SALES, ALICE).person(SALES, BOB).person(MARKETING, CAROL);
+                .lead(SALES, ALICE).person(SALES, BOB).person(EMEA, ERIN).person(MARKETING, CAROL);
     }
 
     static final AnnualGoalId SALES_2026 = new AnnualGoalId("sales-2026");

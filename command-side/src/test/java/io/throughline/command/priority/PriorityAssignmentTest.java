@@ -36,6 +36,7 @@ import static io.throughline.command.priority.Cascade.COMPANY_Q4_DONE;
 import static io.throughline.command.priority.Cascade.COMPANY_Q4_OTHER;
 import static io.throughline.command.priority.Cascade.EMEA;
 import static io.throughline.command.priority.Cascade.EMEA_Q4;
+import static io.throughline.command.priority.Cascade.ERIN;
 import static io.throughline.command.priority.Cascade.MARKETING_Q4;
 import static io.throughline.command.priority.Cascade.PRIORITY;
 import static io.throughline.command.priority.Cascade.Q4;
@@ -83,8 +84,26 @@ class PriorityAssignmentTest {
 
         @Test
         void servesAPriorityOfAnyTeamFurtherUp() {
-            when(new Assign().team(EMEA).parent(COMPANY_Q4))
-                    .expectEvents(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", ALICE, null, null, COMPANY_Q4, null));
+            when(new Assign().team(EMEA).owner(ERIN).parent(COMPANY_Q4))
+                    .expectEvents(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", ERIN, null, null, COMPANY_Q4, null));
+        }
+
+        @Test
+        void ownerMustLeadOrBelongToThePrioritysTeam() {
+            rejects(new Assign().owner(CAROL), RULE_BROKEN, "ownerId")
+                    .expectExceptionMessage("ownerId: carol neither leads nor belongs to the priority's team or a team "
+                            + "below it; only they can own its priorities");
+        }
+
+        @Test
+        void aLeadOrMemberOfATeamBelowMayOwnIt() {
+            when(new Assign().team(COMPANY).owner(BOB))
+                    .expectEvents(new PriorityAssigned(PRIORITY, COMPANY, Q4, "Title", BOB, null, null, null, null));
+        }
+
+        @Test
+        void aLeadOfATeamAboveMayNotOwnIt() {
+            rejects(new Assign().team(EMEA).owner(ALICE), RULE_BROKEN, "ownerId");
         }
 
         @ParameterizedTest

@@ -56,9 +56,11 @@ class TeamQuarterTest {
 
     private static final TeamId COMPANY = new TeamId("company");
     private static final TeamId SALES = new TeamId("sales");
+    private static final TeamId EMEA = new TeamId("emea");
     private static final PersonId CARLA = new PersonId("carla");
     private static final PersonId DANA = new PersonId("dana");
     private static final PersonId ELI = new PersonId("eli");
+    private static final PersonId FRAN = new PersonId("fran");
     private static final PersonId STRANGER = new PersonId("stranger");
     private static final Quarter Q3 = new Quarter("2026-Q3");
     private static final Quarter Q4 = new Quarter("2026-Q4");
@@ -79,7 +81,7 @@ class TeamQuarterTest {
         fixture = new AggregateTestFixture<>(TeamQuarter.class);
         elsewhere = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         InMemoryTeams teams = new InMemoryTeams().root(COMPANY).lead(COMPANY, CARLA).child(SALES, COMPANY)
-                .lead(SALES, DANA).person(SALES, ELI);
+                .lead(SALES, DANA).person(SALES, ELI).child(EMEA, SALES).person(EMEA, FRAN);
         quarters = new InMemoryQuarters().open(SALES, Q3, LOGOS, RENEWALS, PARTNERS, EVENTS).carriedOver(GROW, GROW_Q4);
         fixture.registerAnnotatedCommandHandler(new TeamQuarterCommandHandler(fixture.getRepository(),
                 EventSourcingRepository.builder(Priority.class).eventStore(elsewhere).build(), teams, quarters));
@@ -131,6 +133,22 @@ class TeamQuarterTest {
                 .expectSuccessfulHandlerExecution();
         assertThat(eventsOf(next).get(0)).isEqualTo(
                 new PriorityAssigned(next, SALES, Q4, "Partners, phase two", ELI, null, null, null, null));
+    }
+
+    @Test
+    void theNextOwnerMayLeadOrBelongToATeamBelow() {
+        PriorityId next = TeamQuarter.successorOf(PARTNERS, Q4);
+        fixture.givenNoPriorActivity()
+                .when(close(done(LOGOS), done(RENEWALS), carry(PARTNERS, null, FRAN), done(EVENTS)))
+                .expectSuccessfulHandlerExecution();
+        assertThat(eventsOf(next).get(0)).isEqualTo(new PriorityAssigned(next, SALES, Q4, "Partners", FRAN, null, null, null));
+    }
+
+    @Test
+    void theNextOwnerMayNotBeALeadOfATeamAboveOnly() {
+        fixture.givenNoPriorActivity()
+                .when(close(done(LOGOS), done(RENEWALS), carry(PARTNERS, null, CARLA), done(EVENTS)))
+                .expectNoEvents().expectException(rejected(RULE_BROKEN, "decisions[2].nextOwnerId"));
     }
 
     @Test
