@@ -4,11 +4,8 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.GetCompanyDashboard;
 import io.throughline.kernel.priority.Contributions.Contribution;
-import io.throughline.kernel.priority.PriorityView;
 import io.throughline.query.priority.ContributionEntry;
 import io.throughline.query.priority.ContributionEntryRepository;
-import io.throughline.query.priority.PriorityEntry;
-import io.throughline.query.priority.PriorityEntryRepository;
 import io.throughline.query.team.TeamEntry;
 import io.throughline.query.team.TeamEntryRepository;
 import io.throughline.query.team.TeamMemberEntry;
@@ -18,10 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,12 +26,12 @@ class CompanyDashboardQueryHandler {
 
     private static final int ROOT_LEVEL = 0;
 
-    private final PriorityEntryRepository priorities;
+    private final CompanyPriorities priorities;
     private final ContributionEntryRepository contributions;
     private final TeamEntryRepository teams;
     private final TeamMemberEntryRepository members;
 
-    CompanyDashboardQueryHandler(PriorityEntryRepository priorities, ContributionEntryRepository contributions,
+    CompanyDashboardQueryHandler(CompanyPriorities priorities, ContributionEntryRepository contributions,
                                  TeamEntryRepository teams, TeamMemberEntryRepository members) {
         this.priorities = priorities;
         this.contributions = contributions;
@@ -47,19 +42,9 @@ class CompanyDashboardQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     CompanyDashboard handle(GetCompanyDashboard query) {
-        List<PriorityEntry> entries = priorities.findByQuarterOrderByAssignedAtAsc(query.quarter().value());
-        Map<String, TeamEntry> teamsById = teams.findAllById(entries.stream().map(PriorityEntry::teamId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(TeamEntry::teamId, Function.identity()));
-        List<CompanyPriority> quarter = entries.stream().map(entry -> {
-            PriorityView priority = entry.toView();
-            // The team and priority views share a processor, so the team of a projected priority is always there.
-            TeamEntry team = teamsById.get(priority.teamId().value());
-            return new CompanyPriority(priority, team.name(), team.level(), entry.changeCount(), entry.assignedAt(),
-                    entry.reportedAt());
-        }).toList();
         List<Contribution> links = contributions.findMadeInQuarter(query.quarter().value()).stream()
                 .map(ContributionEntry::toView).toList();
-        return CompanyRollUp.of(query.quarter(), quarter, links, executives());
+        return CompanyRollUp.of(query.quarter(), priorities.of(query.quarter()), links, executives());
     }
 
     private Set<PersonId> executives() {

@@ -3,29 +3,33 @@ package io.throughline.query.dashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
 import io.throughline.kernel.dashboard.CompanyDashboard.CrossLink;
 import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
-import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A priority of the quarter with what the roll-up needs to know of its team and its history. */
-record CompanyPriority(PriorityView priority, String teamName, int teamLevel, int changeCount, Instant assignedAt,
-                       Instant reportedAt) {
+/** A priority of the quarter with what the roll-up needs to know of it, its team and its history. */
+record CompanyPriority(PriorityId id, String title, TeamId teamId, String teamName, int teamLevel, PersonId ownerId,
+                       PriorityStatus status, LocalDate dueDate, PriorityId parentPriorityId, boolean orphaned,
+                       int changeCount, Instant assignedAt, Instant reportedAt) {
 
     boolean heldByRootTeam() {
         return teamLevel == 0;
     }
 
     boolean dropped() {
-        return priority.status() == PriorityStatus.DROPPED;
+        return status == PriorityStatus.DROPPED;
     }
 
     /** Serves a parent priority that still stands. */
     boolean aligned() {
-        return priority.parentPriorityId() != null && !priority.orphaned();
+        return parentPriorityId != null && !orphaned;
     }
 
     /**
@@ -36,20 +40,19 @@ record CompanyPriority(PriorityView priority, String teamName, int teamLevel, in
         Map<PriorityStatus, Integer> serving = new EnumMap<>(PriorityStatus.class);
         for (CascadeNode child : children) {
             serving.merge(child.status(), 1, Integer::sum);
-            child.serving().forEach((status, count) -> serving.merge(status, count, Integer::sum));
+            child.serving().forEach((childStatus, count) -> serving.merge(childStatus, count, Integer::sum));
         }
-        return new CascadeNode(priority.id(), priority.title(), priority.teamId(), teamName, priority.ownerId(),
-                priority.status(), priority.dueDate(), priority.orphaned(), assignedAt, reportedAt, serving, children,
-                contributesTo);
+        return new CascadeNode(id, title, teamId, teamName, ownerId, status, dueDate, orphaned, assignedAt, reportedAt,
+                serving, children, contributesTo);
     }
 
     FlaggedPriority flagged(CrossLink droppedParent, List<CrossLink> droppedContributions) {
-        return new FlaggedPriority(priority.id(), priority.title(), priority.teamId(), teamName, priority.ownerId(),
-                priority.status(), changeCount, droppedParent, droppedContributions);
+        return new FlaggedPriority(id, title, teamId, teamName, ownerId, status, changeCount, droppedParent,
+                droppedContributions);
     }
 
     /** How a priority linked to it names it. */
     CrossLink crossLink() {
-        return new CrossLink(priority.id(), priority.title(), teamName, priority.status());
+        return new CrossLink(id, title, teamName, status);
     }
 }

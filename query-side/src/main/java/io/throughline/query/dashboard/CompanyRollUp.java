@@ -30,8 +30,8 @@ final class CompanyRollUp {
     static CompanyDashboard of(Quarter quarter, List<CompanyPriority> priorities, List<Contribution> contributions,
                                Set<PersonId> executives) {
         Map<PriorityId, List<CompanyPriority>> childrenByParent = priorities.stream()
-                .filter(priority -> priority.priority().parentPriorityId() != null)
-                .collect(Collectors.groupingBy(priority -> priority.priority().parentPriorityId()));
+                .filter(priority -> priority.parentPriorityId() != null)
+                .collect(Collectors.groupingBy(CompanyPriority::parentPriorityId));
         QuarterLinks links = new QuarterLinks(priorities, contributions);
         List<CascadeNode> cascade = priorities.stream().filter(CompanyPriority::heldByRootTeam)
                 .map(root -> nodeOf(root, childrenByParent, links)).toList();
@@ -43,7 +43,7 @@ final class CompanyRollUp {
                 .sorted(Comparator.comparingInt(CompanyPriority::changeCount).reversed())
                 .map(links::flagged).toList();
         return new CompanyDashboard(quarter, cascade,
-                shareOf(inThePlan, priority -> !executives.contains(priority.priority().ownerId())),
+                shareOf(inThePlan, priority -> !executives.contains(priority.ownerId())),
                 shareOf(teamPriorities, CompanyPriority::aligned),
                 inThePlan.stream().filter(links::orphaned).map(links::flagged).toList(),
                 churn);
@@ -51,7 +51,7 @@ final class CompanyRollUp {
 
     private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent,
                                       QuarterLinks links) {
-        return priority.node(childrenByParent.getOrDefault(priority.priority().id(), List.of()).stream()
+        return priority.node(childrenByParent.getOrDefault(priority.id(), List.of()).stream()
                 .map(child -> nodeOf(child, childrenByParent, links)).toList(), links.contributesTo(priority));
     }
 

@@ -22,7 +22,7 @@ final class QuarterLinks {
 
     /** @param contributions the links made by priorities of the quarter, oldest first */
     QuarterLinks(List<CompanyPriority> priorities, List<Contribution> contributions) {
-        byId = priorities.stream().collect(Collectors.toMap(p -> p.priority().id(), Function.identity()));
+        byId = priorities.stream().collect(Collectors.toMap(CompanyPriority::id, Function.identity()));
         byContributor = contributions.stream().collect(Collectors.groupingBy(Contribution::priorityId));
     }
 
@@ -34,18 +34,18 @@ final class QuarterLinks {
 
     /** Its parent is dropped, or a priority it contributes to is: it needs realigning, unlinking or dropping. */
     boolean orphaned(CompanyPriority priority) {
-        return priority.priority().orphaned() || linksOf(priority).stream().anyMatch(Contribution::targetDropped);
+        return priority.orphaned() || linksOf(priority).stream().anyMatch(Contribution::targetDropped);
     }
 
     /** The priority as a measure lists it, with the dropped priorities that orphan it. */
     FlaggedPriority flagged(CompanyPriority priority) {
-        CrossLink droppedParent = priority.priority().orphaned() ? crossLinkTo(priority.priority().parentPriorityId()) : null;
+        CrossLink droppedParent = priority.orphaned() ? crossLinkTo(priority.parentPriorityId()) : null;
         return priority.flagged(droppedParent, linksOf(priority).stream().filter(Contribution::targetDropped)
                 .map(link -> crossLinkTo(link.targetPriorityId())).filter(Objects::nonNull).toList());
     }
 
     private List<Contribution> linksOf(CompanyPriority priority) {
-        return byContributor.getOrDefault(priority.priority().id(), List.of());
+        return byContributor.getOrDefault(priority.id(), List.of());
     }
 
     /** Null for a priority outside the quarter: the command side links only within one, so only a lagging view has it. */

@@ -10,7 +10,6 @@ import io.throughline.kernel.dashboard.CompanyDashboard.Share;
 import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
-import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
 import org.junit.jupiter.api.Test;
 
@@ -119,8 +118,8 @@ class CompanyRollUpTest {
         CompanyPriority ship = priority("ship", 1, "dana", "grow", AT_RISK, false, 0);
         CompanyPriority carrier = priority("carrier", 2, "ines", "ship", OFF_TRACK, false, 0);
         CompanyPriority trucks = priority("trucks", 2, "ines", "ship", DROPPED, false, 0);
-        CompanyPriority reported = new CompanyPriority(win.priority(), "Sales", 1, 0, ASSIGNED,
-                Instant.parse("2026-11-20T10:00:00Z"));
+        CompanyPriority reported = new CompanyPriority(win.id(), win.title(), win.teamId(), "Sales", 1, win.ownerId(),
+                win.status(), null, win.parentPriorityId(), false, 0, ASSIGNED, Instant.parse("2026-11-20T10:00:00Z"));
 
         CascadeNode company = CompanyRollUp.of(Q4, List.of(grow, reported, ship, carrier, trucks), List.of(), EXECUTIVES)
                 .priorities().get(0);
@@ -163,9 +162,8 @@ class CompanyRollUpTest {
             case 1 -> "Sales";
             default -> "Inbound";
         };
-        PriorityView view = new PriorityView(new PriorityId(id), new TeamId(team.toLowerCase()), Q4, "Title of " + id,
-                null, new PersonId(owner), status, null, null, null, null,
-                parent == null ? null : new PriorityId(parent), orphaned, changes, null, null, null);
-        return new CompanyPriority(view, team, teamLevel, changes, ASSIGNED, null);
+        return new CompanyPriority(new PriorityId(id), "Title of " + id, new TeamId(team.toLowerCase()), team, teamLevel,
+                new PersonId(owner), status, null, parent == null ? null : new PriorityId(parent), orphaned, changes,
+                ASSIGNED, null);
     }
 }
