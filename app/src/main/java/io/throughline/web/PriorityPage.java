@@ -30,6 +30,7 @@ import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
 import io.throughline.kernel.team.FindTeam;
+import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -87,7 +88,8 @@ class PriorityPage {
 
     @GetMapping("/priorities/{priorityId}")
     String priority(@PathVariable PriorityId priorityId,
-                    @RequestParam(name = "oldest-first", defaultValue = "false") boolean oldestFirst, Model model) {
+                    @RequestParam(name = "oldest-first", defaultValue = "false") boolean oldestFirst,
+                    @RequestParam(name = "contribute-team", required = false) TeamId contributeTeam, Model model) {
         PriorityView priority = reads.now(new FindPriority(priorityId), PriorityView.class);
         TeamView team = reads.now(new FindTeam(priority.teamId()), TeamView.class);
         model.addAttribute("priority", priority);
@@ -102,7 +104,9 @@ class PriorityPage {
         TeamChoices.AnnualGoals annualGoals = choices.annualGoals(choices.selfAndAbove(team), priority.quarter());
         model.addAttribute("annualGoal", annualGoals.find(priority.annualGoalId()).orElse(null));
         model.addAttribute("annualGoalChoices", annualGoals.standing());
-        model.addAttribute("lateral", queries.query(new GetLateralAlignment(priorityId), LateralAlignment.class).join());
+        model.addAttribute("contributeTeam", contributeTeam);
+        model.addAttribute("lateral", queries.query(new GetLateralAlignment(priorityId, contributeTeam),
+                LateralAlignment.class).join());
         // Lateral links are alignment: offered to whoever may realign it, a leader of its team or of one above.
         model.addAttribute("mayAlign", TeamRights.leadsAtOrAbove(choices.selfAndAbove(team)));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
@@ -252,7 +256,9 @@ class PriorityPage {
 
     @PostMapping("/priorities/{priorityId}/contributes-to")
     String contribute(@PathVariable PriorityId priorityId, @RequestParam long version,
-                      @RequestParam(name = "priorityId", required = false) String target, Model model) {
+                      @RequestParam(name = "priorityId", required = false) String target,
+                      @RequestParam(name = "contribute-team", required = false) TeamId team, Model model) {
+        model.addAttribute("contributeTeam", team);
         return act(priorityId, "contribute", "Now also contributes to it", Map.of("priorityId", Pages.orEmpty(target)),
                 model, new ContributeToPriority(priorityId, Pages.idOrNone(target, PriorityId::new), version));
     }
@@ -283,7 +289,7 @@ class PriorityPage {
                     + "editing it. Nothing was stored: its current values are shown above; check them and send again."));
         }
         refused(action, typed, model);
-        return priority(priorityId, false, model);
+        return pageAgain(priorityId, model);
     }
 
     /** Nothing is sent: the form comes back open, asking for the tick. */
@@ -291,7 +297,12 @@ class PriorityPage {
                                Model model) {
         model.addAttribute("refusal", Refusals.unconfirmed(tick));
         refused(action, typed, model);
-        return priority(priorityId, false, model);
+        return pageAgain(priorityId, model);
+    }
+
+    /** The page again after a refusal, with the team a refused contribution was chosen from (if it was one). */
+    private String pageAgain(PriorityId priorityId, Model model) {
+        return priority(priorityId, false, (TeamId) model.getAttribute("contributeTeam"), model);
     }
 
     /** The refused form comes back open with what was typed; the shared display (tl:refusal) reads failedForm. */

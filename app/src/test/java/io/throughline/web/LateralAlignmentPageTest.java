@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +30,10 @@ class LateralAlignmentPageTest extends BrowserTest {
         Api api = admin.as(boss);
         String sales = api.create("/api/teams", Map.of("name", "Sales", "parentTeamId", company));
         String marketing = api.create("/api/teams", Map.of("name", "Marketing", "parentTeamId", company));
+        for (String team : List.of(sales, marketing)) {
+            // an owner leads or belongs to the priority's team: the company's lead leads both for now
+            assertThat(api.send("PUT", "/api/teams/" + team + "/lead", Map.of("personId", boss)).status()).isEqualTo(204);
+        }
         String grow = api.create("/api/priorities", Map.of("teamId", company, "quarter", "2026-Q4",
                 "title", "Grow ARR " + n, "ownerId", boss));
         String winLogos = api.create("/api/priorities", Map.of("teamId", sales, "quarter", "2026-Q4",
@@ -40,7 +45,12 @@ class LateralAlignmentPageTest extends BrowserTest {
         open("/priorities/" + campaign);
         assertThat(textOf("#contributes-to")).contains("Nothing beside the priority it serves above");
         assertThat(textOf("#helped-by")).contains("No priority of another team contributes to it");
-        reveal("#contribute select");
+        reveal("#contribute-team select");
+        Select team = new Select(browser.findElement(By.cssSelector("#contribute-team select")));
+        assertThat(team.getOptions()).extracting(option -> option.getText())
+                .as("the other teams of the organisation, by name").containsExactly("Link Co " + n, "Sales");
+        team.selectByVisibleText("Sales");
+        submit("#contribute-team");
         Select target = new Select(browser.findElement(By.cssSelector("#contribute select[name=priorityId]")));
         assertThat(target.getOptions()).extracting(option -> option.getText())
                 .as("other teams' open priorities, by title and team; not its own parent")

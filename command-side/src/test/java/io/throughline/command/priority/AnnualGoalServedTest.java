@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.throughline.command.Rejections.rejected;
 import static io.throughline.command.priority.Cascade.ALICE;
+import static io.throughline.command.priority.Cascade.ERIN;
 import static io.throughline.command.priority.Cascade.COMPANY;
 import static io.throughline.command.priority.Cascade.COMPANY_2026;
 import static io.throughline.command.priority.Cascade.COMPANY_Q4;
@@ -55,8 +56,8 @@ class AnnualGoalServedTest {
         @Test
         void servesAGoalOfATeamFurtherUp() {
             fixture.givenNoPriorActivity()
-                    .when(assign(EMEA, COMPANY_2026))
-                    .expectEvents(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", ALICE, null, null, null, COMPANY_2026));
+                    .when(new AssignPriority(PRIORITY, EMEA, Q4, "Title", ERIN, null, null, null, COMPANY_2026))
+                    .expectEvents(new PriorityAssigned(PRIORITY, EMEA, Q4, "Title", ERIN, null, null, null, COMPANY_2026));
         }
 
         @Test

@@ -141,7 +141,7 @@ class TeamQuarterTest {
         fixture.givenNoPriorActivity()
                 .when(close(done(LOGOS), done(RENEWALS), carry(PARTNERS, null, FRAN), done(EVENTS)))
                 .expectSuccessfulHandlerExecution();
-        assertThat(eventsOf(next).get(0)).isEqualTo(new PriorityAssigned(next, SALES, Q4, "Partners", FRAN, null, null, null));
+        assertThat(eventsOf(next).get(0)).isEqualTo(new PriorityAssigned(next, SALES, Q4, "Partners", FRAN, null, null, null, null));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.throughline.query.priority;
 
+import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.GetLateralAlignment;
 import io.throughline.kernel.priority.LateralAlignment;
+import io.throughline.kernel.priority.LateralAlignment.CandidateTeam;
 import io.throughline.kernel.priority.LateralAlignment.LinkedPriority;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.team.TeamId;
 import io.throughline.query.team.TeamEntry;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.queryhandling.QueryHandler;
@@ -46,31 +49,41 @@ class LateralAlignmentQueries {
         if (priority == null) {
             return LateralAlignment.NONE;
         }
-        // links stay within a quarter, so the quarter's priorities name both ends of every link
-        List<PriorityView> quarter = priorities.findByQuarterOrderByAssignedAtAsc(priority.quarter().value()).stream()
-                .map(PriorityEntry::toView).toList();
-        Map<String, PriorityView> byId = quarter.stream()
-                .collect(Collectors.toMap(view -> view.id().value(), Function.identity()));
         Map<String, TeamEntry> teamsById = teams.findAll().stream()
                 .collect(Collectors.toMap(TeamEntry::teamId, Function.identity()));
         Function<PriorityView, LinkedPriority> linked = view -> new LinkedPriority(view.id(), view.title(),
                 view.teamId(), nameOf(teamsById.get(view.teamId().value())), view.ownerId(), view.status());
         String organisation = rootOf(priority.teamId().value(), teamsById);
 
-        List<PriorityView> contributesTo = contributions.findByPriorityIdOrderByAddedAtAsc(priority.id().value())
-                .stream().map(link -> byId.get(link.toView().targetPriorityId().value())).filter(Objects::nonNull).toList();
-        List<PriorityView> helpedBy = contributions.findByTargetPriorityIdOrderByAddedAtAsc(priority.id().value())
-                .stream().map(link -> byId.get(link.toView().priorityId().value())).filter(Objects::nonNull).toList();
+        List<PriorityView> contributesTo = inLinkOrder(contributions.findByPriorityIdOrderByAddedAtAsc(
+                priority.id().value()).stream().map(link -> link.toView().targetPriorityId()).toList());
+        List<PriorityView> helpedBy = inLinkOrder(contributions.findByTargetPriorityIdOrderByAddedAtAsc(
+                priority.id().value()).stream().map(link -> link.toView().priorityId()).toList());
+        List<CandidateTeam> candidateTeams = teamsById.values().stream()
+                .filter(team -> !team.teamId().equals(priority.teamId().value()))
+                .filter(team -> organisation.equals(rootOf(team.teamId(), teamsById)))
+                .map(team -> new CandidateTeam(new TeamId(team.teamId()), team.name()))
+                .sorted(Comparator.comparing(CandidateTeam::name, String.CASE_INSENSITIVE_ORDER)).toList();
         Set<PriorityId> taken = contributesTo.stream().map(PriorityView::id).collect(Collectors.toSet());
-        List<LinkedPriority> candidates = quarter.stream()
-                .filter(other -> !other.teamId().equals(priority.teamId()) && !other.status().isClosed())
-                .filter(other -> organisation.equals(rootOf(other.teamId().value(), teamsById)))
+        boolean teamOffered = candidateTeams.stream().anyMatch(team -> team.id().equals(query.candidateTeamId()));
+        List<LinkedPriority> candidates = !teamOffered ? List.of()
+                : openPriorities(query.candidateTeamId(), priority.quarter()).stream()
                 .filter(other -> !other.id().equals(priority.parentPriorityId()) && !taken.contains(other.id()))
-                .map(linked)
-                .sorted(Comparator.comparing(LinkedPriority::teamName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+                .map(linked).toList();
         return new LateralAlignment(contributesTo.stream().map(linked).toList(), helpedBy.stream().map(linked).toList(),
-                candidates);
+                candidateTeams, candidates);
+    }
+
+    private List<PriorityView> openPriorities(TeamId team, Quarter quarter) {
+        return priorities.findByTeamIdAndQuarterOrderByAssignedAtAsc(team.value(), quarter.value()).stream()
+                .map(PriorityEntry::toView).filter(other -> !other.status().isClosed()).toList();
+    }
+
+    /** The priorities at the other ends of links, in the links' order: a few rows, not the whole quarter. */
+    private List<PriorityView> inLinkOrder(List<PriorityId> ends) {
+        Map<String, PriorityView> byId = priorities.findAllById(ends.stream().map(PriorityId::value).toList()).stream()
+                .map(PriorityEntry::toView).collect(Collectors.toMap(view -> view.id().value(), Function.identity()));
+        return ends.stream().map(end -> byId.get(end.value())).filter(Objects::nonNull).toList();
     }
 
     private static String nameOf(TeamEntry team) {

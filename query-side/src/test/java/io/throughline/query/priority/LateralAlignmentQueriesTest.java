@@ -5,6 +5,7 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.GetLateralAlignment;
 import io.throughline.kernel.priority.LateralAlignment;
+import io.throughline.kernel.priority.LateralAlignment.CandidateTeam;
 import io.throughline.kernel.priority.LateralAlignment.LinkedPriority;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityContributionAdded;
@@ -65,16 +66,27 @@ class LateralAlignmentQueriesTest {
     }
 
     @Test
-    void theFormOffersOpenPrioritiesOfOtherTeamsOfTheOrganisationInTheQuarterButNotTheParentNorWhatItAlreadyContributesTo() {
+    void theFormOffersTheOtherTeamsOfTheOrganisationByName() {
+        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN)).candidateTeams()).extracting(CandidateTeam::name)
+                .containsExactly("Acme", "Ops", "Sales");
+        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN)).candidates()).as("until a team is chosen").isEmpty();
+    }
+
+    @Test
+    void theChosenTeamsOpenPrioritiesInTheQuarterAreOfferedButNotTheParentNorWhatItAlreadyContributesTo() {
         new ContributionProjection(links).on(new PriorityContributionAdded(CAMPAIGN, HIRE), Instant.EPOCH);
         KnownPriorities.apply(priorities, CUT, new PriorityDropped(CUT,
                 new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED), "no budget"));
 
-        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN)).candidates())
+        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN, SALES)).candidates())
                 .extracting(LinkedPriority::title, LinkedPriority::teamName)
                 .containsExactly(tuple("Win", "Sales"));
-        assertThat(queries.handle(new GetLateralAlignment(GROW)).candidates()).extracting(LinkedPriority::title)
-                .as("by team name, then as assigned").containsExactly("Campaign", "Win", "Hire");
+        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN, ACME)).candidates()).as("its parent").isEmpty();
+        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN, OPS)).candidates()).as("dropped").isEmpty();
+        assertThat(queries.handle(new GetLateralAlignment(GROW, SALES)).candidates()).extracting(LinkedPriority::title)
+                .as("as assigned").containsExactly("Win", "Hire");
+        assertThat(queries.handle(new GetLateralAlignment(CAMPAIGN, GLOBEX)).candidates())
+                .as("another organisation's team").isEmpty();
     }
 
     @Test
@@ -83,6 +95,7 @@ class LateralAlignmentQueriesTest {
     }
 
     private static PriorityAssigned assigned(PriorityId id, String title, TeamId team, Quarter quarter, PriorityId parent) {
-        return new PriorityAssigned(id, team, quarter, title, new PersonId("owner of " + id.value()), null, null, parent);
+        return new PriorityAssigned(id, team, quarter, title, new PersonId("owner of " + id.value()), null, null, parent,
+                null);
     }
 }
