@@ -29,6 +29,8 @@ class PlanAsOfTest {
     static final String BEFORE_ANYTHING = "2026-09-01T00:00:00Z";
     static final String REGISTERED = "2026-09-30T09:00:00Z";
     static final String FRAMED = "2026-10-01T09:00:00Z";
+    /** A moment after the first priority: the plan lists its priorities in the order they were assigned. */
+    static final String SECOND_ASSIGNED = "2026-10-01T09:30:00Z";
     static final String CHANGED = "2026-10-10T09:00:00Z";
     static final String DROPPED = "2026-10-20T09:00:00Z";
     static final String COMPLETED = "2026-11-02T09:00:00Z";
@@ -60,6 +62,7 @@ class PlanAsOfTest {
         goal = tara.create("/api/teams/" + team + "/annual-goals", Map.of("year", 2026, "title", "Enterprise"));
         grow = tara.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Grow ARR",
                 "ownerId", "tara", "annualGoalId", goal));
+        at(SECOND_ASSIGNED);
         logos = tara.create("/api/priorities", Map.of("teamId", team, "quarter", "2026-Q4", "title", "Win logos",
                 "ownerId", "tara"));
 

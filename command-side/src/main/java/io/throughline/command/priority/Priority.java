@@ -64,6 +64,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -302,7 +303,7 @@ public class Priority {
     }
 
     @CommandHandler
-    long handle(ContributeToPriority command, PriorityDirectory priorities) {
+    long handle(ContributeToPriority command, PriorityDirectory priorities, TeamDirectory teams) {
         requireOpen();
         PriorityId targetId = Require.present("priorityId", command.targetPriorityId());
         if (targetId.equals(id)) {
@@ -318,6 +319,10 @@ public class Priority {
         if (!target.quarter().equals(quarter)) {
             throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_IN_SAME_QUARTER, "priorityId",
                     "the priority contributed to belongs to " + target.quarter() + ", not " + quarter);
+        }
+        if (!organisationOf(target.teamId(), teams).equals(organisationOf(teamId, teams))) {
+            throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_IN_ORGANISATION, "priorityId",
+                    "the priority contributed to belongs to another organisation");
         }
         if (target.closed()) {
             throw CommandRejectedException.ruleBroken(PriorityRule.CONTRIBUTION_TARGET_OPEN, "priorityId",
@@ -429,6 +434,12 @@ public class Priority {
                     "the milestone '" + milestone.title() + "' is done; it can only be removed");
         }
         return milestone;
+    }
+
+    /** The root team above the team (itself at the top); empty for a team the directory does not know. */
+    private static Optional<TeamId> organisationOf(TeamId team, TeamDirectory teams) {
+        List<TeamId> chain = teams.selfAndAncestors(team);
+        return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
     }
 
     private static void requireOwnerInTeam(String field, PersonId owner, TeamId team, TeamDirectory teams) {

@@ -30,6 +30,8 @@ public enum PriorityRule implements Rule {
     CONTRIBUTION_NOT_TO_PARENT,
     /** ...only to a priority of its own quarter... */
     CONTRIBUTION_IN_SAME_QUARTER,
+    /** ...of its own organisation (under the same root team)... */
+    CONTRIBUTION_IN_ORGANISATION,
     /** ...that is still open... */
     CONTRIBUTION_TARGET_OPEN,
     /** ...and once to each. */

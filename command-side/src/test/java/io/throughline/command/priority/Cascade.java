@@ -32,6 +32,8 @@ final class Cascade {
     static final TeamId SALES = new TeamId("sales");
     static final TeamId EMEA = new TeamId("emea");
     static final TeamId MARKETING = new TeamId("marketing");
+    /** Another organisation, sharing the installation. */
+    static final TeamId GLOBEX = new TeamId("globex");
 
     static final PersonId ALICE = new PersonId("alice");
     static final PersonId BOB = new PersonId("bob");
@@ -45,6 +47,7 @@ final class Cascade {
     static final PriorityId SALES_Q4 = new PriorityId("sales-q4");
     static final PriorityId EMEA_Q4 = new PriorityId("emea-q4");
     static final PriorityId MARKETING_Q4 = new PriorityId("marketing-q4");
+    static final PriorityId GLOBEX_Q4 = new PriorityId("globex-q4");
     static final PriorityId UNKNOWN = new PriorityId("unknown");
 
     /** The priority under test: a priority of sales in 2026-Q4. */
@@ -55,7 +58,7 @@ final class Cascade {
 
     static InMemoryTeams teams() {
         return new InMemoryTeams()
-                .root(COMPANY).child(SALES, COMPANY).child(EMEA, SALES).child(MARKETING, COMPANY)
+                .root(COMPANY).child(SALES, COMPANY).child(EMEA, SALES).child(MARKETING, COMPANY).root(GLOBEX)
                 .lead(SALES, ALICE).person(SALES, BOB).person(EMEA, ERIN).person(MARKETING, CAROL);
     }
 
@@ -77,6 +80,7 @@ final class Cascade {
     static InMemoryPriorities priorities() {
         return new InMemoryPriorities()
                 .with(COMPANY_Q4, COMPANY, Q4)
+                .with(GLOBEX_Q4, GLOBEX, Q4)
                 .with(COMPANY_Q4_OTHER, COMPANY, Q4)
                 .closed(COMPANY_Q4_DONE, COMPANY, Q4)
                 .with(COMPANY_Q3, COMPANY, Q3)

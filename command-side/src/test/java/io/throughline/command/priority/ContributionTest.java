@@ -21,6 +21,7 @@ import static io.throughline.command.priority.Cascade.COMPANY_Q4;
 import static io.throughline.command.priority.Cascade.COMPANY_Q4_DONE;
 import static io.throughline.command.priority.Cascade.COMPANY_Q4_OTHER;
 import static io.throughline.command.priority.Cascade.EMEA_Q4;
+import static io.throughline.command.priority.Cascade.GLOBEX_Q4;
 import static io.throughline.command.priority.Cascade.MARKETING_Q4;
 import static io.throughline.command.priority.Cascade.PRIORITY;
 import static io.throughline.command.priority.Cascade.UNKNOWN;
@@ -68,6 +69,11 @@ class ContributionTest {
     @Test
     void thePriorityContributedToBelongsToTheSameQuarter() {
         rejects(contribute(COMPANY_Q3), RULE_BROKEN);
+    }
+
+    @Test
+    void thePriorityContributedToBelongsToTheSameOrganisation() {
+        rejects(contribute(GLOBEX_Q4), RULE_BROKEN);
     }
 
     @Test
