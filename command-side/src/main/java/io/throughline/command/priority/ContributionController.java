@@ -37,7 +37,7 @@ class ContributionController {
 
     @PostMapping
     @Operation(summary = "Make a priority also contribute to another priority (ContributeToPriority)",
-            description = "The priority contributed to must be another open priority of the same quarter, not the "
+            description = "The priority contributed to must be another open priority of the same quarter and organisation, not the "
                     + "parent (that is the cascade), and not already contributed to.")
     ResponseEntity<Versioned> contribute(@PathVariable PriorityId priorityId, @RequestBody ContributeRequest request,
                                          @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
