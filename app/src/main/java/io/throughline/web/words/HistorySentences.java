@@ -152,7 +152,7 @@ public final class HistorySentences {
                     + priority(e.after("targetPriorityId")), e, "targetPriorityId");
             case "PriorityContributionRemoved" -> told(who + " stopped " + it + " contributing to "
                     + priority(e.after("targetPriorityId")), e, "targetPriorityId");
-            case "PriorityCompleted" -> told(who + " completed " + it + said(": ", e.after("comment")), e, "status",
+            case "PriorityCompleted" -> told(who + " marked " + it + " done" + said(": ", e.after("comment")), e, "status",
                     "comment");
             case "PriorityDropped" -> told(who + " dropped " + it + said(": ", e.reason()), e, "status");
             case "PriorityMissed" -> told(who + " closed the quarter with " + it + " missed" + said(": ",

@@ -190,7 +190,7 @@ class HistorySentencesTest {
     @Test
     void completedDroppedAndReinstated() {
         assertThat(ofPriority("tom", "PriorityCompleted", null, change("status", "ON_TRACK", "COMPLETED"),
-                set("comment", "5 logos signed")).sentence()).isEqualTo("Tom Hale completed it: 5 logos signed");
+                set("comment", "5 logos signed")).sentence()).isEqualTo("Tom Hale marked it done: 5 logos signed");
         Told dropped = ofPriority("dana", "PriorityDropped", "No budget this quarter",
                 change("status", "AT_RISK", "DROPPED"));
         assertThat(dropped.sentence()).isEqualTo("Dana Lee dropped it: No budget this quarter");
