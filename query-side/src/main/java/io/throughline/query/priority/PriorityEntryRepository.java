@@ -14,8 +14,6 @@ public interface PriorityEntryRepository extends JpaRepository<PriorityEntry, St
 
     List<PriorityEntry> findByParentPriorityIdOrderByAssignedAtAsc(String parentPriorityId);
 
-    List<PriorityEntry> findByQuarterOrderByAssignedAtAsc(String quarter);
-
     List<PriorityEntry> findByAnnualGoalIdInOrderByQuarterAscAssignedAtAsc(Collection<String> annualGoalIds);
 
     /** Postgres sorts the priorities without a due date last. */
