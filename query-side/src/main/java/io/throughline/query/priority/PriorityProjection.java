@@ -20,6 +20,7 @@ import io.throughline.kernel.priority.PriorityRealigned;
 import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.PriorityWeighed;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -130,6 +131,12 @@ class PriorityProjection {
 
     @EventHandler
     void on(PriorityContributionRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
+        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+    }
+
+    /** And so do its weights in measured progress. */
+    @EventHandler
+    void on(PriorityWeighed event, @SequenceNumber long version, @Timestamp Instant at) {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 

@@ -4,6 +4,7 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.progress.Measure;
 import io.throughline.kernel.team.TeamId;
 
 import java.math.BigDecimal;
@@ -25,13 +26,17 @@ import java.util.Map;
  * @param orphaned             priorities not dropped whose parent has been dropped, or a priority they contribute to
  *                             (lateral alignment): they need realigning, unlinking or dropping
  * @param churn                priorities changed, reassigned or realigned more than {@value #CHURN_ABOVE} times
+ * @param optimistic           priorities reported on track while their measured progress is more than
+ *                             {@value io.throughline.kernel.progress.Expectation#OPTIMISTIC_BEHIND_BY} points behind
+ *                             the progress expected by today, furthest behind first
  */
 public record CompanyDashboard(Quarter quarter,
                                List<CascadeNode> priorities,
                                Share ownedBelowExecutives,
                                Share alignment,
                                List<FlaggedPriority> orphaned,
-                               List<FlaggedPriority> churn) {
+                               List<FlaggedPriority> churn,
+                               List<OptimisticPriority> optimistic) {
 
     public static final int CHURN_ABOVE = 2;
 
@@ -44,6 +49,11 @@ public record CompanyDashboard(Quarter quarter,
      *                   none stands at are left out
      * @param contributesTo the priorities of other teams it also contributes to, oldest link first: cross-links beside
      *                   the cascade, never a second parent
+     * @param progress   its measured progress, 0 to 100 (%); null when it has no measures
+     * @param expectedProgress the progress expected by today, linear through the quarter
+     * @param weight     its weight in its parent's progress
+     * @param optimistic reported on track while far behind the expected progress
+     * @param measures   what its progress is the weighted mean of: its KPIs, its milestones, the priorities serving it
      */
     public record CascadeNode(PriorityId id,
                               String title,
@@ -57,7 +67,22 @@ public record CompanyDashboard(Quarter quarter,
                               Instant reportedAt,
                               Map<PriorityStatus, Integer> serving,
                               List<CascadeNode> children,
-                              List<CrossLink> contributesTo) {
+                              List<CrossLink> contributesTo,
+                              BigDecimal progress,
+                              BigDecimal expectedProgress,
+                              BigDecimal weight,
+                              boolean optimistic,
+                              List<Measure> measures) {
+    }
+
+    /** A priority whose owner reports it on track while its measured progress lags far behind the expected. */
+    public record OptimisticPriority(PriorityId id,
+                                     String title,
+                                     TeamId teamId,
+                                     String teamName,
+                                     PersonId ownerId,
+                                     BigDecimal progress,
+                                     BigDecimal expectedProgress) {
     }
 
     /** A priority seen from another that is linked to it: enough to name and link it. */
