@@ -41,7 +41,13 @@ class DashboardQueryController {
                     longer part of the plan) but stay in the tree with their status. orphaned: the priorities, not \
                     dropped, whose parent has been dropped (droppedParent) or a priority they contribute to \
                     (droppedContributions). churn: the priorities changed, reassigned or realigned \
-                    more than twice, most changed first, with changeCount.""")
+                    more than twice, most changed first, with changeCount. Each node also carries its measured \
+                    progress (0 to 100, null without measures), expectedProgress (the share of the quarter gone by \
+                    the end of today), weight (in its parent's progress), optimistic and measures (each {kind, id, \
+                    name, contribution, weight}: its linked KPIs, its milestones, the nodes serving it that are not \
+                    dropped). optimistic: the priorities not dropped reported ON_TRACK while more than 25 points \
+                    behind the expected progress, furthest behind first, each {id, title, teamId, teamName, ownerId, \
+                    progress, expectedProgress}.""")
     CompanyDashboard dashboard(@Parameter(description = "The quarter, written 2026-Q4", example = "2026-Q4")
                                @RequestParam Quarter quarter) {
         return queries.query(new GetCompanyDashboard(quarter), ResponseTypes.instanceOf(CompanyDashboard.class)).join();

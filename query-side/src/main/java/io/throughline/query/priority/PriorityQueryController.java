@@ -44,7 +44,8 @@ class PriorityQueryController {
                     total. progress: 0 to 100 (%), the weighted mean of its measures, null when it has none; \
                     expectedProgress: the share of its quarter gone by the end of today; weight: its weight in its \
                     parent's progress; optimistic: reported ON_TRACK while more than 25 points behind the expected \
-                    progress; measures: what its progress is the mean of, each {kind (KPI, MILESTONES, PRIORITY), id, \
+                    progress; measures: what its progress is the mean of, each {kind (METRIC: a linked KPI, \
+                    MILESTONES, PRIORITY: an aligned priority), id, \
                     name, contribution (0 to 100, null when it cannot tell yet), weight}.""")
     ResponseEntity<PriorityWithMilestones> priority(@PathVariable PriorityId priorityId) {
         PriorityView priority = Answers.found(queries.query(new FindPriority(priorityId),

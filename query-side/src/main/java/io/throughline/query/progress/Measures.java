@@ -39,7 +39,7 @@ public final class Measures {
     }
 
     public static Measure kpi(String metricId, String name, BigDecimal contribution, BigDecimal weight) {
-        return new Measure(MeasureKind.KPI, metricId, name, contribution, weight);
+        return new Measure(MeasureKind.METRIC, metricId, name, contribution, weight);
     }
 
     public static Measure priority(String priorityId, String title, BigDecimal progress, BigDecimal weight) {

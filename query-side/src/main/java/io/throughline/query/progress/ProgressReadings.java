@@ -7,6 +7,8 @@ import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.progress.Expectation;
 import io.throughline.kernel.progress.GetPriorityProgress;
 import io.throughline.kernel.progress.Measure;
+import io.throughline.kernel.progress.MeasureProgress;
+import io.throughline.kernel.progress.MeasuredProgress;
 import io.throughline.kernel.progress.PriorityProgress;
 import io.throughline.kernel.progress.Weights;
 import io.throughline.query.priority.PriorityEntry;
@@ -50,6 +52,15 @@ public class ProgressReadings {
     Optional<PriorityProgress> handle(GetPriorityProgress query) {
         return priorities.findById(query.priorityId().value()).map(PriorityEntry::toView)
                 .map(priority -> of(List.of(priority)).get(0));
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    MeasuredProgress handle(MeasureProgress query) {
+        List<PriorityView> shown = priorities.findAllById(query.priorityIds().stream().map(PriorityId::value).toList())
+                .stream().map(PriorityEntry::toView).toList();
+        return new MeasuredProgress(of(shown).stream().collect(Collectors.toMap(
+                reading -> reading.priorityId().value(), Function.identity())));
     }
 
     /** The progress of each priority, in the order given. */

@@ -160,7 +160,7 @@ class CompanyRollUpTest {
         CompanyPriority measuredGrow = measured(grow, "55.0", 1, 2);
         CompanyPriority measuredWin = measured(win, "40.0", 0, 0);
         CompanyPriority droppedChild = measured(priority("spare", 1, "dana", "grow", DROPPED, false, 0), "90.0", 0, 0);
-        Measure arr = new Measure(MeasureKind.KPI, "arr", "ARR", new BigDecimal("70.0"), new BigDecimal("2"));
+        Measure arr = new Measure(MeasureKind.METRIC, "arr", "ARR", new BigDecimal("70.0"), new BigDecimal("2"));
         QuarterMeasures withKpis = new QuarterMeasures(Q4, LocalDate.of(2026, 12, 6),
                 Map.of(grow.id(), List.of(arr)));
 
@@ -170,7 +170,7 @@ class CompanyRollUpTest {
         assertThat(company.progress()).isEqualByComparingTo("55.0");
         assertThat(company.expectedProgress()).isEqualByComparingTo("72.8");
         assertThat(company.measures()).extracting(Measure::kind, Measure::name, Measure::contribution)
-                .containsExactly(tuple(MeasureKind.KPI, "ARR", new BigDecimal("70.0")),
+                .containsExactly(tuple(MeasureKind.METRIC, "ARR", new BigDecimal("70.0")),
                         tuple(MeasureKind.MILESTONES, "Milestones", new BigDecimal("50.0")),
                         tuple(MeasureKind.PRIORITY, "Title of win", new BigDecimal("40.0")));
     }

@@ -67,7 +67,7 @@ class ProgressReadingsTest {
         assertThat(win.expectedProgress()).isEqualByComparingTo("72.8");
         assertThat(win.weight()).isEqualByComparingTo("1");
         assertThat(win.measures()).containsExactly(
-                new Measure(MeasureKind.KPI, "arr", "ARR", new BigDecimal("40.0"), new BigDecimal("2")));
+                new Measure(MeasureKind.METRIC, "arr", "ARR", new BigDecimal("40.0"), new BigDecimal("2")));
     }
 
     @Test
