@@ -60,6 +60,12 @@ class ProgressPageTest extends BrowserTest {
         assertReadable(browser);
         assertAccessible(browser);
 
+        open("/teams/" + sales + "?quarter=" + QUARTER);
+        assertThat(textOf("#priority-" + win + " .row-progress")).contains("62% done, 100% expected by today")
+                .contains("optimistic");
+        photograph("team-progress");
+        assertReadable(browser);
+
         open("/priorities/" + grow);
         assertThat(textOf("#progress")).contains("62% done, 100% expected by today");
         assertThat(textOf("#measured-by")).contains("Aligned priority: Win logos " + n + " · 62% · weight 1");
