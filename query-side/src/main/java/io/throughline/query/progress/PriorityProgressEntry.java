@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** A row of {@code priority_progress_view}: a priority's measured progress and what it weighs in its parent's. */
 @Entity
@@ -102,7 +103,7 @@ public class PriorityProgressEntry {
     }
 
     /** Its own measures around the KPIs given and the aligned priorities given. */
-    java.util.List<Measure> measures(java.util.List<Measure> kpis, java.util.List<Measure> children) {
+    List<Measure> measures(List<Measure> kpis, List<Measure> children) {
         return Measures.of(kpis, milestonesDone, milestonesTotal, milestonesWeight, children);
     }
 }
