@@ -51,7 +51,7 @@ final class CompanyRollUp {
                 shareOf(inThePlan, priority -> !executives.contains(priority.ownerId())),
                 shareOf(teamPriorities, CompanyPriority::aligned),
                 inThePlan.stream().filter(links::orphaned).map(links::flagged).toList(),
-                churn, optimistic);
+                churn, optimistic, null, null);
     }
 
     private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent,
