@@ -9,6 +9,7 @@ import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.metric.TargetHistory;
 import io.throughline.kernel.team.TeamId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScorecardsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private final Scorecards scorecards = new Scorecards(null, null, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Scorecards scorecards = new Scorecards(null, null, null, Clock.fixed(NOW, ZoneOffset.UTC));
     private final List<MetricValueEntry> recorded = new ArrayList<>();
 
     @ParameterizedTest(name = "higher is better, target 100: {0} is {1}")
@@ -137,6 +138,6 @@ class ScorecardsTest {
     }
 
     private MetricSummary read(MetricEntry metric) {
-        return scorecards.summaryOf(metric, recorded);
+        return scorecards.summaryOf(metric, recorded, new TargetHistory(metric.direction(), List.of(metric.targetNow())));
     }
 }
