@@ -28,7 +28,7 @@
     // One x per period, so that a period without a value is a gap, not a slope.
     const data = [chart.periods.map((period, index) => index), chart.values];
     // A period's target holds across its slot: the line steps at the period whose end a new target judged first.
-    series.push({label: 'Target then', stroke: '#067647', dash: [6, 4], width: 1.5, points: {show: false},
+    series.push({label: 'Target', stroke: '#067647', dash: [6, 4], width: 1.5, points: {show: false},
         paths: uPlot.paths.stepped({align: 1}), value: (plot, value) => label(value)});
     data.push(chart.targets);
     const bounds = [...chart.targets, ...chart.greenAts, ...chart.redAts].filter((value) => value != null);

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,12 +59,13 @@ class KnownValues {
         if (firstDayByMetric.isEmpty()) {
             return known;
         }
+        // The parameters of a VALUES list reach PostgreSQL as text, whatever their Java type: the day is cast there.
         List<Object[]> windows = firstDayByMetric.entrySet().stream()
-                .map(window -> new Object[]{window.getKey(), Date.valueOf(window.getValue())}).toList();
+                .map(window -> new Object[]{window.getKey(), window.getValue().toString()}).toList();
         sql.query("select v.metric_id, v.period, " + VALUE_THEN + " as value_then"
                         + " from metric_value v"
                         + " join (values :windows) as w(metric_id, first_day)"
-                        + "   on v.metric_id = w.metric_id and v.period_start >= w.first_day"
+                        + "   on v.metric_id = w.metric_id and v.period_start >= w.first_day::date"
                         + " where v.recorded_at <= :asOf",
                 new MapSqlParameterSource("windows", windows).addValue("asOf", Timestamp.from(asOf)),
                 row -> {

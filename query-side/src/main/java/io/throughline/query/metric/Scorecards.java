@@ -116,7 +116,8 @@ public class Scorecards {
                         Collectors.mapping(MetricTargetEntry::toVersion, Collectors.toList())));
         Map<String, TargetHistory> histories = new HashMap<>();
         metrics.forEach(metric -> histories.put(metric.metricId(), new TargetHistory(metric.direction(),
-                versions.getOrDefault(metric.metricId(), List.of(metric.targetNow())))));
+                versions.containsKey(metric.metricId()) ? versions.get(metric.metricId())
+                        : List.of(metric.targetNow()))));
         return histories;
     }
 
