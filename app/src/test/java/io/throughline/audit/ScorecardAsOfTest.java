@@ -3,19 +3,18 @@ package io.throughline.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import static io.throughline.support.EventTime.at;
+import static io.throughline.support.EventTime.realTime;
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +78,7 @@ class ScorecardAsOfTest {
 
         at(RETIRED);
         ok(cy.post("/api/metrics/" + renewals + "/retire", Map.of("reason", "finance counts renewals now")));
-        GenericEventMessage.clock = Clock.systemUTC();
+        realTime();
 
         auditor = admin.as("ada", "AUDITOR");
         eventually(() -> assertThat(auditor.get("/api/metrics/" + renewals).body().get("metric").get("retired")
@@ -87,8 +86,8 @@ class ScorecardAsOfTest {
     }
 
     @AfterEach
-    void realTime() {
-        GenericEventMessage.clock = Clock.systemUTC();
+    void backToRealTime() {
+        realTime();
     }
 
     @Test
@@ -191,9 +190,6 @@ class ScorecardAsOfTest {
                 .filter(point -> point.get("period").asText().equals(period)).findFirst().orElseThrow();
     }
 
-    private static void at(String instant) {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
-    }
 
     private static Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.body().toString()).isBetween(200, 204);

@@ -5,13 +5,11 @@ import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.Period;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import static io.throughline.support.EventTime.at;
+import static io.throughline.support.EventTime.realTime;
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,12 +57,12 @@ class TargetsAsTheyWereTest {
         assertThat(cy.send("PATCH", "/api/metrics/" + metric, Map.of("target", 120, "reason", "board raised the bar"))
                 .status()).isEqualTo(200);
         record(LAST_WEEK, "115");
-        GenericEventMessage.clock = Clock.systemUTC();
+        realTime();
     }
 
     @AfterEach
-    void realTime() {
-        GenericEventMessage.clock = Clock.systemUTC();
+    void backToRealTime() {
+        realTime();
     }
 
     @Test
@@ -136,7 +136,4 @@ class TargetsAsTheyWereTest {
         return number.decimalValue().stripTrailingZeros().toPlainString();
     }
 
-    private static void at(Instant instant) {
-        GenericEventMessage.clock = Clock.fixed(instant, ZoneOffset.UTC);
-    }
 }

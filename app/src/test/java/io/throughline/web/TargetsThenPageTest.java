@@ -4,7 +4,6 @@ import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.Period;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.throughline.support.EventTime.at;
+import static io.throughline.support.EventTime.realTime;
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,25 +52,25 @@ class TargetsThenPageTest extends BrowserTest {
         n = UNIQUE.incrementAndGet();
         lead = "tess" + n;
         Api admin = new Api(port);
-        GenericEventMessage.clock = Clock.fixed(DEFINED, ZoneOffset.UTC);
+        at(DEFINED);
         team = admin.company("Renewals Then " + n, lead);
         Api tess = admin.as(lead);
         metric = tess.create("/api/metrics", Map.of("teamId", team, "name", "Renewals", "unit", "contracts",
                 "target", 100, "direction", "HIGHER_IS_BETTER", "cadence", "WEEKLY", "ownerId", lead));
         assertThat(tess.post("/api/metrics/" + metric + "/values", Map.of("period", TWO_WEEKS_AGO.value(),
                 "value", 101)).status()).isEqualTo(201);
-        GenericEventMessage.clock = Clock.fixed(RAISED, ZoneOffset.UTC);
+        at(RAISED);
         assertThat(tess.send("PATCH", "/api/metrics/" + metric, Map.of("target", 120,
                 "reason", "board raised the bar")).status()).isEqualTo(200);
         assertThat(tess.post("/api/metrics/" + metric + "/values", Map.of("period", LAST_WEEK.value(), "value", 115))
                 .status()).isEqualTo(201);
-        GenericEventMessage.clock = Clock.systemUTC();
+        realTime();
         eventually(() -> assertThat(tess.get("/api/metrics/" + metric).body().get("targets")).hasSize(2));
     }
 
     @AfterEach
-    void realTime() {
-        GenericEventMessage.clock = Clock.systemUTC();
+    void backToRealTime() {
+        realTime();
     }
 
     @Test

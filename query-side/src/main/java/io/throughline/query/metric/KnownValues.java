@@ -1,6 +1,7 @@
 package io.throughline.query.metric;
 
 import io.throughline.kernel.metric.Period;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,43 +37,46 @@ class KnownValues {
 
     /** Each KPI's most recent period with a value known at the instant, and that value then; none for a KPI without. */
     Map<String, Value> latestAt(Collection<String> metricIds, Instant asOf) {
-        if (metricIds.isEmpty()) {
-            return Map.of();
-        }
         Map<String, Value> latest = new HashMap<>();
-        sql.query("select v.metric_id, v.period, " + VALUE_THEN + " as value_then"
-                        + " from unnest(array[:metricIds]::text[]) as m(metric_id)"
-                        + " cross join lateral (select metric_id, period, value from metric_value"
-                        + "  where metric_id = m.metric_id and recorded_at <= :asOf"
-                        + "  order by period_start desc limit 1) v",
-                new MapSqlParameterSource("metricIds", metricIds).addValue("asOf", Timestamp.from(asOf)),
-                row -> {
-                    latest.put(row.getString("metric_id"),
-                            new Value(new Period(row.getString("period")), row.getBigDecimal("value_then")));
-                });
+        if (!metricIds.isEmpty()) {
+            valuesThen(" from unnest(array[:metricIds]::text[]) as m(metric_id)"
+                            + " cross join lateral (select metric_id, period, value from metric_value"
+                            + "  where metric_id = m.metric_id and recorded_at <= :asOf"
+                            + "  order by period_start desc limit 1) v",
+                    new MapSqlParameterSource("metricIds", metricIds), asOf,
+                    (metricId, period, value) -> latest.put(metricId, new Value(period, value)));
+        }
         return latest;
     }
 
     /** Each KPI's values known at the instant, by period, from its own first day on (metric id to day). */
     Map<String, Map<Period, BigDecimal>> from(Map<String, LocalDate> firstDayByMetric, Instant asOf) {
         Map<String, Map<Period, BigDecimal>> known = new HashMap<>();
-        if (firstDayByMetric.isEmpty()) {
-            return known;
+        if (!firstDayByMetric.isEmpty()) {
+            // The parameters of a VALUES list reach PostgreSQL as text, whatever their Java type: the day is cast there.
+            List<Object[]> windows = firstDayByMetric.entrySet().stream()
+                    .map(window -> new Object[]{window.getKey(), window.getValue().toString()}).toList();
+            valuesThen(" from metric_value v"
+                            + " join (values :windows) as w(metric_id, first_day)"
+                            + "   on v.metric_id = w.metric_id and v.period_start >= w.first_day::date"
+                            + " where v.recorded_at <= :asOf",
+                    new MapSqlParameterSource("windows", windows), asOf,
+                    (metricId, period, value) -> known.computeIfAbsent(metricId, metric -> new HashMap<>())
+                            .put(period, value));
         }
-        // The parameters of a VALUES list reach PostgreSQL as text, whatever their Java type: the day is cast there.
-        List<Object[]> windows = firstDayByMetric.entrySet().stream()
-                .map(window -> new Object[]{window.getKey(), window.getValue().toString()}).toList();
-        sql.query("select v.metric_id, v.period, " + VALUE_THEN + " as value_then"
-                        + " from metric_value v"
-                        + " join (values :windows) as w(metric_id, first_day)"
-                        + "   on v.metric_id = w.metric_id and v.period_start >= w.first_day::date"
-                        + " where v.recorded_at <= :asOf",
-                new MapSqlParameterSource("windows", windows).addValue("asOf", Timestamp.from(asOf)),
-                row -> {
-                    known.computeIfAbsent(row.getString("metric_id"), metric -> new HashMap<>())
-                            .put(new Period(row.getString("period")), row.getBigDecimal("value_then"));
-                });
         return known;
+    }
+
+    /** Each row of {@code metric_value v} that {@code from} selects, with its value as known at the instant. */
+    private void valuesThen(String from, MapSqlParameterSource parameters, Instant asOf, Row row) {
+        sql.query("select v.metric_id, v.period, " + VALUE_THEN + " as value_then" + from,
+                parameters.addValue("asOf", Timestamp.from(asOf)),
+                (RowCallbackHandler) result -> row.accept(result.getString("metric_id"),
+                        new Period(result.getString("period")), result.getBigDecimal("value_then")));
+    }
+
+    private interface Row {
+        void accept(String metricId, Period period, BigDecimal value);
     }
 
     record Value(Period period, BigDecimal value) {

@@ -1,6 +1,7 @@
 package io.throughline.query.metric;
 
 import io.throughline.kernel.metric.MetricKind;
+import io.throughline.kernel.metric.Period;
 import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -62,28 +64,16 @@ public class MetricDefinitionVersion extends EventKeyedRow<MetricDefinitionVersi
         return metricId;
     }
 
-    String name() {
-        return name;
-    }
-
-    String unit() {
-        return unit;
-    }
-
-    MetricKind kind() {
-        return kind;
-    }
-
-    String ownerId() {
-        return ownerId;
-    }
-
-    String priorityId() {
-        return priorityId;
-    }
-
     boolean retired() {
         return retired;
+    }
+
+    /**
+     * The KPI as this version had it, with what never changes taken from {@code metric} and the latest value known
+     * then: a detached copy, never saved.
+     */
+    MetricEntry applyTo(MetricEntry metric, Period latest, BigDecimal latestThen) {
+        return metric.then(name, unit, kind, ownerId, priorityId, retired, latest, latestThen);
     }
 
     @Override

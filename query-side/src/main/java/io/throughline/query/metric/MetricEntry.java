@@ -82,22 +82,23 @@ public class MetricEntry {
     }
 
     /**
-     * A detached copy of the KPI as it was at some instant: its definition then, and its latest value as known then.
-     * Never saved: it is read as a scorecard of the past.
+     * A detached copy of the KPI as it was at some instant: what never changes (team, direction, cadence), with the
+     * definition then and its latest value as known then. Never saved: it is read as a scorecard of the past.
      */
-    MetricEntry then(MetricDefinitionVersion definition, Period latest, BigDecimal latestThen) {
+    MetricEntry then(String nameThen, String unitThen, MetricKind kindThen, String ownerThen, String priorityThen,
+                     boolean retiredThen, Period latest, BigDecimal latestThen) {
         MetricEntry then = new MetricEntry();
         then.metricId = metricId;
         then.teamId = teamId;
         then.direction = direction;
         then.cadence = cadence;
         then.definedAt = definedAt;
-        then.name = definition.name();
-        then.unit = definition.unit();
-        then.kind = definition.kind();
-        then.ownerId = definition.ownerId();
-        then.priorityId = definition.priorityId();
-        then.retired = definition.retired();
+        then.name = nameThen;
+        then.unit = unitThen;
+        then.kind = kindThen;
+        then.ownerId = ownerThen;
+        then.priorityId = priorityThen;
+        then.retired = retiredThen;
         if (latest != null) {
             then.recorded(latest, latestThen);
         }

@@ -65,7 +65,7 @@ class ScorecardTimeline {
                 active.stream().map(MetricDefinitionVersion::metricId).toList(), asOf);
         List<MetricEntry> then = active.stream().map(definition -> {
             KnownValues.Value latestThen = latest.get(definition.metricId());
-            return ever.get(definition.metricId()).then(definition, latestThen == null ? null : latestThen.period(),
+            return definition.applyTo(ever.get(definition.metricId()), latestThen == null ? null : latestThen.period(),
                     latestThen == null ? null : latestThen.value());
         }).sorted(Comparator.comparing(MetricEntry::name).thenComparing(MetricEntry::metricId)).toList();
         LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);

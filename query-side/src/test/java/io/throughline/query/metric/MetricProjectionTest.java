@@ -170,8 +170,9 @@ class MetricProjectionTest {
         projection.on(new MetricReassigned(LATE, new Change<>(DANA, BOB), "Bob runs shipping"), AT.plusSeconds(120), 2);
         projection.on(new MetricRetired(LATE, "measured by finance"), AT.plusSeconds(180), 3);
 
-        assertThat(definitions.findAll()).extracting(MetricDefinitionVersion::name, MetricDefinitionVersion::ownerId,
-                        MetricDefinitionVersion::retired)
+        MetricEntry late = metrics.findById(LATE.value()).orElseThrow();
+        assertThat(definitions.findAll()).map(version -> version.applyTo(late, null, null))
+                .extracting(MetricEntry::name, MetricEntry::ownerId, MetricEntry::retired)
                 .containsExactly(tuple("Orders shipped late", "dana", false), tuple("Late orders", "dana", false),
                         tuple("Late orders", "bob", false), tuple("Late orders", "bob", true));
     }
