@@ -27,9 +27,10 @@
     ];
     // One x per period, so that a period without a value is a gap, not a slope.
     const data = [chart.periods.map((period, index) => index), chart.values];
-    // A period's target holds across its slot: the line steps at the period whose end a new target judged first.
+    // A period's target holds from its point to the next period's, and beyond the first and last to the edges: the line
+    // steps up or down at the first period whose end a new target judged.
     series.push({label: 'Target', stroke: '#067647', dash: [6, 4], width: 1.5, points: {show: false},
-        paths: uPlot.paths.stepped({align: 1}), value: (plot, value) => label(value)});
+        paths: uPlot.paths.stepped({align: 1, extend: true}), value: (plot, value) => label(value)});
     data.push(chart.targets);
     const bounds = [...chart.targets, ...chart.greenAts, ...chart.redAts].filter((value) => value != null);
     // Each period's bands are those of its own thresholds, drawn across its slot of the x axis.

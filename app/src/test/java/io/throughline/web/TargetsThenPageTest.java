@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -88,6 +89,10 @@ class TargetsThenPageTest extends BrowserTest {
                 + "stepping where it changed");
         assertThat(script("return JSON.parse(document.getElementById('chart-data').textContent).targets"))
                 .isEqualTo(List.of(100L, 120L));
+        waitUntil(() -> !browser.findElements(By.cssSelector("#chart .uplot canvas")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#chart .u-legend .u-series th"))).extracting(WebElement::getText)
+                .map(String::trim).containsExactly("Period", "Value", "Target");
+        screenshotsOf("kpi-target-steps", ".kpi-chart");
         screenshotsOf("kpi-targets-then", "#values");
     }
 
