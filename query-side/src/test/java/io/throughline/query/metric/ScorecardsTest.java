@@ -8,8 +8,10 @@ import io.throughline.kernel.metric.MetricDefined;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.TargetHistory;
+import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.kernel.team.TeamId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +124,28 @@ class ScorecardsTest {
         assertThat(scorecards.missingPeriodsOf(metric, read(metric))).as("defined in W43; W48 is not over")
                 .containsExactly(new Period("2026-W42"), new Period("2026-W43"), new Period("2026-W45"),
                         new Period("2026-W47"));
+    }
+
+    @Test
+    void onAPastDayTheSeriesEndsAtThatDaysLastCompletedWeekAndEachWeekHasTheTargetOfItsEnd() {
+        MetricEntry metric = weekly("100", Direction.HIGHER_IS_BETTER, Instant.parse("2026-10-01T09:00:00Z"));
+        record(metric, "2026-W42", new BigDecimal("101"));
+        TargetHistory raisedInW43 = new TargetHistory(Direction.HIGHER_IS_BETTER, List.of(metric.targetNow(),
+                new TargetVersion(Instant.parse("2026-10-21T12:00:00Z"), new BigDecimal("120"), new BigDecimal("120"),
+                        new BigDecimal("108"), "dana", "raised")));
+        Map<Period, BigDecimal> values = Map.of(new Period("2026-W42"), new BigDecimal("101"));
+
+        MetricSummary thursdayOfW43 = Scorecards.summaryOf(metric, values,
+                raisedInW43.knownAt(Instant.parse("2026-10-22T09:00:00Z")), LocalDate.parse("2026-10-22"));
+
+        assertThat(thursdayOfW43.recentSeries().get(12).period()).isEqualTo(new Period("2026-W42"));
+        assertThat(thursdayOfW43.colour()).as("W42 ended before the raise").isEqualTo(Colour.GREEN);
+        assertThat(thursdayOfW43.target()).isEqualByComparingTo("120");
+        assertThat(thursdayOfW43.missing()).isFalse();
+        MetricSummary mondayOfW44 = Scorecards.summaryOf(metric, values, raisedInW43, LocalDate.parse("2026-10-26"));
+        assertThat(mondayOfW44.missing()).as("W43 is over without a value").isTrue();
+        assertThat(mondayOfW44.recentSeries().get(12)).isEqualTo(new SeriesPoint(new Period("2026-W43"), null,
+                new BigDecimal("120"), null));
     }
 
     private static MetricEntry weekly(String target, Direction direction) {
