@@ -98,7 +98,8 @@ class CompanyDashboardTest {
                                "droppedContributions": []}],
                  "churn": [{"id": "%8$s", "title": "Renew the tooling", "teamId": "%9$s", "teamName": "Dash Ops",
                             "ownerId": "oscar", "status": "NOT_STARTED", "changeCount": 3,
-                            "droppedParent": null, "droppedContributions": []}]}
+                            "droppedParent": null, "droppedContributions": []}],
+                 "asOf": null, "finalSnapshot": null}
                 """.formatted(QUARTER, company, sales, grow, costs, win, vendors, tooling, ops));
         // Below the executives (dora, eve): win, vendors, tooling of the five not dropped; hire is eve's.
         // Aligned: win and tooling of the four team priorities not dropped; vendors is orphaned, hire serves nothing.

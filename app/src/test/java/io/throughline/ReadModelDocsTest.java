@@ -40,8 +40,8 @@ class ReadModelDocsTest {
             "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
             "decision_right_view", "decision_view", "check_in_view", "commitment_view",
             "lasting_plan_view", "annual_goal_view", "milestone_view",
-            "priority_contribution_view", "quarter_view", "metric_target", "metric_definition_version",
-            "metric_value_correction");
+            "priority_contribution_view", "quarter_view", "priority_version", "priority_contribution_span",
+            "metric_target", "metric_definition_version", "metric_value_correction");
 
     @LocalServerPort
     int port;

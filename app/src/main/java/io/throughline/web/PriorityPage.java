@@ -46,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -101,14 +102,17 @@ class PriorityPage {
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("milestones", queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join());
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
-        TeamChoices.AnnualGoals annualGoals = choices.annualGoals(choices.selfAndAbove(team), priority.quarter());
+        List<TeamView> selfAndAbove = choices.selfAndAbove(team);
+        TeamChoices.AnnualGoals annualGoals = choices.annualGoals(selfAndAbove, priority.quarter());
         model.addAttribute("annualGoal", annualGoals.find(priority.annualGoalId()).orElse(null));
         model.addAttribute("annualGoalChoices", annualGoals.standing());
         model.addAttribute("contributeTeam", contributeTeam);
         model.addAttribute("lateral", queries.query(new GetLateralAlignment(priorityId, contributeTeam),
                 LateralAlignment.class).join());
-        // Lateral links are alignment: offered to whoever may realign it, a leader of its team or of one above.
-        model.addAttribute("mayAlign", TeamRights.leadsAtOrAbove(choices.selfAndAbove(team)));
+        // The forms follow PriorityPolicy: its owner reports, completes and plans milestones; changing, reassigning,
+        // realigning (laterally too) and dropping are for a leader of its team or of one above.
+        model.addAttribute("mayLead", TeamRights.leadsAtOrAbove(selfAndAbove));
+        model.addAttribute("mayReport", TeamRights.ownsOrLeads(selfAndAbove, priority.ownerId()));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("reasonRequired", reasonRequired(priority, history));

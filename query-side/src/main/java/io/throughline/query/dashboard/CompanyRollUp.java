@@ -46,7 +46,7 @@ final class CompanyRollUp {
                 shareOf(inThePlan, priority -> !executives.contains(priority.ownerId())),
                 shareOf(teamPriorities, CompanyPriority::aligned),
                 inThePlan.stream().filter(links::orphaned).map(links::flagged).toList(),
-                churn);
+                churn, null, null);
     }
 
     private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent,

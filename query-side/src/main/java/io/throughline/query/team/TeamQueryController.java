@@ -106,7 +106,7 @@ class TeamQueryController {
                     + "the team did not exist at that instant.")
     Scorecard scorecard(@PathVariable TeamId teamId, @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {
-            Params.notInTheFuture("asOf", asOf, clock.instant());
+            Params.past("asOf", asOf, clock);
             return Answers.found(queries.query(new GetScorecardAsOf(teamId, asOf),
                     ResponseTypes.optionalInstanceOf(Scorecard.class)), "team", teamId, asOf);
         }

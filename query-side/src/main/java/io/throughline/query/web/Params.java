@@ -3,6 +3,7 @@ package io.throughline.query.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** Checks of query parameters that their types cannot express; a violation is a 400 naming the parameter. */
@@ -19,14 +20,6 @@ public final class Params {
         return value;
     }
 
-    /** An instant that has come: what was known at a later one is not known yet. */
-    public static void notInTheFuture(String name, Instant value, Instant now) {
-        if (value != null && value.isAfter(now)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    name + " (" + value + ") must not be in the future; it is " + now);
-        }
-    }
-
     public static void ordered(String firstName, Comparable<?> first, String secondName, Comparable<?> second) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         boolean reversed = first != null && second != null && ((Comparable) first).compareTo(second) > 0;
@@ -34,5 +27,14 @@ public final class Params {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     firstName + " (" + first + ") must not be after " + secondName + " (" + second + ")");
         }
+    }
+
+    /** An instant to look back at: the log cannot tell how things will stand. */
+    public static Instant past(String name, Instant value, Clock clock) {
+        if (value != null && value.isAfter(clock.instant())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    name + " must not be in the future, and " + value + " is");
+        }
+        return value;
     }
 }

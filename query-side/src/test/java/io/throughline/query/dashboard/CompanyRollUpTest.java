@@ -136,7 +136,7 @@ class CompanyRollUpTest {
         CompanyDashboard empty = CompanyRollUp.of(Q4, List.of(), List.of(), EXECUTIVES);
 
         assertThat(empty).isEqualTo(new CompanyDashboard(Q4, List.of(), new Share(0, 0, null), new Share(0, 0, null),
-                List.of(), List.of()));
+                List.of(), List.of(), null, null));
     }
 
     @Test

@@ -25,15 +25,58 @@ import java.util.Map;
  * @param orphaned             priorities not dropped whose parent has been dropped, or a priority they contribute to
  *                             (lateral alignment): they need realigning, unlinking or dropping
  * @param churn                priorities changed, reassigned or realigned more than {@value #CHURN_ABOVE} times
+ * @param asOf                 the instant the roll-up stood as it is told here; null for the live roll-up
+ * @param finalSnapshot        for the quarter's final roll-up only: when each team's quarter ended, and what has been
+ *                             corrected since; null otherwise
  */
 public record CompanyDashboard(Quarter quarter,
                                List<CascadeNode> priorities,
                                Share ownedBelowExecutives,
                                Share alignment,
                                List<FlaggedPriority> orphaned,
-                               List<FlaggedPriority> churn) {
+                               List<FlaggedPriority> churn,
+                               Instant asOf,
+                               FinalSnapshot finalSnapshot) {
 
     public static final int CHURN_ABOVE = 2;
+
+    /** The same roll-up, told as it stood at the instant. */
+    public CompanyDashboard asOf(Instant instant) {
+        return new CompanyDashboard(quarter, priorities, ownedBelowExecutives, alignment, orphaned, churn, instant,
+                finalSnapshot);
+    }
+
+    /** The same roll-up, told as the quarter's final one. */
+    public CompanyDashboard asFinal(FinalSnapshot snapshot) {
+        return new CompanyDashboard(quarter, priorities, ownedBelowExecutives, alignment, orphaned, churn, asOf,
+                snapshot);
+    }
+
+    /**
+     * How a quarter ended: each team's priorities are taken as they stood when that team closed the quarter (the first
+     * time, with the outcomes it gave), or at the end of the quarter's last day (UTC) for a team that never closed it.
+     *
+     * @param cutOffs     for each team holding priorities in the quarter, the instant its part was taken
+     * @param differences what is told differently now than in the snapshot: corrections made later, never folded in
+     */
+    public record FinalSnapshot(List<CutOff> cutOffs, List<Difference> differences) {
+    }
+
+    /** @param closed true when the team closed the quarter at {@code at}; false when the quarter simply ended */
+    public record CutOff(TeamId teamId, String teamName, Instant at, boolean closed) {
+    }
+
+    /**
+     * One thing of one priority told differently now than in the final roll-up.
+     *
+     * @param field       {@code status}, {@code title}, {@code ownerId}, {@code dueDate}, {@code parentPriorityId}, or
+     *                    {@code priority} when the priority is in only one of them
+     * @param inSnapshot  the value in the final roll-up, as text; null when absent there
+     * @param now         the value now, as text; null when absent now
+     */
+    public record Difference(PriorityId priorityId, String title, String teamName, String field, String inSnapshot,
+                             String now) {
+    }
 
     /**
      * A priority of the cascade and, nested, the priorities that serve it.
