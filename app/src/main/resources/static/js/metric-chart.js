@@ -1,5 +1,6 @@
-// The KPI page's chart: uPlot draws the series the server wrote into #chart-data, the target as a dashed line and,
-// behind them, the bands of the thresholds: green where the KPI is on target, amber between, red beyond redAt.
+// The KPI page's chart: uPlot draws the series the server wrote into #chart-data, the target in force at the end of
+// each period as a dashed line that steps where the target changed and, behind them, each period's bands of the
+// thresholds then: green where the KPI was on target, amber between, red beyond redAt.
 (function () {
     const holder = document.getElementById('chart');
     const source = document.getElementById('chart-data');
@@ -26,30 +27,31 @@
     ];
     // One x per period, so that a period without a value is a gap, not a slope.
     const data = [chart.periods.map((period, index) => index), chart.values];
-    if (chart.target != null) {
-        series.push({label: 'Target', stroke: '#067647', dash: [6, 4], width: 1.5, points: {show: false},
-            value: (plot, value) => label(value)});
-        data.push(chart.periods.map(() => chart.target));
-    }
-    const bounds = [chart.target, chart.greenAt, chart.redAt].filter((value) => value != null);
+    // A period's target holds from its point to the next period's, and beyond the first and last to the edges: the line
+    // steps up or down at the first period whose end a new target judged.
+    series.push({label: 'Target', stroke: '#067647', dash: [6, 4], width: 1.5, points: {show: false},
+        paths: uPlot.paths.stepped({align: 1, extend: true}), value: (plot, value) => label(value)});
+    data.push(chart.targets);
+    const bounds = [...chart.targets, ...chart.greenAts, ...chart.redAts].filter((value) => value != null);
+    // Each period's bands are those of its own thresholds, drawn across its slot of the x axis.
     const bands = (plot) => {
-        if (chart.greenAt == null || chart.redAt == null) {
-            return;
-        }
         const {min, max} = plot.scales.y;
         const green = 'rgba(18, 183, 106, 0.10)', amber = 'rgba(247, 144, 9, 0.10)', red = 'rgba(240, 68, 56, 0.10)';
-        const zones = chart.higherIsBetter
-            ? [[chart.greenAt, max, green], [chart.redAt, chart.greenAt, amber], [min, chart.redAt, red]]
-            : [[min, chart.greenAt, green], [chart.greenAt, chart.redAt, amber], [chart.redAt, max, red]];
-        const {left, width} = plot.bbox;
         plot.ctx.save();
-        zones.forEach(([from, to, colour]) => {
-            const low = Math.max(from, min), high = Math.min(to, max);
-            if (high > low) {
-                const top = plot.valToPos(high, 'y', true), bottom = plot.valToPos(low, 'y', true);
-                plot.ctx.fillStyle = colour;
-                plot.ctx.fillRect(left, top, width, bottom - top);
-            }
+        chart.periods.forEach((period, index) => {
+            const greenAt = chart.greenAts[index], redAt = chart.redAts[index];
+            const zones = chart.higherIsBetter
+                ? [[greenAt, max, green], [redAt, greenAt, amber], [min, redAt, red]]
+                : [[min, greenAt, green], [greenAt, redAt, amber], [redAt, max, red]];
+            const from = plot.valToPos(index - 0.5, 'x', true), to = plot.valToPos(index + 0.5, 'x', true);
+            zones.forEach(([low, high, colour]) => {
+                const bottom = Math.max(low, min), top = Math.min(high, max);
+                if (top > bottom) {
+                    const y = plot.valToPos(top, 'y', true);
+                    plot.ctx.fillStyle = colour;
+                    plot.ctx.fillRect(from, y, to - from, plot.valToPos(bottom, 'y', true) - y);
+                }
+            });
         });
         plot.ctx.restore();
     };

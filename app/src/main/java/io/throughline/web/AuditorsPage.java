@@ -7,6 +7,8 @@ import io.throughline.kernel.audit.ChainVerification;
 import io.throughline.kernel.audit.ListAuditEventTypes;
 import io.throughline.kernel.audit.SearchAudit;
 import io.throughline.kernel.audit.VerifyAuditChain;
+import io.throughline.kernel.metric.GetScorecardAsOf;
+import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.person.PersonName;
 import io.throughline.kernel.plan.GetPlanAsOf;
 import io.throughline.kernel.plan.GetPlanChanges;
@@ -46,6 +48,7 @@ import java.util.stream.Collectors;
 /**
  * {@code /audit}, for auditors: the organisation's log, paged and filtered by choices (team, person, event type, a
  * period), with a CSV download; the plan of a team as it stood at a chosen instant and what changed in it between two;
+ * a team's scorecard as it read at a chosen instant;
  * the hash chain's verification. Dates and times are typed in the viewer's zone (the page's script sends it; UTC
  * without script) and the page shows the UTC instant beside each.
  */
@@ -75,7 +78,8 @@ class AuditorsPage {
                  @RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(required = false) TeamId planTeam, @RequestParam(required = false) Quarter planQuarter,
                  @RequestParam(required = false) String asOf, @RequestParam(required = false) String since,
-                 @RequestParam(required = false) String until, @RequestParam(defaultValue = "false") boolean verify,
+                 @RequestParam(required = false) String until, @RequestParam(required = false) TeamId scorecardTeam,
+                 @RequestParam(required = false) String scorecardAsOf, @RequestParam(defaultValue = "false") boolean verify,
                  @RequestParam(name = "oldest-first", defaultValue = "false") boolean oldestFirst, Model model) {
         ZoneId viewersZone = Moments.zone(zone);
         model.addAttribute("zone", viewersZone.getId());
@@ -84,7 +88,8 @@ class AuditorsPage {
         Map<String, Instant> instants = new HashMap<>();
         Map<String, String> typed = new HashMap<>();
         Map.of("from", Pages.orEmpty(from), "to", Pages.orEmpty(to), "asOf", Pages.orEmpty(asOf),
-                "since", Pages.orEmpty(since), "until", Pages.orEmpty(until)).forEach((field, text) -> {
+                "since", Pages.orEmpty(since), "until", Pages.orEmpty(until),
+                "scorecardAsOf", Pages.orEmpty(scorecardAsOf)).forEach((field, text) -> {
             Instant instant = Moments.parse(field, text.isEmpty() ? null : text, viewersZone, invalid);
             if (instant != null) {
                 instants.put(field, instant);
@@ -113,11 +118,26 @@ class AuditorsPage {
             model.addAttribute("planChanges", queries.query(new GetPlanChanges(planTeam, quarter, changesFrom, changesTo),
                     ResponseTypes.optionalInstanceOf(PlanChanges.class)).join().orElse(null));
         }
+        scorecardPart(scorecardTeam, instants.get("scorecardAsOf"), viewersZone, invalid, model);
         if (verify) {
             model.addAttribute("verification", queries.query(new VerifyAuditChain(),
                     ResponseTypes.optionalInstanceOf(ChainVerification.class)).join().orElse(null));
         }
         return "audit";
+    }
+
+    /** A team's scorecard as it read at the instant; an instant still to come is refused, as the API refuses it. */
+    private void scorecardPart(TeamId team, Instant asOf, ZoneId viewersZone, Map<String, String> invalid, Model model) {
+        model.addAttribute("scorecardTeam", team);
+        if (asOf != null && asOf.isAfter(clock.instant())) {
+            invalid.put("scorecardAsOf", "must not be in the future");
+        } else if (team != null && asOf != null) {
+            Scorecard then = queries.query(new GetScorecardAsOf(team, asOf),
+                    ResponseTypes.optionalInstanceOf(Scorecard.class)).join().orElse(null);
+            model.addAttribute("scorecardThen", then);
+            model.addAttribute("scorecardMoment", Moments.inZone(asOf, viewersZone));
+            model.addAttribute("scorecardGrids", then == null ? List.of() : ScorecardGrid.of(then.metrics()));
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ final class Moments {
     static final String HINT = "a date and time like 2026-10-15T09:00";
     private static final DateTimeFormatter UTC_SHOWN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter IN_ZONE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Moments() {
     }
@@ -43,6 +44,11 @@ final class Moments {
     /** The instant in UTC, as the page shows it beside a field: "23 Nov 2026, 08:00 UTC". */
     static String utc(Instant instant) {
         return instant == null ? "" : UTC_SHOWN.format(instant);
+    }
+
+    /** The instant as the viewer reads it: "Fri 4 Dec 2026, 10:00 (Europe/Paris)". */
+    static String inZone(Instant instant, ZoneId zone) {
+        return IN_ZONE.format(instant.atZone(zone)) + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
     }
 
     static Instant parse(String field, String typed, ZoneId zone, Map<String, String> invalid) {

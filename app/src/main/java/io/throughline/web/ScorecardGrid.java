@@ -5,7 +5,6 @@ import io.throughline.kernel.metric.Colour;
 import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
 import io.throughline.kernel.metric.Period;
-import io.throughline.kernel.metric.Thresholds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A team's scorecard as a grid, as Ninety shows it: a row per KPI, a column per period, each cell the value coloured
- * against the KPI's thresholds. KPIs of different cadences cannot share columns, so there is one grid per cadence.
+ * against the thresholds in force at the end of its period, as the scorecard judged it. KPIs of different cadences
+ * cannot share columns, so there is one grid per cadence.
  */
 public final class ScorecardGrid {
 
@@ -47,12 +47,12 @@ public final class ScorecardGrid {
     }
 
     private static Row rowOf(MetricSummary metric, List<Period> periods) {
-        Map<Period, BigDecimal> values = new HashMap<>();
-        metric.recentSeries().forEach(point -> values.put(point.period(), point.value()));
-        Thresholds thresholds = new Thresholds(metric.greenAt(), metric.redAt());
+        Map<Period, SeriesPoint> points = new HashMap<>();
+        metric.recentSeries().forEach(point -> points.put(point.period(), point));
         return new Row(metric, periods.stream().map(period -> {
-            BigDecimal value = values.get(period);
-            return new Cell(period, value, value == null ? null : thresholds.colourOf(value, metric.direction()));
+            SeriesPoint point = points.get(period);
+            return point == null ? new Cell(period, null, null, null)
+                    : new Cell(period, point.value(), point.colour(), point.target());
         }).toList());
     }
 
@@ -62,7 +62,10 @@ public final class ScorecardGrid {
     public record Row(MetricSummary metric, List<Cell> cells) {
     }
 
-    /** A period's value and its colour; both null when the period has no value. */
-    public record Cell(Period period, BigDecimal value, Colour colour) {
+    /**
+     * A period's value and its colour, both null when the period has no value, and the target in force at its end (null
+     * for a period the KPI's series does not reach).
+     */
+    public record Cell(Period period, BigDecimal value, Colour colour, BigDecimal target) {
     }
 }

@@ -3,19 +3,18 @@ package io.throughline.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import static io.throughline.support.EventTime.at;
+import static io.throughline.support.EventTime.realTime;
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +81,7 @@ class PlanAsOfTest {
         ok(tara.post("/api/priorities/" + grow + "/complete", Map.of("comment", "done")));
         ok(tara.send("PUT", "/api/teams/" + team + "/plan", Map.of("quarter", "2026-Q4", "outcome", "ARR up 25%",
                 "reason", "raised")));
-        GenericEventMessage.clock = Clock.systemUTC();
+        realTime();
 
         auditor = admin.as("ada", "AUDITOR");
         eventually(() -> assertThat(auditor.get("/api/priorities/" + grow).body().get("status").asText())
@@ -90,8 +89,8 @@ class PlanAsOfTest {
     }
 
     @AfterEach
-    void realTime() {
-        GenericEventMessage.clock = Clock.systemUTC();
+    void backToRealTime() {
+        realTime();
     }
 
     @Test
@@ -214,9 +213,6 @@ class PlanAsOfTest {
         return "/api/teams/" + team + "/plan?quarter=2026-Q4&asOf=" + asOf;
     }
 
-    private static void at(String instant) {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
-    }
 
     private static List<List<String>> priorities(JsonNode plan) {
         return StreamSupport.stream(plan.get("priorities").spliterator(), false)

@@ -51,7 +51,8 @@ class BenchSmokeTest {
         assertThat(replay.path("events_per_second").asDouble()).isPositive();
         assertThat(replay.path("raw_read_baseline").path("events").asLong()).isEqualTo(dataset.path("events").asLong());
         assertThat(replay.path("projections")).hasSize(3);
-        for (String query : List.of("team_dashboard", "company_roll_up", "priority_history", "plan_as_of")) {
+        for (String query : List.of("team_dashboard", "company_roll_up", "priority_history", "plan_as_of",
+                "scorecard_as_of")) {
             assertThat(run.path("query_latency").path(query).path("count").asInt()).as(query)
                     .isEqualTo(BenchSizes.SMOKE.querySamples());
         }

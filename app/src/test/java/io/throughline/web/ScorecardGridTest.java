@@ -9,6 +9,7 @@ import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
 import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.metric.Thresholds;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.web.ScorecardGrid.Cell;
 import io.throughline.web.ScorecardGrid.Grid;
@@ -22,6 +23,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScorecardGridTest {
+
+    private static final BigDecimal TARGET = BigDecimal.valueOf(500);
+    private static final Thresholds THRESHOLDS = new Thresholds(TARGET, BigDecimal.valueOf(450));
 
     @Test
     void eachCadenceGetsAGridOfThirteenPeriodsEndingWithTheLatestAnyKpiShows() {
@@ -45,10 +49,26 @@ class ScorecardGridTest {
         List<Cell> cells = ScorecardGrid.of(List.of(pipeline)).get(0).rows().get(0).cells();
 
         assertThat(cells.subList(9, 13)).containsExactly(
-                new Cell(new Period("2026-W45"), BigDecimal.valueOf(400), Colour.RED),
-                new Cell(new Period("2026-W46"), null, null),
-                new Cell(new Period("2026-W47"), BigDecimal.valueOf(470), Colour.YELLOW),
-                new Cell(new Period("2026-W48"), BigDecimal.valueOf(520), Colour.GREEN));
+                new Cell(new Period("2026-W45"), BigDecimal.valueOf(400), Colour.RED, TARGET),
+                new Cell(new Period("2026-W46"), null, null, TARGET),
+                new Cell(new Period("2026-W47"), BigDecimal.valueOf(470), Colour.YELLOW, TARGET),
+                new Cell(new Period("2026-W48"), BigDecimal.valueOf(520), Colour.GREEN, TARGET));
+    }
+
+    @Test
+    void aCellKeepsTheColourItsPeriodHadAgainstTheTargetThenNotTodaysThresholds() {
+        MetricSummary pipeline = weekly("Pipeline", Direction.HIGHER_IS_BETTER, new Period("2026-W48"), 400, 520);
+        List<SeriesPoint> series = new ArrayList<>(pipeline.recentSeries());
+        series.set(11, new SeriesPoint(new Period("2026-W47"), BigDecimal.valueOf(400), BigDecimal.valueOf(380),
+                Colour.GREEN));
+        MetricSummary raisedSince = new MetricSummary(pipeline.id(), pipeline.teamId(), pipeline.name(), pipeline.unit(),
+                pipeline.kind(), pipeline.direction(), pipeline.cadence(), pipeline.target(), pipeline.greenAt(),
+                pipeline.redAt(), pipeline.ownerId(), null, false, pipeline.latestPeriod(), null, null, null, false,
+                series);
+
+        assertThat(ScorecardGrid.of(List.of(raisedSince)).get(0).rows().get(0).cells().get(11))
+                .isEqualTo(new Cell(new Period("2026-W47"), BigDecimal.valueOf(400), Colour.GREEN,
+                        BigDecimal.valueOf(380)));
     }
 
     private static MetricSummary weekly(String name, Direction direction, Period last, Integer... latestValues) {
@@ -67,7 +87,9 @@ class ScorecardGridTest {
         for (int i = 0; i < 13; i++) {
             int fromEnd = latestValues.length - 1 - i;
             Integer value = fromEnd >= 0 ? latestValues[fromEnd] : null;
-            series.add(new SeriesPoint(period, value == null ? null : BigDecimal.valueOf(value)));
+            BigDecimal amount = value == null ? null : BigDecimal.valueOf(value);
+            series.add(new SeriesPoint(period, amount, TARGET,
+                    amount == null ? null : THRESHOLDS.colourOf(amount, direction)));
             period = period.previous();
         }
         Collections.reverse(series);

@@ -7,6 +7,7 @@ import io.throughline.kernel.metric.MetricDefinitionChanged;
 import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricTargetChanged;
 import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.kernel.metric.Thresholds;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
@@ -78,6 +79,38 @@ public class MetricEntry {
         entry.priorityId = event.priorityId() == null ? null : event.priorityId().value();
         entry.definedAt = at;
         return entry;
+    }
+
+    /**
+     * A detached copy of the KPI as it was at some instant: what never changes (team, direction, cadence), with the
+     * definition then and its latest value as known then. Never saved: it is read as a scorecard of the past.
+     */
+    MetricEntry then(String nameThen, String unitThen, MetricKind kindThen, String ownerThen, String priorityThen,
+                     boolean retiredThen, Period latest, BigDecimal latestThen) {
+        MetricEntry then = new MetricEntry();
+        then.metricId = metricId;
+        then.teamId = teamId;
+        then.direction = direction;
+        then.cadence = cadence;
+        then.definedAt = definedAt;
+        then.name = nameThen;
+        then.unit = unitThen;
+        then.kind = kindThen;
+        then.ownerId = ownerThen;
+        then.priorityId = priorityThen;
+        then.retired = retiredThen;
+        if (latest != null) {
+            then.recorded(latest, latestThen);
+        }
+        return then;
+    }
+
+    /**
+     * The target and thresholds the KPI has now, as the only version known: for a KPI whose history has not been
+     * projected yet (a database from before {@code metric_target}, until the projections are replayed).
+     */
+    TargetVersion targetNow() {
+        return new TargetVersion(definedAt, target, thresholds().greenAt(), thresholds().redAt(), null, null);
     }
 
     /** Values may arrive for any period, late ones included: the latest is the one of the most recent period. */

@@ -10,5 +10,8 @@ public interface MetricEntryRepository extends JpaRepository<MetricEntry, String
 
     List<MetricEntry> findByTeamIdAndRetiredFalseOrderByNameAsc(String teamId);
 
+    /** Every KPI the team ever had, retired ones included. */
+    List<MetricEntry> findByTeamId(String teamId);
+
     Page<MetricEntry> findByOwnerIdAndRetiredFalse(String ownerId, Pageable page);
 }

@@ -13,12 +13,14 @@ import io.throughline.kernel.metric.MetricRetired;
 import io.throughline.kernel.metric.MetricTargetChanged;
 import io.throughline.kernel.metric.MetricValueCorrected;
 import io.throughline.kernel.metric.Scorecard;
+import io.throughline.kernel.metric.TargetHistory;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import io.throughline.query.team.TeamEntryRepository;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
@@ -33,28 +35,40 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** {@code metric_view} and {@code metric_value}: KPIs, their values and corrections; scorecards are read from them. */
+/**
+ * {@code metric_view} and {@code metric_value}: KPIs, their values and corrections, as they stand; scorecards are read
+ * from them. And what the KPIs were over time, for scorecards as they stood: {@code metric_target} (each target and its
+ * thresholds from when it was set), {@code metric_definition_version} (each definition from when it was made) and
+ * {@code metric_value_correction} (each correction, with the value it replaced). Rows of the past are keyed by their
+ * event's sequence number in the KPI's stream, so that a replay writes them again exactly.
+ */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
-@ReadModelTables({"metric_view", "metric_value"})
+@ReadModelTables({"metric_view", "metric_value", "metric_target", "metric_definition_version",
+        "metric_value_correction"})
 class MetricProjection {
 
     private final MetricEntryRepository metrics;
     private final MetricValueEntryRepository values;
+    private final MetricHistories histories;
     private final TeamEntryRepository teams;
     private final Scorecards scorecards;
 
-    MetricProjection(MetricEntryRepository metrics, MetricValueEntryRepository values, TeamEntryRepository teams,
-                     Scorecards scorecards) {
+    MetricProjection(MetricEntryRepository metrics, MetricValueEntryRepository values, MetricHistories histories,
+                     TeamEntryRepository teams, Scorecards scorecards) {
         this.metrics = metrics;
         this.values = values;
+        this.histories = histories;
         this.teams = teams;
         this.scorecards = scorecards;
     }
 
     @EventHandler
-    void on(MetricDefined event, @Timestamp Instant at) {
-        metrics.save(MetricEntry.defined(event, at));
+    void on(MetricDefined event, @Timestamp Instant at, @SequenceNumber long sequence,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        MetricEntry metric = metrics.save(MetricEntry.defined(event, at));
+        histories.targets().save(MetricTargetEntry.first(event, sequence, at, actor));
+        histories.definitions().save(MetricDefinitionVersion.of(metric, sequence, at));
     }
 
     @EventHandler
@@ -64,34 +78,40 @@ class MetricProjection {
     }
 
     @EventHandler
-    void on(MetricValueCorrected event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+    void on(MetricValueCorrected event, @Timestamp Instant at, @SequenceNumber long sequence,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         values.findById(new MetricValueEntry.Key(event.metricId().value(), event.period().value()))
                 .ifPresent(value -> value.corrected(event.value().after(), event.reason(), at, actor));
         update(event.metricId(), metric -> metric.recorded(event.period(), event.value().after()));
+        histories.corrections().save(new MetricValueCorrection(event, sequence, at, actor));
     }
 
     @EventHandler
-    void on(MetricDefinitionChanged event) {
-        update(event.metricId(), metric -> metric.redefined(event));
+    void on(MetricDefinitionChanged event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        redefine(event.metricId(), metric -> metric.redefined(event), sequence, at);
     }
 
     @EventHandler
-    void on(MetricTargetChanged event) {
+    void on(MetricTargetChanged event, @Timestamp Instant at, @SequenceNumber long sequence,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         update(event.metricId(), metric -> metric.retargeted(event));
+        histories.targets().findFirstByMetricIdOrderBySequenceDesc(event.metricId().value())
+                .ifPresent(before -> histories.targets().save(before.changedBy(event, sequence, at, actor)));
     }
 
     @EventHandler
-    void on(MetricReassigned event) {
-        update(event.metricId(), metric -> metric.reassigned(event.ownerId().after()));
+    void on(MetricReassigned event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        redefine(event.metricId(), metric -> metric.reassigned(event.ownerId().after()), sequence, at);
     }
 
     @EventHandler
-    void on(MetricRetired event) {
-        update(event.metricId(), MetricEntry::retire);
+    void on(MetricRetired event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        redefine(event.metricId(), MetricEntry::retire, sequence, at);
     }
 
     @ResetHandler
     void reset() {
+        histories.deleteAll();
         values.deleteAllInBatch();
         metrics.deleteAllInBatch();
     }
@@ -104,8 +124,9 @@ class MetricProjection {
                     ? values.findByMetricIdOrderByPeriodStartAsc(metric.metricId())
                     : oldestFirst(values.findByMetricIdOrderByPeriodStartDesc(metric.metricId(),
                     Limit.of(query.latestValues())));
-            return new MetricDetail(scorecards.summaryOf(metric, recorded),
-                    recorded.stream().map(MetricValueEntry::toRecordedValue).toList());
+            TargetHistory targets = scorecards.targetsOf(List.of(metric)).get(metric.metricId());
+            return new MetricDetail(scorecards.summaryOf(metric, recorded, targets),
+                    recorded.stream().map(value -> value.toRecordedValue(targets)).toList(), targets.versions());
         });
     }
 
@@ -114,7 +135,7 @@ class MetricProjection {
     Optional<Scorecard> handle(GetScorecard query) {
         String teamId = query.teamId().value();
         return teams.findById(teamId).map(team -> new Scorecard(query.teamId(), team.name(),
-                scorecards.activeMetricsOf(teamId)));
+                scorecards.activeMetricsOf(teamId), null));
     }
 
     private static List<MetricValueEntry> oldestFirst(List<MetricValueEntry> newestFirst) {
@@ -125,5 +146,13 @@ class MetricProjection {
 
     private void update(MetricId metricId, Consumer<MetricEntry> change) {
         metrics.findById(metricId.value()).ifPresent(change);
+    }
+
+    /** Changes what the KPI is, and keeps what it became as a version of its definition. */
+    private void redefine(MetricId metricId, Consumer<MetricEntry> change, long sequence, Instant at) {
+        metrics.findById(metricId.value()).ifPresent(metric -> {
+            change.accept(metric);
+            histories.definitions().save(MetricDefinitionVersion.of(metric, sequence, at));
+        });
     }
 }

@@ -25,7 +25,11 @@ class MetricQueryController {
     }
 
     @GetMapping("/{metricId}")
-    @Operation(summary = "A KPI: its definition, scorecard reading and every value recorded, corrections marked")
+    @Operation(summary = "A KPI: its definition, scorecard reading and every value recorded, corrections marked",
+            description = "Each value comes with the target, greenAt and redAt in force at the end of its period and "
+                    + "its colour against them: a later change of target leaves it as it was. targets lists every "
+                    + "target the KPI has had, oldest first, each in force from effectiveFrom until the next "
+                    + "(changedBy who set it, reason why; null for the first, set with the definition).")
     MetricDetail metric(@PathVariable MetricId metricId) {
         return Answers.found(queries.query(new FindMetric(metricId),
                 ResponseTypes.optionalInstanceOf(MetricDetail.class)), "metric", metricId);

@@ -2,6 +2,8 @@ package io.throughline.query.metric;
 
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.RecordedValue;
+import io.throughline.kernel.metric.TargetHistory;
+import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,9 +86,12 @@ public class MetricValueEntry extends EventKeyedRow<MetricValueEntry.Key> {
         return value;
     }
 
-    RecordedValue toRecordedValue() {
+    /** The value with the target it is judged against: the one in force at the end of its period. */
+    RecordedValue toRecordedValue(TargetHistory targets) {
+        TargetVersion then = targets.inForceAtEndOf(period());
         return new RecordedValue(period(), value, note, recordedAt, recordedBy, originalValue != null, originalValue,
-                correctionReason, correctedAt, correctedBy);
+                correctionReason, correctedAt, correctedBy, then.target(), then.greenAt(), then.redAt(),
+                then.thresholds().colourOf(value, targets.direction()));
     }
 
     record Key(String metricId, String period) implements Serializable {

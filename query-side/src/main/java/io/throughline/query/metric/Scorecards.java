@@ -7,6 +7,8 @@ import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
 import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.metric.TargetHistory;
+import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.TeamId;
 import org.springframework.data.domain.Page;
@@ -27,8 +29,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads metrics as a scorecard shows them: colour from the thresholds, change since the previous period, the recent
- * series, and whether the last completed period still lacks a value. "Now" comes from the clock.
+ * Reads metrics as a scorecard shows them: each value's colour against the thresholds in force at the end of its period,
+ * change since the previous period, the recent series, and whether the last completed period still lacks a value.
+ * "Now" comes from the clock, or is the day of the instant a scorecard of the past stood at.
  */
 @Component
 public class Scorecards {
@@ -37,11 +40,14 @@ public class Scorecards {
 
     private final MetricEntryRepository metrics;
     private final MetricValueEntryRepository values;
+    private final MetricTargetEntryRepository targets;
     private final Clock clock;
 
-    Scorecards(MetricEntryRepository metrics, MetricValueEntryRepository values, Clock clock) {
+    Scorecards(MetricEntryRepository metrics, MetricValueEntryRepository values, MetricTargetEntryRepository targets,
+               Clock clock) {
         this.metrics = metrics;
         this.values = values;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -82,23 +88,42 @@ public class Scorecards {
                 .toList();
     }
 
-    /** The summaries of the metrics, in their order, from one query of their recent values. */
+    /** The summaries of the metrics, in their order, from one query of their recent values and one of their targets. */
     private List<MetricSummary> summariesOf(List<MetricEntry> active) {
         if (active.isEmpty()) {
             return List.of();
         }
+        LocalDate today = LocalDate.now(clock);
         Map<String, LocalDate> shownFrom = new HashMap<>();
-        active.forEach(metric -> shownFrom.put(metric.metricId(), firstDayShownOf(metric)));
+        active.forEach(metric -> shownFrom.put(metric.metricId(), firstDayShownOf(metric, today)));
         Map<String, List<MetricValueEntry>> recent = values.findAll(MetricValueEntryRepository.shownFrom(shownFrom))
                 .stream().collect(Collectors.groupingBy(MetricValueEntry::metricId));
+        Map<String, TargetHistory> histories = targetsOf(active);
         return active.stream()
-                .map(metric -> summaryOf(metric, recent.getOrDefault(metric.metricId(), List.of())))
+                .map(metric -> summaryOf(metric, valuesByPeriod(recent.getOrDefault(metric.metricId(), List.of())),
+                        histories.get(metric.metricId()), today))
                 .toList();
     }
 
+    /**
+     * The target histories of the metrics, by metric id, from one query. A metric without one (a database from before
+     * the histories, not replayed since) has the target it has now as its only version: judged as it was before.
+     */
+    Map<String, TargetHistory> targetsOf(List<MetricEntry> metrics) {
+        Map<String, List<TargetVersion>> versions = targets.findByMetricIdInOrderBySequenceAsc(
+                        metrics.stream().map(MetricEntry::metricId).toList()).stream()
+                .collect(Collectors.groupingBy(MetricTargetEntry::metricId,
+                        Collectors.mapping(MetricTargetEntry::toVersion, Collectors.toList())));
+        Map<String, TargetHistory> histories = new HashMap<>();
+        metrics.forEach(metric -> histories.put(metric.metricId(), new TargetHistory(metric.direction(),
+                versions.containsKey(metric.metricId()) ? versions.get(metric.metricId())
+                        : List.of(metric.targetNow()))));
+        return histories;
+    }
+
     /** The first day of the recent series, or of the period before the latest if that lies earlier. */
-    private LocalDate firstDayShownOf(MetricEntry metric) {
-        Period seriesStart = seriesEndOf(metric);
+    static LocalDate firstDayShownOf(MetricEntry metric, LocalDate today) {
+        Period seriesStart = seriesEndOf(metric, today);
         for (int i = 1; i < RECENT_PERIODS; i++) {
             seriesStart = seriesStart.previous();
         }
@@ -110,36 +135,52 @@ public class Scorecards {
     }
 
     /** The latest period with a value if it is the current one, else the last completed period. */
-    private Period seriesEndOf(MetricEntry metric) {
-        Period lastCompleted = Period.of(metric.cadence(), LocalDate.now(clock)).previous();
+    private static Period seriesEndOf(MetricEntry metric, LocalDate today) {
+        Period lastCompleted = Period.of(metric.cadence(), today).previous();
         Period latest = metric.latestPeriod();
         return latest != null && latest.firstDay().isAfter(lastCompleted.firstDay()) ? latest : lastCompleted;
     }
 
-    /** The summary of a metric, from its recorded values: all of them, or at least those {@link #firstDayShownOf} names. */
-    MetricSummary summaryOf(MetricEntry metric, List<MetricValueEntry> recorded) {
-        Map<Period, BigDecimal> byPeriod = new HashMap<>();
-        recorded.forEach(value -> byPeriod.put(value.period(), value.value()));
-        Period lastCompleted = Period.of(metric.cadence(), LocalDate.now(clock)).previous();
+    /** The summary of a metric now, from its recorded values: all of them, or at least those {@link #firstDayShownOf} names. */
+    MetricSummary summaryOf(MetricEntry metric, List<MetricValueEntry> recorded, TargetHistory targets) {
+        return summaryOf(metric, valuesByPeriod(recorded), targets, LocalDate.now(clock));
+    }
+
+    /**
+     * The summary of a metric on a day, from its values by period (at least those {@link #firstDayShownOf} names) and
+     * its targets as known that day: the latest of them is the target it shows.
+     */
+    static MetricSummary summaryOf(MetricEntry metric, Map<Period, BigDecimal> byPeriod, TargetHistory targets,
+                                   LocalDate today) {
+        Period lastCompleted = Period.of(metric.cadence(), today).previous();
         Period latest = metric.latestPeriod();
         BigDecimal latestValue = metric.latestValue();
         BigDecimal previousValue = latest == null ? null : byPeriod.get(latest.previous());
-        Colour colour = latestValue == null ? null : metric.thresholds().colourOf(latestValue, metric.direction());
-        Period seriesEnd = seriesEndOf(metric);
+        Colour colour = latestValue == null ? null : targets.colourOf(latest, latestValue);
+        TargetVersion target = targets.current();
         return new MetricSummary(new MetricId(metric.metricId()), new TeamId(metric.teamId()), metric.name(),
-                metric.unit(), metric.kind(), metric.direction(), metric.cadence(), metric.target(),
-                metric.thresholds().greenAt(), metric.thresholds().redAt(), new PersonId(metric.ownerId()),
+                metric.unit(), metric.kind(), metric.direction(), metric.cadence(), target.target(), target.greenAt(),
+                target.redAt(), new PersonId(metric.ownerId()),
                 metric.priorityId() == null ? null : new PriorityId(metric.priorityId()), metric.retired(), latest,
                 latestValue, colour,
                 latestValue == null || previousValue == null ? null : latestValue.subtract(previousValue),
-                !byPeriod.containsKey(lastCompleted), seriesEndingAt(seriesEnd, byPeriod));
+                !byPeriod.containsKey(lastCompleted), seriesEndingAt(seriesEndOf(metric, today), byPeriod, targets));
     }
 
-    private static List<SeriesPoint> seriesEndingAt(Period end, Map<Period, BigDecimal> byPeriod) {
+    private static Map<Period, BigDecimal> valuesByPeriod(List<MetricValueEntry> recorded) {
+        Map<Period, BigDecimal> byPeriod = new HashMap<>();
+        recorded.forEach(value -> byPeriod.put(value.period(), value.value()));
+        return byPeriod;
+    }
+
+    private static List<SeriesPoint> seriesEndingAt(Period end, Map<Period, BigDecimal> byPeriod,
+                                                    TargetHistory targets) {
         List<SeriesPoint> series = new ArrayList<>(RECENT_PERIODS);
         Period period = end;
         for (int i = 0; i < RECENT_PERIODS; i++) {
-            series.add(new SeriesPoint(period, byPeriod.get(period)));
+            BigDecimal value = byPeriod.get(period);
+            series.add(new SeriesPoint(period, value, targets.inForceAtEndOf(period).target(),
+                    value == null ? null : targets.colourOf(period, value)));
             period = period.previous();
         }
         Collections.reverse(series);

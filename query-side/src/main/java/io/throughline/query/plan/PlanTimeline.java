@@ -1,6 +1,5 @@
 package io.throughline.query.plan;
 
-import io.throughline.kernel.Change;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.plan.AnnualGoalChanged;
 import io.throughline.kernel.plan.AnnualGoalDefined;
@@ -18,10 +17,9 @@ import io.throughline.kernel.plan.PlanReframed;
 import io.throughline.kernel.plan.TeamPlan;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
-import io.throughline.kernel.team.TeamRegistered;
-import io.throughline.kernel.team.TeamRenamed;
 import io.throughline.query.EventHistory;
 import io.throughline.query.priority.PriorityTimeline;
+import io.throughline.query.team.TeamTimeline;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -38,11 +36,14 @@ import java.util.Optional;
 class PlanTimeline {
 
     private final EventHistory history;
+    private final TeamTimeline teams;
     private final PriorityTimeline priorities;
     private final AnnualGoalEntryRepository annualGoals;
 
-    PlanTimeline(EventHistory history, PriorityTimeline priorities, AnnualGoalEntryRepository annualGoals) {
+    PlanTimeline(EventHistory history, TeamTimeline teams, PriorityTimeline priorities,
+                 AnnualGoalEntryRepository annualGoals) {
         this.history = history;
+        this.teams = teams;
         this.priorities = priorities;
         this.annualGoals = annualGoals;
     }
@@ -63,7 +64,7 @@ class PlanTimeline {
     }
 
     private Optional<PlanAsOf> planAsOf(TeamId teamId, Quarter quarter, Instant instant) {
-        return teamNameAsOf(teamId, instant).map(name -> {
+        return teams.nameAsOf(teamId, instant).map(name -> {
             List<PriorityView> then = priorities.asOf(teamId, quarter, instant);
             return new PlanAsOf(teamId, name, quarter, instant, framingAsOf(teamId, quarter, instant), then,
                     annualPlanAsOf(teamId, quarter.firstDay().getYear(), instant, then));
@@ -106,18 +107,6 @@ class PlanTimeline {
             }
         }
         return Optional.ofNullable(goal);
-    }
-
-    private Optional<String> teamNameAsOf(TeamId teamId, Instant instant) {
-        String name = null;
-        for (DomainEventMessage<?> event : history.until(teamId.value(), instant)) {
-            if (event.getPayload() instanceof TeamRegistered registered) {
-                name = registered.name();
-            } else if (event.getPayload() instanceof TeamRenamed renamed) {
-                name = Change.valueAfter(renamed.name(), name);
-            }
-        }
-        return Optional.ofNullable(name);
     }
 
     private TeamPlan.Framing framingAsOf(TeamId teamId, Quarter quarter, Instant instant) {

@@ -6,6 +6,7 @@ import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.GetTeamDashboard;
 import io.throughline.kernel.dashboard.TeamDashboard;
 import io.throughline.kernel.metric.GetScorecard;
+import io.throughline.kernel.metric.GetScorecardAsOf;
 import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.plan.GetPlanAsOf;
 import io.throughline.kernel.plan.GetPlanChanges;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,9 +43,11 @@ import java.util.List;
 class TeamQueryController {
 
     private final QueryGateway queries;
+    private final Clock clock;
 
-    TeamQueryController(QueryGateway queries) {
+    TeamQueryController(QueryGateway queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -91,8 +95,21 @@ class TeamQueryController {
 
     @GetMapping("/{teamId}/scorecard")
     @Operation(summary = "A team's active KPIs: latest value, colour, change since the previous period, last 13 periods, "
-            + "and whether the last completed period still lacks a value")
-    Scorecard scorecard(@PathVariable TeamId teamId) {
+            + "and whether the last completed period still lacks a value; now, or as it read at any past instant",
+            description = "Each period is judged against the target and thresholds in force at its end: a past "
+                    + "period keeps its colour when the target changes later (recentSeries gives each period's target "
+                    + "and colour; target, greenAt and redAt are those in force now). With asOf (an ISO instant such "
+                    + "as 2026-10-15T09:00:00Z, not in the future): the scorecard exactly as it read then, asOf "
+                    + "echoed: the KPIs defined by then and not yet retired, with their names, owners and definitions "
+                    + "then; the values recorded by then, corrected only by the corrections made by then; the targets "
+                    + "in force then; the last completed period and the recent series of that day (UTC). 404 when "
+                    + "the team did not exist at that instant.")
+    Scorecard scorecard(@PathVariable TeamId teamId, @RequestParam(required = false) Instant asOf) {
+        if (asOf != null) {
+            Params.past("asOf", asOf, clock);
+            return Answers.found(queries.query(new GetScorecardAsOf(teamId, asOf),
+                    ResponseTypes.optionalInstanceOf(Scorecard.class)), "team", teamId, asOf);
+        }
         return Answers.found(queries.query(new GetScorecard(teamId), ResponseTypes.optionalInstanceOf(Scorecard.class)),
                 "team", teamId);
     }

@@ -10,6 +10,6 @@ public final class KnownKpis {
 
     /** The scorecards of an organisation without KPIs. */
     public static Scorecards none() {
-        return new Scorecards(InMemoryRepository.of(MetricEntryRepository.class, MetricEntry.class), null, null);
+        return new Scorecards(InMemoryRepository.of(MetricEntryRepository.class, MetricEntry.class), null, null, null);
     }
 }

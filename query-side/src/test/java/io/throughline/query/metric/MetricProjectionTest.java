@@ -3,10 +3,12 @@ package io.throughline.query.metric;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.metric.Cadence;
+import io.throughline.kernel.metric.Colour;
 import io.throughline.kernel.metric.Direction;
 import io.throughline.kernel.metric.FindMetric;
 import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.MetricDefined;
+import io.throughline.kernel.metric.MetricDefinitionChanged;
 import io.throughline.kernel.metric.MetricDetail;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricKind;
@@ -14,9 +16,12 @@ import io.throughline.kernel.metric.MetricReassigned;
 import io.throughline.kernel.metric.MetricRecorded;
 import io.throughline.kernel.metric.MetricRetired;
 import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
+import io.throughline.kernel.metric.MetricTargetChanged;
 import io.throughline.kernel.metric.MetricValueCorrected;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.RecordedValue;
+import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.support.InMemoryRepository;
 import io.throughline.query.team.KnownTeams;
@@ -44,8 +49,15 @@ class MetricProjectionTest {
     private final MetricValueEntryRepository values = InMemoryRepository.answering(
             InMemoryRepository.of(MetricValueEntryRepository.class, MetricValueEntry.class), "findAll",
             (rows, arguments) -> rows);
-    private final MetricProjection projection = new MetricProjection(metrics, values, KnownTeams.of(SALES),
-            new Scorecards(metrics, values, Clock.fixed(AT, ZoneOffset.UTC)));
+    private final MetricTargetEntryRepository targets =
+            InMemoryRepository.of(MetricTargetEntryRepository.class, MetricTargetEntry.class);
+    private final MetricDefinitionVersionRepository definitions =
+            InMemoryRepository.of(MetricDefinitionVersionRepository.class, MetricDefinitionVersion.class);
+    private final MetricValueCorrectionRepository corrections =
+            InMemoryRepository.of(MetricValueCorrectionRepository.class, MetricValueCorrection.class);
+    private final MetricProjection projection = new MetricProjection(metrics, values,
+            new MetricHistories(targets, definitions, corrections), KnownTeams.of(SALES),
+            new Scorecards(metrics, values, targets, Clock.fixed(AT, ZoneOffset.UTC)));
 
     @Test
     void recordedValuesAreListedByPeriodWithWhoRecordedThem() {
@@ -80,7 +92,7 @@ class MetricProjectionTest {
         projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
 
         projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("6"),
-                new BigDecimal("5")), "double counted"), AT, "bob");
+                new BigDecimal("5")), "double counted"), AT, 2, "bob");
 
         RecordedValue corrected = projection.handle(new FindMetric(LATE)).orElseThrow().values().get(0);
         assertThat(corrected.value()).isEqualByComparingTo("5");
@@ -92,7 +104,7 @@ class MetricProjectionTest {
     @Test
     void aReassignedKpiShowsItsNewOwner() {
         define(LATE, "Orders shipped late");
-        projection.on(new MetricReassigned(LATE, new Change<>(DANA, BOB), "Bob runs shipping"));
+        projection.on(new MetricReassigned(LATE, new Change<>(DANA, BOB), "Bob runs shipping"), AT, 1);
 
         assertThat(projection.handle(new FindMetric(LATE)).orElseThrow().metric().ownerId()).isEqualTo(BOB);
     }
@@ -102,14 +114,103 @@ class MetricProjectionTest {
         define(LATE, "Orders shipped late");
         define(NPS, "Net promoter score");
         define(new MetricId("old"), "Calls made");
-        projection.on(new MetricRetired(new MetricId("old"), "nobody calls any more"));
+        projection.on(new MetricRetired(new MetricId("old"), "nobody calls any more"), AT, 1);
 
         assertThat(projection.handle(new GetScorecard(SALES)).orElseThrow().metrics()).extracting(MetricSummary::name)
                 .containsExactly("Net promoter score", "Orders shipped late");
     }
 
+    @Test
+    void eachPeriodIsJudgedByTheTargetInForceAtItsEndAndKeepsItsColourWhenTheTargetChangesLater() {
+        Instant october = Instant.parse("2026-10-01T09:00:00Z");
+        Instant raisedTheBar = Instant.parse("2026-11-10T09:00:00Z");
+        define(LATE, "Orders shipped late", october);
+        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("2"), null), october, "dana");
+        projection.on(new MetricTargetChanged(LATE, new Change<>(new BigDecimal("2"), new BigDecimal("1.5")),
+                new Change<>(new BigDecimal("2"), new BigDecimal("1.5")),
+                new Change<>(new BigDecimal("2.2"), new BigDecimal("1.65")), "the carrier promised better"),
+                raisedTheBar, 2, "bob");
+        projection.on(new MetricRecorded(LATE, new Period("2026-11"), new BigDecimal("2"), null), AT, "dana");
+
+        MetricDetail detail = projection.handle(new FindMetric(LATE)).orElseThrow();
+
+        assertThat(detail.values()).extracting(RecordedValue::period, RecordedValue::target, RecordedValue::redAt,
+                        RecordedValue::colour)
+                .containsExactly(tuple(new Period("2026-10"), new BigDecimal("2"), new BigDecimal("2.2"), Colour.GREEN),
+                        tuple(new Period("2026-11"), new BigDecimal("1.5"), new BigDecimal("1.65"), Colour.RED));
+        assertThat(detail.targets()).extracting(TargetVersion::effectiveFrom, TargetVersion::target,
+                        TargetVersion::changedBy, TargetVersion::reason)
+                .containsExactly(tuple(october, new BigDecimal("2"), "dana", null),
+                        tuple(raisedTheBar, new BigDecimal("1.5"), "bob", "the carrier promised better"));
+        assertThat(detail.metric().target()).isEqualByComparingTo("1.5");
+        assertThat(detail.metric().colour()).isEqualTo(Colour.RED);
+        assertThat(detail.metric().recentSeries()).filteredOn(point -> point.value() != null)
+                .extracting(SeriesPoint::period, SeriesPoint::target, SeriesPoint::colour)
+                .containsExactly(tuple(new Period("2026-10"), new BigDecimal("2"), Colour.GREEN),
+                        tuple(new Period("2026-11"), new BigDecimal("1.5"), Colour.RED));
+    }
+
+    @Test
+    void aTargetChangeOfTheThresholdsAloneKeepsTheTarget() {
+        define(LATE, "Orders shipped late", AT);
+        projection.on(new MetricTargetChanged(LATE, null, null, new Change<>(new BigDecimal("2.2"),
+                new BigDecimal("3")), "more room before red"), AT.plusSeconds(60), 1, "bob");
+
+        assertThat(projection.handle(new FindMetric(LATE)).orElseThrow().targets())
+                .extracting(TargetVersion::target, TargetVersion::greenAt, TargetVersion::redAt)
+                .containsExactly(tuple(new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("2.2")),
+                        tuple(new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("3")));
+    }
+
+    @Test
+    void eachChangeOfWhatTheKpiIsIsKeptAsAVersionFromItsInstant() {
+        define(LATE, "Orders shipped late", AT);
+        projection.on(new MetricDefinitionChanged(LATE, new Change<>("Orders shipped late", "Late orders"), null,
+                null, null), AT.plusSeconds(60), 1);
+        projection.on(new MetricReassigned(LATE, new Change<>(DANA, BOB), "Bob runs shipping"), AT.plusSeconds(120), 2);
+        projection.on(new MetricRetired(LATE, "measured by finance"), AT.plusSeconds(180), 3);
+
+        MetricEntry late = metrics.findById(LATE.value()).orElseThrow();
+        assertThat(definitions.findAll()).map(version -> version.applyTo(late, null, null))
+                .extracting(MetricEntry::name, MetricEntry::ownerId, MetricEntry::retired)
+                .containsExactly(tuple("Orders shipped late", "dana", false), tuple("Late orders", "dana", false),
+                        tuple("Late orders", "bob", false), tuple("Late orders", "bob", true));
+    }
+
+    @Test
+    void aCorrectionIsKeptWithTheValueItReplacedAndItsTime() {
+        define(LATE, "Orders shipped late", AT);
+        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
+        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("6"),
+                new BigDecimal("5")), "double counted"), AT.plusSeconds(60), 2, "bob");
+        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("5"),
+                new BigDecimal("4")), "and again"), AT.plusSeconds(120), 3, "dana");
+
+        assertThat(corrections.findAll()).extracting(MetricValueCorrection::valueBefore,
+                        MetricValueCorrection::valueAfter, MetricValueCorrection::correctedAt)
+                .containsExactly(tuple(new BigDecimal("6"), new BigDecimal("5"), AT.plusSeconds(60)),
+                        tuple(new BigDecimal("5"), new BigDecimal("4"), AT.plusSeconds(120)));
+    }
+
+    @Test
+    void aReplayStartsTheHistoriesAfresh() {
+        define(LATE, "Orders shipped late", AT);
+        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
+        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("6"),
+                new BigDecimal("5")), "double counted"), AT, 2, "bob");
+
+        projection.reset();
+
+        assertThat(targets.count() + definitions.count() + corrections.count()).isZero();
+    }
+
     private void define(MetricId id, String name) {
+        define(id, name, AT);
+    }
+
+    /** Lower is better, target 2: green at 2 or below, red above 2.2 (the default thresholds). */
+    private void define(MetricId id, String name, Instant at) {
         projection.on(new MetricDefined(id, SALES, name, "%", new BigDecimal("2"), Direction.LOWER_IS_BETTER,
-                Cadence.MONTHLY, DANA, null, null, MetricKind.LAGGING, null), AT);
+                Cadence.MONTHLY, DANA, null, null, MetricKind.LAGGING, null), at, 0, "dana");
     }
 }

@@ -8,7 +8,10 @@ import io.throughline.kernel.metric.MetricDefined;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricSummary;
+import io.throughline.kernel.metric.MetricSummary.SeriesPoint;
 import io.throughline.kernel.metric.Period;
+import io.throughline.kernel.metric.TargetHistory;
+import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.kernel.team.TeamId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScorecardsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private final Scorecards scorecards = new Scorecards(null, null, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Scorecards scorecards = new Scorecards(null, null, null, Clock.fixed(NOW, ZoneOffset.UTC));
     private final List<MetricValueEntry> recorded = new ArrayList<>();
 
     @ParameterizedTest(name = "higher is better, target 100: {0} is {1}")
@@ -121,6 +126,28 @@ class ScorecardsTest {
                         new Period("2026-W47"));
     }
 
+    @Test
+    void onAPastDayTheSeriesEndsAtThatDaysLastCompletedWeekAndEachWeekHasTheTargetOfItsEnd() {
+        MetricEntry metric = weekly("100", Direction.HIGHER_IS_BETTER, Instant.parse("2026-10-01T09:00:00Z"));
+        record(metric, "2026-W42", new BigDecimal("101"));
+        TargetHistory raisedInW43 = new TargetHistory(Direction.HIGHER_IS_BETTER, List.of(metric.targetNow(),
+                new TargetVersion(Instant.parse("2026-10-21T12:00:00Z"), new BigDecimal("120"), new BigDecimal("120"),
+                        new BigDecimal("108"), "dana", "raised")));
+        Map<Period, BigDecimal> values = Map.of(new Period("2026-W42"), new BigDecimal("101"));
+
+        MetricSummary thursdayOfW43 = Scorecards.summaryOf(metric, values,
+                raisedInW43.knownAt(Instant.parse("2026-10-22T09:00:00Z")), LocalDate.parse("2026-10-22"));
+
+        assertThat(thursdayOfW43.recentSeries().get(12).period()).isEqualTo(new Period("2026-W42"));
+        assertThat(thursdayOfW43.colour()).as("W42 ended before the raise").isEqualTo(Colour.GREEN);
+        assertThat(thursdayOfW43.target()).isEqualByComparingTo("120");
+        assertThat(thursdayOfW43.missing()).isFalse();
+        MetricSummary mondayOfW44 = Scorecards.summaryOf(metric, values, raisedInW43, LocalDate.parse("2026-10-26"));
+        assertThat(mondayOfW44.missing()).as("W43 is over without a value").isTrue();
+        assertThat(mondayOfW44.recentSeries().get(12)).isEqualTo(new SeriesPoint(new Period("2026-W43"), null,
+                new BigDecimal("120"), null));
+    }
+
     private static MetricEntry weekly(String target, Direction direction) {
         return weekly(target, direction, NOW);
     }
@@ -137,6 +164,6 @@ class ScorecardsTest {
     }
 
     private MetricSummary read(MetricEntry metric) {
-        return scorecards.summaryOf(metric, recorded);
+        return scorecards.summaryOf(metric, recorded, new TargetHistory(metric.direction(), List.of(metric.targetNow())));
     }
 }

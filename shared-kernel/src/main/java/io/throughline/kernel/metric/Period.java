@@ -5,8 +5,10 @@ import io.throughline.kernel.TextValue;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,20 @@ public record Period(String value) implements TextValue {
     /** The period of the same cadence just before this one. */
     public Period previous() {
         return of(cadence(), firstDay().minusDays(1));
+    }
+
+    /**
+     * The instant the period is over: the first moment of the day after its last, in UTC, the zone periods are kept in.
+     * The period covers the instants before it.
+     */
+    public Instant end() {
+        LocalDate first = firstDay();
+        LocalDate next = switch (cadence()) {
+            case WEEKLY -> first.plusWeeks(1);
+            case MONTHLY -> first.plusMonths(1);
+            case QUARTERLY -> first.plusMonths(3);
+        };
+        return next.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The first day of the period; periods of one cadence sort by it. */

@@ -79,4 +79,16 @@ class PeriodTest {
     void surroundingBlanksAreDropped() {
         assertThat(new Period(" 2026-11 ")).isEqualTo(new Period("2026-11")).hasToString("2026-11");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-W47, 2026-11-23T00:00:00Z",
+            "2026-W53, 2027-01-04T00:00:00Z",
+            "2026-11, 2026-12-01T00:00:00Z",
+            "2026-12, 2027-01-01T00:00:00Z",
+            "2026-Q4, 2027-01-01T00:00:00Z",
+    })
+    void aPeriodEndsWhereTheNextBeginsInUtc(String period, java.time.Instant end) {
+        assertThat(new Period(period).end()).isEqualTo(end);
+    }
 }
