@@ -20,7 +20,7 @@
         const own = (index) => chart.series[index].values.map((value) => value == null ? null : Number(value));
         const drawn = (index) => !stacked ? own(index) : own(0).map((unused, at) =>
             chart.series.slice(0, index + 1).reduce((sum, one) => sum + Number(one.values[at] ?? 0), 0));
-        const series = [{label: 'Of', value: (plot, index) => index == null ? '–' : chart.labels[index]}]
+        const series = [{label: chart.of, value: (plot, index) => index == null ? '–' : chart.labels[index]}]
             .concat(order.map((index) => ({
                 label: chart.series[index].label, stroke: chart.series[index].colour,
                 fill: chart.line ? undefined : chart.series[index].colour, width: chart.line ? 2 : 0,
@@ -37,8 +37,9 @@
                 y: {range: (plot, min, max) => [0, chart.percent ? 100 : Math.max(1, max ?? 0) * 1.1]},
             },
             axes: [
-                {space: 40, values: (plot, splits) => splits.map((index) =>
-                        Number.isInteger(index) && chart.labels[index] ? chart.labels[index] : '')},
+                // One tick per bar (or point), named; no grid lines between them.
+                {splits: () => chart.labels.map((name, index) => index), grid: {show: false},
+                    values: (plot, splits) => splits.map((index) => chart.labels[index] ?? '')},
                 {size: 56, values: (plot, splits) => splits.map((value) => label(value))},
             ],
             legend: {live: true},

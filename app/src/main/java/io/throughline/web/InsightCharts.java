@@ -18,12 +18,15 @@ import java.util.function.Function;
 record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart kpiValues, Chart checkIns,
                      Chart ownership) {
 
-    /** @param line a line over time (the ownership trend) rather than bars */
-    record Chart(List<String> labels, List<Series> series, boolean percent, boolean line) {
+    /**
+     * @param of   what the labels name (a team, a band): the legend's first entry
+     * @param line a line over time (the ownership trend) rather than bars
+     */
+    record Chart(String of, List<String> labels, List<Series> series, boolean percent, boolean line) {
 
         /** The same chart with other labels: people's names for their ids, which only the page knows. */
         public Chart withLabels(List<String> names) {
-            return new Chart(names, series, percent, line);
+            return new Chart(of, names, series, percent, line);
         }
     }
 
@@ -32,21 +35,21 @@ record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart
 
     static InsightCharts of(Insights insights, Function<String, String> monthName) {
         List<CalibrationBand> bands = insights.calibration();
-        Chart calibration = new Chart(bands.stream().map(CalibrationBand::band).toList(),
+        Chart calibration = new Chart("Confidence", bands.stream().map(CalibrationBand::band).toList(),
                 List.of(new Series("Share done", "#1570ef", percent(bands.stream().map(CalibrationBand::shareDone).toList()))),
                 true, false);
-        Chart time = new Chart(insights.teams().stream().map(Insights.TeamTime::teamName).toList(), List.of(
+        Chart time = new Chart("Team", insights.teams().stream().map(Insights.TeamTime::teamName).toList(), List.of(
                 new Series("On track", "#12b76a", insights.teams().stream().map(Insights.TeamTime::onTrackDays).toList()),
                 new Series("At risk", "#f79009", insights.teams().stream().map(Insights.TeamTime::atRiskDays).toList()),
                 new Series("Off track", "#f04438", insights.teams().stream().map(Insights.TeamTime::offTrackDays).toList())),
                 false, false);
-        Chart huddles = new Chart(insights.huddles().stream().map(Insights.HuddleCadence::teamName).toList(),
+        Chart huddles = new Chart("Team", insights.huddles().stream().map(Insights.HuddleCadence::teamName).toList(),
                 List.of(new Series("Huddles a week", "#1570ef",
                         insights.huddles().stream().map(Insights.HuddleCadence::perWeek).toList())), false, false);
-        Chart kpis = new Chart(insights.kpiValues().stream().map(Insights.KpiTimeliness::teamName).toList(),
+        Chart kpis = new Chart("Team", insights.kpiValues().stream().map(Insights.KpiTimeliness::teamName).toList(),
                 List.of(new Series("On time", "#12b76a", percent(insights.kpiValues().stream()
                         .map(Insights.KpiTimeliness::shareOnTime).toList()))), true, false);
-        Chart ownership = new Chart(insights.ownership().stream().map(share -> share.quarter().value()).toList(),
+        Chart ownership = new Chart("Quarter", insights.ownership().stream().map(share -> quarterName(share.quarter().value())).toList(),
                 List.of(new Series("Owned below the executives", "#1570ef", percent(insights.ownership().stream()
                         .map(Insights.OwnershipShare::value).toList()))), true, true);
         return new InsightCharts(calibration, time, huddles, kpis, checkInsOf(insights.checkIns(), monthName),
@@ -65,7 +68,12 @@ record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart
         byMonth.forEach((month, counts) -> series.add(new Series(monthName.apply(month),
                 colours.get(series.size() % colours.size()),
                 leaders.stream().map(leader -> BigDecimal.valueOf(counts.getOrDefault(leader, 0))).toList())));
-        return new Chart(leaders, series, false, false);
+        return new Chart("Leader", leaders, series, false, false);
+    }
+
+    /** "Q3 2026" for 2026-Q3, as the page's tables write quarters. */
+    private static String quarterName(String quarter) {
+        return quarter.substring(5) + " " + quarter.substring(0, 4);
     }
 
     private static List<BigDecimal> percent(List<BigDecimal> shares) {

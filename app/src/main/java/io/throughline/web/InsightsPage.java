@@ -8,10 +8,12 @@ import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +46,8 @@ class InsightsPage {
     String insights(@RequestParam(required = false) Quarter quarter, @RequestParam(required = false) TeamId team,
                     Model model) {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
-        Insights insights = queries.query(new GetInsights(shown, team), Insights.class).join();
+        Insights insights = queries.query(new GetInsights(shown, team), ResponseTypes.optionalInstanceOf(Insights.class))
+                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such team"));
         List<TeamView> teams = queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join()
                 .stream().sorted(Comparator.comparing(TeamView::name)).toList();
         model.addAttribute("quarter", shown);

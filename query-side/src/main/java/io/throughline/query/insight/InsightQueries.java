@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answers {@link GetInsights}: each figure one set-based query over the read models, filtered by the teams in scope.
@@ -123,9 +124,13 @@ class InsightQueries {
         this.clock = clock;
     }
 
+    /** Empty when no team has the id asked about. */
     @QueryHandler
-    Insights handle(GetInsights query) {
-        InsightScope scope = InsightScope.of(jdbc, query.teamId());
+    Optional<Insights> handle(GetInsights query) {
+        return InsightScope.of(jdbc, query.teamId()).map(scope -> insightsOf(query, scope));
+    }
+
+    private Insights insightsOf(GetInsights query, InsightScope scope) {
         String teamId = query.teamId() == null ? null : query.teamId().value();
         if (scope.isEmpty()) {
             return new Insights(query.quarter(), teamId, List.of(), List.of(), List.of(), List.of(), List.of(),

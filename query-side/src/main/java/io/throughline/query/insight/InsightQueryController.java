@@ -10,6 +10,7 @@ import io.throughline.kernel.Quarter;
 import io.throughline.kernel.insight.GetInsights;
 import io.throughline.kernel.insight.Insights;
 import io.throughline.kernel.team.TeamId;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,8 @@ class InsightQueryController {
     Insights insights(@RequestParam Quarter quarter,
                       @Parameter(description = "A team: the figures of it and every team below it")
                       @RequestParam(required = false) TeamId teamId) {
-        return queries.query(new GetInsights(quarter, teamId), Insights.class).join();
+        return queries.query(new GetInsights(quarter, teamId), ResponseTypes.optionalInstanceOf(Insights.class)).join()
+                .orElseThrow(() -> unknown(teamId));
     }
 
     @GetMapping(path = "/{figure}.csv", produces = TEXT_CSV)
@@ -73,5 +75,13 @@ class InsightQueryController {
                         + quarter.value() + ".csv\"")
                 .contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))
                 .body(body);
+    }
+
+    /** A team that does not exist, named like a malformed parameter: 400 with its field. */
+    private static ResponseStatusException unknown(TeamId teamId) {
+        ResponseStatusException refused = new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "teamId: no team with id '" + teamId.value() + "'");
+        refused.getBody().setProperty("field", "teamId");
+        return refused;
     }
 }

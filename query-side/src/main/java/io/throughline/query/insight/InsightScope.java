@@ -1,14 +1,13 @@
 package io.throughline.query.insight;
 
 import io.throughline.kernel.team.TeamId;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The teams a question is about: one team and every team below it, or the whole organisation. The figures are
@@ -28,8 +27,8 @@ record InsightScope(Map<String, String> teamNames, List<String> leaders) {
             )
             select team_id, name, lead_id from scope order by name""";
 
-    /** @throws ResponseStatusException 400 naming {@code teamId} when no such team exists */
-    static InsightScope of(JdbcClient jdbc, TeamId teamId) {
+    /** The scope, or empty when no team has the id. */
+    static Optional<InsightScope> of(JdbcClient jdbc, TeamId teamId) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> leads = new LinkedHashMap<>();
         JdbcClient.StatementSpec read = teamId == null ? jdbc.sql(EVERY_TEAM)
@@ -39,13 +38,10 @@ record InsightScope(Map<String, String> teamNames, List<String> leaders) {
             leads.put(row.getString("team_id"), row.getString("lead_id"));
         });
         if (teamId != null && names.isEmpty()) {
-            ResponseStatusException unknown = new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "teamId: no team with id '" + teamId.value() + "'");
-            unknown.getBody().setProperty("field", "teamId");
-            throw unknown;
+            return Optional.empty();
         }
-        return new InsightScope(names, teamId == null ? null
-                : leads.values().stream().filter(Objects::nonNull).distinct().toList());
+        return Optional.of(new InsightScope(names, teamId == null ? null
+                : leads.values().stream().filter(Objects::nonNull).distinct().toList()));
     }
 
     List<String> teamIds() {
