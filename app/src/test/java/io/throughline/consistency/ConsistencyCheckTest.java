@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ThroughlineIntegrationTest
 class ConsistencyCheckTest {
 
-    private static final List<String> PROCESSORS = List.of("audit", "dashboard", "integrity");
+    private static final List<String> PROCESSORS = List.of("audit", "dashboard", "insights", "integrity");
 
     @LocalServerPort
     int port;

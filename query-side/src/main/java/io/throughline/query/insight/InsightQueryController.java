@@ -62,7 +62,7 @@ class InsightQueryController {
                     teams (TeamTime), huddles (HuddleCadence), kpi-values (KpiTimeliness), check-ins (LeaderCheckIns) \
                     or ownership (OwnershipShare); another name is a 404.""")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
-    ResponseEntity<StreamingResponseBody> csv(
+    ResponseEntity<StreamingResponseBody> insightCsv(
             @Parameter(schema = @Schema(allowableValues = {"calibration", "priorities", "teams", "huddles",
                     "kpi-values", "check-ins", "ownership"})) @PathVariable String figure,
             @RequestParam Quarter quarter, @RequestParam(required = false) TeamId teamId) {
