@@ -1,5 +1,6 @@
 package io.throughline.insight;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
 import org.axonframework.eventhandling.GenericEventMessage;
 
@@ -97,8 +98,16 @@ public final class InsightHistory {
             GenericEventMessage.clock = Clock.systemUTC();
         }
         Api auditor = admin.as("ivy" + suffix, "AUDITOR");
-        eventually(() -> assertThat(auditor.get("/api/insights?quarter=2026-Q3&teamId=" + field).body()
-                .get("calibration")).hasSize(4));
+        // The insights read the tables of several processors: wait until each has the last of its events.
+        eventually(() -> {
+            JsonNode insights = auditor.get("/api/insights?quarter=2026-Q3&teamId=" + company).body();
+            assertThat(insights.get("calibration")).hasSize(4);
+            assertThat(insights.get("priorities").findValuesAsText("title")).contains("Open two branches");
+            assertThat(insights.get("priorities").findValuesAsText("status")).contains("MISSED", "CARRIED_OVER");
+            assertThat(insights.get("huddles").findValuesAsText("huddles")).contains("3");
+            assertThat(insights.get("kpiValues").findValuesAsText("late")).containsExactly("2");
+            assertThat(insights.get("checkIns")).hasSize(3);
+        });
     }
 
     private static void report(Api owner, String priority, String status, int confidence) {

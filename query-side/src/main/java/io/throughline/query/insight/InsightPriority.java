@@ -4,6 +4,7 @@ import io.throughline.kernel.Change;
 import io.throughline.kernel.priority.PriorityAssigned;
 import io.throughline.kernel.priority.PriorityChanged;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +12,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row of {@code insight_priority}: a priority's status and owner now, and how often its goalposts moved. */
+/**
+ * A row of {@code insight_priority}: a priority's status and owner now, and how often its goalposts moved. Made only by
+ * the priority's assignment, which always starts its row.
+ */
 @Entity
 @Table(name = "insight_priority")
-public class InsightPriority {
+public class InsightPriority extends EventKeyedRow<String> {
 
     @Id
     @Column(name = "priority_id")
@@ -65,6 +69,11 @@ public class InsightPriority {
     PriorityStatus statusAfter(Change<PriorityStatus> change) {
         status = Change.valueAfter(change, status);
         return status;
+    }
+
+    @Override
+    public String getId() {
+        return priorityId;
     }
 
     String priorityId() {
