@@ -2,7 +2,11 @@ package io.throughline.web;
 
 import io.throughline.kernel.insight.Insights;
 import io.throughline.kernel.insight.Insights.CalibrationBand;
+import io.throughline.kernel.insight.Insights.HuddleCadence;
+import io.throughline.kernel.insight.Insights.KpiTimeliness;
 import io.throughline.kernel.insight.Insights.LeaderCheckIns;
+import io.throughline.kernel.insight.Insights.OwnershipShare;
+import io.throughline.kernel.insight.Insights.TeamTime;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,6 +21,11 @@ import java.util.function.Function;
  */
 record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart kpiValues, Chart checkIns,
                      Chart ownership) {
+
+    private static final String BLUE = "#1570ef";
+    private static final String GREEN = "#12b76a";
+    private static final String AMBER = "#f79009";
+    private static final String RED = "#f04438";
 
     /**
      * @param of   what the labels name (a team, a band): the legend's first entry
@@ -35,25 +44,27 @@ record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart
 
     static InsightCharts of(Insights insights, Function<String, String> monthName) {
         List<CalibrationBand> bands = insights.calibration();
-        Chart calibration = new Chart("Confidence", bands.stream().map(CalibrationBand::band).toList(),
-                List.of(new Series("Share done", "#1570ef", percent(bands.stream().map(CalibrationBand::shareDone).toList()))),
-                true, false);
-        Chart time = new Chart("Team", insights.teams().stream().map(Insights.TeamTime::teamName).toList(), List.of(
-                new Series("On track", "#12b76a", insights.teams().stream().map(Insights.TeamTime::onTrackDays).toList()),
-                new Series("At risk", "#f79009", insights.teams().stream().map(Insights.TeamTime::atRiskDays).toList()),
-                new Series("Off track", "#f04438", insights.teams().stream().map(Insights.TeamTime::offTrackDays).toList())),
-                false, false);
-        Chart huddles = new Chart("Team", insights.huddles().stream().map(Insights.HuddleCadence::teamName).toList(),
-                List.of(new Series("Huddles a week", "#1570ef",
-                        insights.huddles().stream().map(Insights.HuddleCadence::perWeek).toList())), false, false);
-        Chart kpis = new Chart("Team", insights.kpiValues().stream().map(Insights.KpiTimeliness::teamName).toList(),
-                List.of(new Series("On time", "#12b76a", percent(insights.kpiValues().stream()
-                        .map(Insights.KpiTimeliness::shareOnTime).toList()))), true, false);
-        Chart ownership = new Chart("Quarter", insights.ownership().stream().map(share -> quarterName(share.quarter().value())).toList(),
-                List.of(new Series("Owned below the executives", "#1570ef", percent(insights.ownership().stream()
-                        .map(Insights.OwnershipShare::value).toList()))), true, true);
-        return new InsightCharts(calibration, time, huddles, kpis, checkInsOf(insights.checkIns(), monthName),
-                ownership);
+        List<TeamTime> teams = insights.teams();
+        List<KpiTimeliness> kpis = insights.kpiValues();
+        List<OwnershipShare> ownership = insights.ownership();
+        return new InsightCharts(
+                new Chart("Confidence", map(bands, CalibrationBand::band),
+                        List.of(new Series("Share done", BLUE, percent(map(bands, CalibrationBand::shareDone)))),
+                        true, false),
+                new Chart("Team", map(teams, TeamTime::teamName), List.of(
+                        new Series("On track", GREEN, map(teams, TeamTime::onTrackDays)),
+                        new Series("At risk", AMBER, map(teams, TeamTime::atRiskDays)),
+                        new Series("Off track", RED, map(teams, TeamTime::offTrackDays))), false, false),
+                new Chart("Team", map(insights.huddles(), HuddleCadence::teamName), List.of(
+                        new Series("Huddles a week", BLUE, map(insights.huddles(), HuddleCadence::perWeek))),
+                        false, false),
+                new Chart("Team", map(kpis, KpiTimeliness::teamName),
+                        List.of(new Series("On time", GREEN, percent(map(kpis, KpiTimeliness::shareOnTime)))),
+                        true, false),
+                checkInsOf(insights.checkIns(), monthName),
+                new Chart("Quarter", map(ownership, share -> quarterName(share.quarter().value())),
+                        List.of(new Series("Owned below the executives", BLUE,
+                                percent(map(ownership, OwnershipShare::value)))), true, true));
     }
 
     /** One bar group per leader (by id: the page names them), one series per month of the quarter. */
@@ -63,7 +74,7 @@ record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart
         checkIns.stream().map(LeaderCheckIns::month).sorted().distinct()
                 .forEach(month -> byMonth.put(month, new LinkedHashMap<>()));
         checkIns.forEach(row -> byMonth.get(row.month()).put(row.leaderId(), row.checkIns()));
-        List<String> colours = List.of("#1570ef", "#12b76a", "#f79009");
+        List<String> colours = List.of(BLUE, GREEN, AMBER);
         List<Series> series = new ArrayList<>();
         byMonth.forEach((month, counts) -> series.add(new Series(monthName.apply(month),
                 colours.get(series.size() % colours.size()),
@@ -74,6 +85,10 @@ record InsightCharts(Chart calibration, Chart timeInStatus, Chart huddles, Chart
     /** "Q3 2026" for 2026-Q3, as the page's tables write quarters. */
     private static String quarterName(String quarter) {
         return quarter.substring(5) + " " + quarter.substring(0, 4);
+    }
+
+    private static <T, R> List<R> map(List<T> rows, Function<T, R> field) {
+        return rows.stream().map(field).toList();
     }
 
     private static List<BigDecimal> percent(List<BigDecimal> shares) {

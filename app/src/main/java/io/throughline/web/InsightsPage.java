@@ -46,8 +46,9 @@ class InsightsPage {
     String insights(@RequestParam(required = false) Quarter quarter, @RequestParam(required = false) TeamId team,
                     Model model) {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
-        Insights insights = queries.query(new GetInsights(shown, team), ResponseTypes.optionalInstanceOf(Insights.class))
-                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such team"));
+        Insights insights = queries.query(new GetInsights(shown, team),
+                        ResponseTypes.optionalInstanceOf(Insights.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such team"));
         List<TeamView> teams = queries.query(new ListTeams(), ResponseTypes.multipleInstancesOf(TeamView.class)).join()
                 .stream().sorted(Comparator.comparing(TeamView::name)).toList();
         model.addAttribute("quarter", shown);

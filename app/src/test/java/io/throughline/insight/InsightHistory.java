@@ -54,7 +54,8 @@ public final class InsightHistory {
             logos = asCora.create("/api/priorities", Map.of("teamId", field, "quarter", "2026-Q3",
                     "title", "Win logos", "ownerId", finn));
             branch = asCora.create("/api/priorities", Map.of("teamId", field, "quarter", "2026-Q3",
-                    "title", "Open a branch", "ownerId", fay, "successCriterion", "Doors open", "dueDate", "2026-09-15"));
+                    "title", "Open a branch", "ownerId", fay, "successCriterion", "Doors open",
+                    "dueDate", "2026-09-15"));
             hire = asCora.create("/api/priorities", Map.of("teamId", field, "quarter", "2026-Q3",
                     "title", "Hire two engineers", "ownerId", finn));
             report(asFay, branch, "ON_TRACK", 9);
@@ -82,7 +83,8 @@ public final class InsightHistory {
             ok(asFinn.post("/api/metrics/" + demos + "/values", Map.of("period", "2026-W30", "value", 6)));
             at("2026-07-31T00:00:00Z");
             ok(asCora.post("/api/priorities/" + logos + "/complete", Map.of("comment", "signed")));
-            ok(asCora.send("PATCH", "/api/priorities/" + branch, Map.of("dueDate", "2026-09-30", "reason", "lease late")));
+            ok(asCora.send("PATCH", "/api/priorities/" + branch,
+                    Map.of("dueDate", "2026-09-30", "reason", "lease late")));
             ok(asCora.send("PATCH", "/api/priorities/" + branch, Map.of("title", "Open two branches",
                     "successCriterion", "Both doors open", "reason", "bigger")));
             at("2026-08-01T00:00:00Z");

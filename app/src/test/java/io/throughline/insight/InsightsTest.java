@@ -103,7 +103,8 @@ class InsightsTest {
         assertThat(lines).contains(",,,7–8,2,1,0.5000", history.field + ",Field -api,,7–8,2,1,0.5000",
                 ",,finn-api,7–8,2,1,0.5000");
         assertThat(auditor.get("/api/insights/priorities.csv?quarter=2026-Q3&teamId=" + history.field).body().asText()
-                .replace("\"", "")).contains(history.branch + ",Open two branches,").contains(",31.00,0.00,61.00,1,1,1,2");
+                .replace("\"", "")).contains(history.branch + ",Open two branches,")
+                .contains(",31.00,0.00,61.00,1,1,1,2");
         assertThat(auditor.get("/api/insights/nonsense.csv?quarter=2026-Q3").status()).isEqualTo(404);
     }
 

@@ -31,7 +31,8 @@ class InsightsPageTest extends BrowserTest {
         assertThat(rowsOf("#calibration > table.figure")).containsExactly(
                 "0–3 1 0 0%", "4–6 1 1 100%", "7–8 2 1 50%", "9–10 1 0 0%");
         reveal("#calibration details table");
-        assertThat(rowsOf("#calibration details table.figure")).contains("Field -page 7–8 2 50%", "finn-page 4–6 1 100%");
+        assertThat(rowsOf("#calibration details table.figure"))
+                .contains("Field -page 7–8 2 50%", "finn-page 4–6 1 100%");
         assertThat(rowsOf("#time-in-status table.figure")).contains(
                 "Field -page 3 133 10 61 1 1 1 2",
                 "Open two branches Field -page fay-page Missed 31 0 61 1 2",
@@ -53,7 +54,8 @@ class InsightsPageTest extends BrowserTest {
 
         browser.manage().window().setSize(new Dimension(390, 844));
         assertThat(overflow()).as("fits a phone").isLessThanOrEqualTo(0);
-        assertThat(rowsOf("#rhythm table.figure")).as("the same words, the rows stacked").contains("Field -page 3 13.14 0.23");
+        assertThat(rowsOf("#rhythm table.figure")).as("the same words, the rows stacked")
+                .contains("Field -page 3 13.14 0.23");
         photograph("insights");
     }
 

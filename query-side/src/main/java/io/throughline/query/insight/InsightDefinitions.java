@@ -24,11 +24,13 @@ class InsightDefinitions implements OpenApiCustomizer {
                     + "below it or for the whole organisation.", Map.of(
                     "teamId", "The team the figures are scoped to (with every team below it); null for the whole "
                             + "organisation.",
-                    "calibration", "Confidence calibration, one row per band, all teams and owners together. " + REPORTS,
+                    "calibration", "Confidence calibration, one row per band, all teams and owners together. "
+                            + REPORTS,
                     "calibrationByTeam", "The same per team of the priority (teamId set).",
                     "calibrationByOwner", "The same per owner who reported (the priority's owner at the time of the "
                             + "report; ownerId set).",
-                    "priorities", "Every priority of the quarter: time in status and slips, most goalposts moved first.",
+                    "priorities", "Every priority of the quarter: time in status and slips, most goalposts moved "
+                            + "first.",
                     "teams", "The priorities' time in status and slips summed per team, for teams with priorities in "
                             + "the quarter.",
                     "huddles", "Huddle cadence of every team in scope.",

@@ -165,7 +165,8 @@ class InsightQueries {
     private List<PriorityTime> timeAndSlips(Quarter quarter, InsightScope scope) {
         Instant quarterEnd = quarter.lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return jdbc.sql(TIME_AND_SLIPS).param("quarter", quarter.value()).param("teams", scope.teamIds())
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("quarterEnd", quarterEnd.atOffset(ZoneOffset.UTC))
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("quarterEnd", quarterEnd.atOffset(ZoneOffset.UTC))
                 .query((row, number) -> new PriorityTime(row.getString("priority_id"), row.getString("title"),
                         row.getString("team_id"), scope.nameOf(row.getString("team_id")), row.getString("owner_id"),
                         PriorityStatus.valueOf(row.getString("status")), days(row, "on_track"), days(row, "at_risk"),
@@ -194,8 +195,8 @@ class InsightQueries {
 
     private List<KpiTimeliness> kpiValues(Quarter quarter, InsightScope scope) {
         Map<String, KpiTimeliness> byTeam = new HashMap<>();
-        jdbc.sql(KPI_VALUES).param("from", Date.valueOf(quarter.firstDay())).param("to", Date.valueOf(quarter.lastDay()))
-                .param("teams", scope.teamIds())
+        jdbc.sql(KPI_VALUES).param("from", Date.valueOf(quarter.firstDay()))
+                .param("to", Date.valueOf(quarter.lastDay())).param("teams", scope.teamIds())
                 .query(row -> {
                     String team = row.getString("team_id");
                     int onTime = row.getInt("on_time");
