@@ -117,8 +117,14 @@ class InsightsTest {
     }
 
     @Test
-    void membersMayNotReadTheInsights() {
-        assertThat(admin.as("mo-api", "MEMBER").get("/api/insights?quarter=2026-Q3").status()).isEqualTo(403);
+    void leadersAuditorsAnalystsAndAdminsReadTheInsightsMembersDoNot() {
+        String path = "/api/insights?quarter=2026-Q3&teamId=" + history.field;
+        assertThat(admin.as("lee-api").get(path).status()).as("a leader").isEqualTo(200);
+        assertThat(admin.as("ana-api", "ANALYST").get(path).status()).isEqualTo(200);
+        assertThat(admin.get(path).status()).isEqualTo(200);
+        assertThat(admin.as("mo-api", "MEMBER").get(path).status()).isEqualTo(403);
+        assertThat(admin.as("mo-api", "MEMBER").get("/api/insights/huddles.csv?quarter=2026-Q3").status())
+                .isEqualTo(403);
     }
 
     private JsonNode insights(String team) {
