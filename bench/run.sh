@@ -7,8 +7,8 @@
 #  about 1.14 million events) with the projections stopped, on which:
 #  4. replay: the projections' catch-up over it, a rebuild of all three, against a raw JDBC read and deserialisation
 #     of the same rows;
-#  5. query latency: team dashboard, company roll-up, priority history, plan as of an instant of the year; and the
-#     auditors' reads (chain verification, an audit page, the CSV export; no target);
+#  5. query latency: team dashboard, company roll-up, priority history, plan and company roll-up as of an instant of
+#     the year; and the auditors' reads (chain verification, an audit page, the CSV export; no target);
 #  2. history growth: RecordMetric on metrics with 10, 1,000 and 100,000 past readings;
 #  6. peak RSS.
 # Arguments: seconds of measured load (default 30), clients (default 32), then any service settings to try against the

@@ -79,16 +79,26 @@ class CompanyDashboardTest {
                     "serving": {"AT_RISK": 1, "NOT_STARTED": 1}, "children": [
                       {"id": "%6$s", "title": "Win four logos", "teamId": "%3$s", "teamName": "Dash Sales",
                        "ownerId": "sam", "status": "AT_RISK", "dueDate": null, "orphaned": false, "serving": {},
-                       "children": [], "contributesTo": []},
+                       "children": [], "contributesTo": [],
+                       "progress": null, "expectedProgress": 0.0, "weight": 1, "optimistic": false, "measures": []},
                       {"id": "%8$s", "title": "Renew the tooling", "teamId": "%9$s", "teamName": "Dash Ops",
                        "ownerId": "oscar", "status": "NOT_STARTED", "dueDate": null, "orphaned": false, "serving": {},
-                       "children": [], "contributesTo": []}], "contributesTo": []},
+                       "children": [], "contributesTo": [],
+                       "progress": null, "expectedProgress": 0.0, "weight": 1, "optimistic": false, "measures": []}], "contributesTo": [],
+                    "progress": null, "expectedProgress": 0.0, "weight": 1, "optimistic": false, "measures": [
+                      {"kind": "PRIORITY", "id": "%6$s", "name": "Win four logos", "contribution": null, "weight": 1},
+                      {"kind": "PRIORITY", "id": "%8$s", "name": "Renew the tooling", "contribution": null,
+                       "weight": 1}]},
                    {"id": "%5$s", "title": "Cut costs", "teamId": "%2$s", "teamName": "Dash Corp", "ownerId": "eve",
                     "status": "DROPPED", "dueDate": null, "orphaned": false, "serving": {"NOT_STARTED": 1},
                     "children": [
                       {"id": "%7$s", "title": "Consolidate vendors", "teamId": "%9$s", "teamName": "Dash Ops",
                        "ownerId": "olga", "status": "NOT_STARTED", "dueDate": null, "orphaned": true, "serving": {},
-                       "children": [], "contributesTo": []}], "contributesTo": []}],
+                       "children": [], "contributesTo": [],
+                       "progress": null, "expectedProgress": 0.0, "weight": 1, "optimistic": false, "measures": []}], "contributesTo": [],
+                    "progress": null, "expectedProgress": 0.0, "weight": 1, "optimistic": false, "measures": [
+                      {"kind": "PRIORITY", "id": "%7$s", "name": "Consolidate vendors", "contribution": null,
+                       "weight": 1}]}],
                  "ownedBelowExecutives": {"count": 3, "outOf": 5, "value": 0.6},
                  "alignment": {"count": 2, "outOf": 4, "value": 0.5},
                  "orphaned": [{"id": "%7$s", "title": "Consolidate vendors", "teamId": "%9$s", "teamName": "Dash Ops",
@@ -98,7 +108,8 @@ class CompanyDashboardTest {
                                "droppedContributions": []}],
                  "churn": [{"id": "%8$s", "title": "Renew the tooling", "teamId": "%9$s", "teamName": "Dash Ops",
                             "ownerId": "oscar", "status": "NOT_STARTED", "changeCount": 3,
-                            "droppedParent": null, "droppedContributions": []}]}
+                            "droppedParent": null, "droppedContributions": []}],
+                 "optimistic": [], "asOf": null, "finalSnapshot": null}
                 """.formatted(QUARTER, company, sales, grow, costs, win, vendors, tooling, ops));
         // Below the executives (dora, eve): win, vendors, tooling of the five not dropped; hire is eve's.
         // Aligned: win and tooling of the four team priorities not dropped; vendors is orphaned, hire serves nothing.

@@ -40,7 +40,8 @@ class ReadModelDocsTest {
             "metric_value", "plan_view", "team_assessment", "audit_entry", "event_hash", "huddle_view", "stuck_item_view",
             "decision_right_view", "decision_view", "check_in_view", "commitment_view",
             "lasting_plan_view", "annual_goal_view", "milestone_view",
-            "priority_contribution_view", "quarter_view");
+            "priority_contribution_view", "quarter_view", "priority_version", "priority_contribution_span",
+            "priority_progress_view", "kpi_progress_view", "milestone_progress_view");
 
     @LocalServerPort
     int port;

@@ -5,7 +5,10 @@ import io.throughline.kernel.quarter.QuarterScorecard;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
+import io.throughline.kernel.dashboard.CompanyDashboard.CutOff;
 import io.throughline.kernel.dashboard.GetCompanyDashboard;
+import io.throughline.kernel.dashboard.GetCompanyDashboardAsOf;
+import io.throughline.kernel.dashboard.GetFinalCompanyDashboard;
 import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.priority.PriorityId;
@@ -22,8 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,30 +58,37 @@ class DashboardPage {
      * @param troubleOnly show only the branches in which a priority is at risk or off track
      * @param team        whose scorecard grid to show; the company (the first root team) by default
      * @param branch      a company priority to show alone, with everything that serves it drawn
+     * @param asOf        an instant to show the roll-up as it stood then, typed in the viewer's {@code zone}
+     * @param finalRollUp show the quarter's final roll-up, with what has been corrected since
      */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) Quarter quarter,
                      @RequestParam(name = "trouble", defaultValue = "false") boolean troubleOnly,
                      @RequestParam(required = false) TeamId team, @RequestParam(required = false) PriorityId branch,
-                     Model model) {
+                     @RequestParam(required = false) String asOf, @RequestParam(required = false) String zone,
+                     @RequestParam(name = "final", defaultValue = "false") boolean finalRollUp, Model model) {
         Quarter shown = quarter != null ? quarter : Quarter.of(LocalDate.now(clock));
-        CompanyDashboard dashboard = queries.query(new GetCompanyDashboard(shown), CompanyDashboard.class).join();
+        CompanyDashboard dashboard = past(shown, asOf, zone, finalRollUp, model)
+                .orElseGet(() -> queries.query(new GetCompanyDashboard(shown), CompanyDashboard.class).join());
+        boolean live = dashboard.asOf() == null && dashboard.finalSnapshot() == null;
+        Instant moment = live ? clock.instant() : momentOf(dashboard);
         List<TeamView> teams = depthFirst(queries.query(new ListTeams(),
                 ResponseTypes.multipleInstancesOf(TeamView.class)).join());
         model.addAttribute("quarter", shown);
-        model.addAttribute("quarters", Pages.quartersAround(clock));
+        model.addAttribute("quarters", Pages.quartersAround(clock, shown));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("troubleOnly", troubleOnly);
         CascadeNode whole = branch == null ? null : dashboard.priorities().stream()
                 .filter(node -> node.id().equals(branch)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such company priority"));
         model.addAttribute("whole", whole);
+        LocalDate day = live ? LocalDate.now(clock) : LocalDate.ofInstant(moment, ZoneOffset.UTC);
         model.addAttribute("branches", whole == null
-                ? ExecutiveRollUp.of(dashboard.priorities(), clock.instant(), LocalDate.now(clock), troubleOnly)
-                : ExecutiveRollUp.of(List.of(whole), clock.instant(), LocalDate.now(clock), troubleOnly,
-                Integer.MAX_VALUE));
+                ? ExecutiveRollUp.of(dashboard.priorities(), moment, day, troubleOnly)
+                : ExecutiveRollUp.of(List.of(whole), moment, day, troubleOnly, Integer.MAX_VALUE));
         model.addAttribute("teams", teams);
-        if (!teams.isEmpty()) {
+        // KPIs and scorecards are shown as they stand now: a past roll-up leaves them out rather than mix two times
+        if (!teams.isEmpty() && live) {
             TeamView scored = team == null ? teams.get(0) : teams.stream().filter(t -> t.id().equals(team)).findFirst()
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such team"));
             TeamView company = companyOf(scored, teams);
@@ -91,6 +105,36 @@ class DashboardPage {
             model.addAttribute("grids", ScorecardGrid.of(scorecard.metrics()));
         }
         return "dashboard";
+    }
+
+    /**
+     * The roll-up as it stood at a past instant, or as the quarter ended; empty for the live one, or when the instant
+     * cannot be read (said beside the form) or the quarter has no final roll-up yet (said above the live one).
+     */
+    private Optional<CompanyDashboard> past(Quarter quarter, String asOf, String zone, boolean finalRollUp,
+                                            Model model) {
+        ZoneId viewersZone = Moments.zone(zone);
+        Map<String, String> invalid = new HashMap<>();
+        Instant instant = Moments.parse("asOf", asOf == null || asOf.isBlank() ? null : asOf, viewersZone, invalid);
+        if (instant != null && instant.isAfter(clock.instant())) {
+            invalid.put("asOf", "must not be in the future");
+        }
+        model.addAttribute("asOfRefused", invalid.get("asOf"));
+        model.addAttribute("zone", viewersZone.getId());
+        if (finalRollUp) {
+            Optional<CompanyDashboard> last = queries.query(new GetFinalCompanyDashboard(quarter),
+                    ResponseTypes.optionalInstanceOf(CompanyDashboard.class)).join();
+            model.addAttribute("notFinalYet", last.isEmpty());
+            return last;
+        }
+        return instant == null || invalid.containsKey("asOf") ? Optional.empty()
+                : Optional.of(queries.query(new GetCompanyDashboardAsOf(quarter, instant), CompanyDashboard.class).join());
+    }
+
+    /** When a past roll-up stood as shown: the instant asked for, or the last of a final roll-up's cut-offs. */
+    private Instant momentOf(CompanyDashboard dashboard) {
+        return dashboard.finalSnapshot() == null ? dashboard.asOf() : dashboard.finalSnapshot().cutOffs().stream()
+                .map(CutOff::at).max(Instant::compareTo).orElse(clock.instant());
     }
 
     /** The root team above the team: the company whose KPIs the page shows. */

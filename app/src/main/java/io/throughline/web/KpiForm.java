@@ -23,20 +23,25 @@ import java.util.function.Function;
  * (numbers, choices) is the page's job; whether the values make a valid KPI is the domain's call.
  */
 record KpiForm(String name, String unit, String target, String direction, String cadence, String ownerId,
-               String greenAt, String redAt, String kind, String priorityId, String reason, String newOwnerId) {
+               String greenAt, String redAt, String kind, String priorityId, String reason, String newOwnerId,
+               String baseline, String weight) {
 
     DefineMetric define(MetricId metricId, TeamId teamId) {
         return new DefineMetric(metricId, teamId, name, unit, number("target", target),
                 choice(direction, Direction::valueOf), choice(cadence, Cadence::valueOf),
                 choice(ownerId, PersonId::new),
                 number("greenAt", greenAt), number("redAt", redAt), choice(kind, MetricKind::valueOf),
-                choice(priorityId, PriorityId::new));
+                choice(priorityId, PriorityId::new), number("baseline", baseline), number("weight", weight));
     }
 
-    /** Name, unit, kind and linked priority: what the KPI is. A blank field keeps its value. */
+    /**
+     * Name, unit, kind, linked priority, and how it counts toward that priority's progress (baseline, weight): what
+     * the KPI is. A blank field keeps its value.
+     */
     ChangeMetricDefinition describe(MetricId metricId) {
         return new ChangeMetricDefinition(metricId, blankAsKept(name), blankAsKept(unit), null, null, null,
-                choice(kind, MetricKind::valueOf), choice(priorityId, PriorityId::new), null);
+                choice(kind, MetricKind::valueOf), choice(priorityId, PriorityId::new), null,
+                number("baseline", baseline), number("weight", weight));
     }
 
     /** Target and thresholds, with the reason the domain asks for; thresholds left blank follow the new target. */

@@ -7,11 +7,13 @@ import io.throughline.kernel.priority.PriorityView;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The quarters a leader picks from, on every page that shows a quarter. */
 final class Pages {
@@ -23,6 +25,13 @@ final class Pages {
     static List<Quarter> quartersAround(Clock clock) {
         LocalDate today = LocalDate.now(clock);
         return IntStream.rangeClosed(-2, 1).mapToObj(offset -> Quarter.of(today.plusMonths(3L * offset))).toList();
+    }
+
+    /** The quarters around today and the one shown, in order: a page opened on an older quarter still names it. */
+    static List<Quarter> quartersAround(Clock clock, Quarter shown) {
+        List<Quarter> around = quartersAround(clock);
+        return around.contains(shown) ? around : Stream.concat(Stream.of(shown), around.stream())
+                .sorted(Comparator.comparing(Quarter::firstDay)).toList();
     }
 
     /** A form field left out, shown again as empty. */

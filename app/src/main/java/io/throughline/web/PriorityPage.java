@@ -29,6 +29,9 @@ import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.priority.WeighPriority;
+import io.throughline.kernel.progress.GetPriorityProgress;
+import io.throughline.kernel.progress.PriorityProgress;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.team.TeamView;
@@ -46,6 +49,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,7 +72,8 @@ class PriorityPage {
             Map.entry("newOwnerId", "New owner"), Map.entry("reason", "Why"), Map.entry("newParentPriorityId", "Serves"),
             Map.entry("annualGoalId", "Annual goal"),
             Map.entry("ownerId", "Carried by"), Map.entry("milestoneId", "Milestone"),
-            Map.entry("priorityId", "Contributes to"),
+            Map.entry("priorityId", "Contributes to"), Map.entry("weight", "Weight in what it serves"),
+            Map.entry("milestonesWeight", "Weight of its milestones"),
             Map.entry(Refusals.CONFIRMED, "Confirmation"));
 
     private final QueryGateway queries;
@@ -100,15 +105,19 @@ class PriorityPage {
                 ResponseTypes.multipleInstancesOf(PriorityView.class)).join());
         model.addAttribute("owners", TeamChoices.owners(team));
         model.addAttribute("milestones", queries.query(new GetMilestonePlan(priorityId), MilestonePlan.class).join());
+        model.addAttribute("progress", reads.now(new GetPriorityProgress(priorityId), PriorityProgress.class));
         model.addAttribute("parentCandidates", choices.parentCandidates(team, priority.quarter()));
-        TeamChoices.AnnualGoals annualGoals = choices.annualGoals(choices.selfAndAbove(team), priority.quarter());
+        List<TeamView> selfAndAbove = choices.selfAndAbove(team);
+        TeamChoices.AnnualGoals annualGoals = choices.annualGoals(selfAndAbove, priority.quarter());
         model.addAttribute("annualGoal", annualGoals.find(priority.annualGoalId()).orElse(null));
         model.addAttribute("annualGoalChoices", annualGoals.standing());
         model.addAttribute("contributeTeam", contributeTeam);
         model.addAttribute("lateral", queries.query(new GetLateralAlignment(priorityId, contributeTeam),
                 LateralAlignment.class).join());
-        // Lateral links are alignment: offered to whoever may realign it, a leader of its team or of one above.
-        model.addAttribute("mayAlign", TeamRights.leadsAtOrAbove(choices.selfAndAbove(team)));
+        // The forms follow PriorityPolicy: its owner reports, completes and plans milestones; changing, reassigning,
+        // realigning (laterally too) and dropping are for a leader of its team or of one above.
+        model.addAttribute("mayLead", TeamRights.leadsAtOrAbove(selfAndAbove));
+        model.addAttribute("mayReport", TeamRights.ownsOrLeads(selfAndAbove, priority.ownerId()));
         PriorityHistory history = reads.now(new GetPriorityHistory(priorityId), PriorityHistory.class);
         model.addAttribute("history", history);
         model.addAttribute("reasonRequired", reasonRequired(priority, history));
@@ -155,6 +164,23 @@ class PriorityPage {
         return act(priorityId, "realign", "Priority realigned", Map.of("newParentPriorityId", Pages.orEmpty(newParentPriorityId),
                         "reason", Pages.orEmpty(reason)), model,
                 new RealignPriority(priorityId, Pages.idOrNone(newParentPriorityId, PriorityId::new), reason, version));
+    }
+
+    /** Weights typed as people write numbers; an unreadable one is refused naming its field, as the domain refuses. */
+    @PostMapping("/priorities/{priorityId}/weights")
+    String weigh(@PathVariable PriorityId priorityId, @RequestParam long version,
+                 @RequestParam(required = false) String weight, @RequestParam(required = false) String milestonesWeight,
+                 Model model) {
+        Map<String, String> typed = Map.of("weight", Pages.orEmpty(weight), "milestonesWeight",
+                Pages.orEmpty(milestonesWeight));
+        try {
+            return act(priorityId, "weights", "Weights saved", typed, model, new WeighPriority(priorityId,
+                    KpiForm.number("weight", weight), KpiForm.number("milestonesWeight", milestonesWeight), version));
+        } catch (UnreadableInput unreadable) {
+            model.addAttribute("refusal", unreadable.refusal());
+            refused("weights", typed, model);
+            return pageAgain(priorityId, model);
+        }
     }
 
     @PostMapping("/priorities/{priorityId}/annual-goal")

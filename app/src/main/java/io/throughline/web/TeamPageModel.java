@@ -16,6 +16,8 @@ import io.throughline.kernel.priority.MilestoneTallies;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.progress.MeasureProgress;
+import io.throughline.kernel.progress.MeasuredProgress;
 import io.throughline.kernel.priority.TallyMilestones;
 import io.throughline.kernel.team.FindTeam;
 import io.throughline.kernel.team.TeamId;
@@ -68,6 +70,7 @@ class TeamPageModel {
         model.addAttribute("priorityById", Pages.prioritiesById(plan));
         model.addAttribute("parents", parentsOf(plan.priorities()));
         model.addAttribute("milestoneTallies", talliesOf(plan.priorities()));
+        model.addAttribute("progress", progressOf(plan.priorities()));
         model.addAttribute("metricById", Pages.metricsById(plan));
         model.addAttribute("huddles", reads.now(new GetTeamHuddles(teamId, shown), TeamHuddles.class));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
@@ -96,6 +99,7 @@ class TeamPageModel {
         model.addAttribute("priority", priority);
         model.addAttribute("parents", parentsOf(List.of(priority)));
         model.addAttribute("milestoneTallies", talliesOf(List.of(priority)));
+        model.addAttribute("progress", progressOf(List.of(priority)));
         model.addAttribute("statuses", PriorityStatus.REPORTABLE);
         // A row alone answers a form in it and keeps offering that form; the refusal says if the quarter closed meanwhile.
         model.addAttribute("quarterClosed", false);
@@ -106,6 +110,12 @@ class TeamPageModel {
     private MilestoneTallies talliesOf(List<PriorityView> priorities) {
         return reads.now(new TallyMilestones(priorities.stream().map(PriorityView::id).collect(Collectors.toSet())),
                 MilestoneTallies.class);
+    }
+
+    /** The measured progress of each row beside the expected, asked once for all the rows. */
+    private MeasuredProgress progressOf(List<PriorityView> priorities) {
+        return reads.now(new MeasureProgress(priorities.stream().map(PriorityView::id).collect(Collectors.toSet())),
+                MeasuredProgress.class);
     }
 
     /** What the priorities serve, by id: a row names its parent, which usually belongs to a team above. */

@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.kernel.PersonId;
 import io.throughline.kernel.team.TeamView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,6 +38,16 @@ final class TeamRights {
         Authentication signedIn = signedIn();
         return leadsAtOrAbove(selfAndAbove) || hasAnyRole(signedIn, Set.of(LEADER, MEMBER))
                 && TeamChoices.owners(selfAndAbove.get(0)).stream().anyMatch(person -> person.value().equals(signedIn.getName()));
+    }
+
+    /**
+     * Reporting on a priority of the team, completing it and planning its milestones (PriorityPolicy): its owner, a
+     * leader or a member, or a leader of the team or of one above.
+     */
+    static boolean ownsOrLeads(List<TeamView> selfAndAbove, PersonId ownerId) {
+        Authentication signedIn = signedIn();
+        return leadsAtOrAbove(selfAndAbove) || hasAnyRole(signedIn, Set.of(LEADER, MEMBER)) && ownerId != null
+                && ownerId.value().equals(signedIn.getName());
     }
 
     /** Framing its plan, assigning its priorities, defining its KPIs: leaders only, never a member. */

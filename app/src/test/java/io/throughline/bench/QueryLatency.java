@@ -4,6 +4,7 @@ import io.throughline.kernel.Quarter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.function.IntFunction;
 /**
  * 5. Query latency over the seeded {@link Dataset}, one request at a time over HTTP with an admin's personal access
  * token, the body read in full: a team's dashboard for a quarter, the company roll-up of a quarter, a priority's
- * history, and a team's plan as of an instant anywhere in the year of history. Teams, quarters, priorities and instants
+ * history, and a team's plan and the company roll-up as of an instant anywhere in the year of history. Teams, quarters, priorities and instants
  * are drawn at random (a fixed seed, so every run asks the same).
  */
 final class QueryLatency {
@@ -56,16 +57,19 @@ final class QueryLatency {
                 samples, i -> "/api/priorities/" + priority[i] + "/history", 20);
         measure(service, findings, json, "plan_as_of", "Plan as of an instant of the year "
                         + "(`GET /api/teams/{id}/plan?quarter=&asOf=`)", samples,
-                i -> "/api/teams/" + team[i] + "/plan?quarter=" + Quarter.of(asOf[i].atZone(java.time.ZoneOffset.UTC)
-                        .toLocalDate()).value() + "&asOf=" + asOf[i], 200);
+                i -> "/api/teams/" + team[i] + "/plan?quarter=" + quarterOf(asOf[i]) + "&asOf=" + asOf[i], 200);
+        measure(service, findings, json, "company_roll_up_as_of", "Company roll-up as of an instant of the year "
+                + "(`GET /api/dashboard?quarter=&asOf=`)", samples,
+                i -> "/api/dashboard?quarter=" + quarterOf(asOf[i]) + "&asOf=" + asOf[i], 200);
         findings.put("query_latency", json);
         findings.details(String.format(Locale.ROOT, "%nQuery latency: %d requests per query after %d unmeasured, one "
                         + "at a time, on %,d priorities (%d teams, %d a quarter each) and %,d metric values; teams, "
                         + "quarters, priorities and instants drawn at random. Mean response sizes: team dashboard "
-                        + "%s, roll-up %s, history %s, as-of %s characters.%n", samples, Math.max(1, samples / 10),
+                        + "%s, roll-up %s, history %s, plan as of %s, roll-up as of %s characters.%n", samples,
+                Math.max(1, samples / 10),
                 dataset.priorities.size(), dataset.teams.size(), dataset.priorities.size() / dataset.teams.size() / 4,
                 dataset.metricValues, size(json, "team_dashboard"), size(json, "company_roll_up"),
-                size(json, "priority_history"), size(json, "plan_as_of"))
+                size(json, "priority_history"), size(json, "plan_as_of"), size(json, "company_roll_up_as_of"))
                 + (whole ? "" : String.format(Locale.ROOT, "**The read models were not whole**: projections at %s of %d.%n",
                 positions, dataset.lastSequence)));
     }
@@ -80,6 +84,10 @@ final class QueryLatency {
                 + (errors == 0 ? "" : String.format(Locale.ROOT, " (%d errors, first: %s)", errors, latencies.get("first_error"))),
                 "—", "—", String.format(Locale.ROOT, "p99 < %.0f ms", targetMillis),
                 errors == 0 && latencies.containsKey("p99_ms") && (double) latencies.get("p99_ms") < targetMillis));
+    }
+
+    private static String quarterOf(Instant instant) {
+        return Quarter.of(instant.atZone(ZoneOffset.UTC).toLocalDate()).value();
     }
 
     @SuppressWarnings("unchecked")

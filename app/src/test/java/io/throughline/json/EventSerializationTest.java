@@ -3,6 +3,11 @@ package io.throughline.json;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.metric.Cadence;
+import io.throughline.kernel.metric.Direction;
+import io.throughline.kernel.metric.MetricDefined;
+import io.throughline.kernel.metric.MetricDefinitionChanged;
+import io.throughline.kernel.metric.MetricKind;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.metric.MetricRecorded;
 import io.throughline.kernel.metric.Period;
@@ -94,6 +99,21 @@ class EventSerializationTest {
         assertThat((Object) serializer.deserialize(stored(PriorityRealigned.class,
                 "{\"priorityId\":\"p-1\",\"parentPriorityId\":{\"before\":null,\"after\":\"p-0\"}}")))
                 .isEqualTo(new PriorityRealigned(new PriorityId("p-1"), new Change<>(null, new PriorityId("p-0")), null));
+    }
+
+    @Test
+    void kpiEventsStoredBeforeMeasuredProgressReadBackWithoutBaselineOrWeight() {
+        assertThat((Object) serializer.deserialize(stored(MetricDefined.class, """
+                {"metricId":"m-1","teamId":"t-1","name":"ARR","unit":"k€","target":100,"direction":"HIGHER_IS_BETTER",\
+                "cadence":"WEEKLY","ownerId":"dana","greenAt":100,"redAt":90,"kind":"LAGGING","priorityId":"p-1"}""")))
+                .isEqualTo(new MetricDefined(new MetricId("m-1"), new TeamId("t-1"), "ARR", "k€", new BigDecimal("100"),
+                        Direction.HIGHER_IS_BETTER, Cadence.WEEKLY, new PersonId("dana"), new BigDecimal("100"),
+                        new BigDecimal("90"), MetricKind.LAGGING, new PriorityId("p-1"), null, null));
+        assertThat((Object) serializer.deserialize(stored(MetricDefinitionChanged.class,
+                "{\"metricId\":\"m-1\",\"name\":{\"before\":\"ARR\",\"after\":\"Revenue\"},\"unit\":null,"
+                        + "\"kind\":null,\"priorityId\":null}")))
+                .isEqualTo(new MetricDefinitionChanged(new MetricId("m-1"), new Change<>("ARR", "Revenue"), null, null,
+                        null, null, null));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.throughline.web.ExecutiveRollUp.Branch;
 import io.throughline.web.ExecutiveRollUp.Tally;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,10 +68,10 @@ class ExecutiveRollUpTest {
     void aPriorityNeverReportedGoesStaleAFortnightAfterItWasAssigned() {
         CascadeNode fresh = new CascadeNode(new PriorityId("fresh"), "fresh", new TeamId("t"), "Team",
                 new PersonId("p"), NOT_STARTED, null, false, NOW.minus(Duration.ofDays(3)), null, Map.of(), List.of(),
-                List.of());
+                List.of(), null, BigDecimal.ZERO, BigDecimal.ONE, false, List.of());
         CascadeNode old = new CascadeNode(new PriorityId("old"), "old", new TeamId("t"), "Team",
                 new PersonId("p"), NOT_STARTED, null, false, NOW.minus(Duration.ofDays(15)), null, Map.of(), List.of(),
-                List.of());
+                List.of(), null, BigDecimal.ZERO, BigDecimal.ONE, false, List.of());
 
         assertThat(ExecutiveRollUp.of(List.of(fresh, old), NOW, TODAY, false)).extracting(Branch::stale)
                 .containsExactly(false, true);
@@ -118,6 +119,7 @@ class ExecutiveRollUpTest {
             child.serving().forEach((s, count) -> serving.merge(s, count, Integer::sum));
         }
         return new CascadeNode(new PriorityId(title), title, new TeamId("team"), "Team", new PersonId("owner"), status,
-                due, false, NOW.minus(Duration.ofDays(60)), reportedAt, serving, List.of(children), List.of());
+                due, false, NOW.minus(Duration.ofDays(60)), reportedAt, serving, List.of(children), List.of(),
+                null, BigDecimal.ZERO, BigDecimal.ONE, false, List.of());
     }
 }

@@ -49,6 +49,8 @@ class MembersWeekTest extends BrowserTest {
         Api theLead = admin.as(lead);
         String priority = theLead.create("/api/priorities", Map.of("teamId", team, "quarter", Quarter.of(TODAY).value(),
                 "title", "Answer every ticket within a day", "ownerId", mina));
+        String leadsOwn = theLead.create("/api/priorities", Map.of("teamId", team, "quarter", Quarter.of(TODAY).value(),
+                "title", "Hire a second shift", "ownerId", lead));
         String kpi = theLead.create("/api/metrics", Map.of("teamId", team, "name", "First reply", "unit", "h",
                 "target", 4, "direction", "LOWER_IS_BETTER", "cadence", "WEEKLY", "ownerId", mina));
         Period lastWeek = Period.of(Cadence.WEEKLY, TODAY).previous();
@@ -80,6 +82,19 @@ class MembersWeekTest extends BrowserTest {
         assertThat(textOf("#notice")).isEqualTo("Status reported");
         assertThat(textOf("#confidence-now")).isEqualTo("7 out of 10");
         assertThat(textOf("#history")).contains("On track").contains("the new macros help");
+        assertThat(textOf(".actions")).as("what PriorityPolicy lets an owner do").contains("Complete it")
+                .doesNotContain("Change the title", "Reassign", "Realign", "Serve an annual goal", "Drop it");
+        assertThat(textOf("#whose-actions")).isEqualTo("Changing, reassigning, realigning or dropping it is for the "
+                + "leaders of Support " + n + " and the teams above.");
+        assertThat(textOf("#milestones")).as("the owner plans her own steps").contains("Add a milestone");
+        photograph("priority-member");
+        assertThat(browser.findElements(By.cssSelector("#contribute-team"))).as("lateral links are alignment").isEmpty();
+
+        open("/priorities/" + leadsOwn);
+        assertThat(textOf("#whose-actions")).startsWith("Only ")
+                .endsWith(" and the leaders of Support " + n + " and the teams above act on it.");
+        assertThat(textOf(".actions")).doesNotContain("Report the status", "Complete it");
+        assertThat(textOf("#milestones")).doesNotContain("Add a milestone");
 
         open("/teams/" + team);
         assertThat(textOf("#run-huddle")).as("a member runs the huddles of her team").isEqualTo("Run the huddle");

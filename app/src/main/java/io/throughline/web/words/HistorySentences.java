@@ -57,7 +57,9 @@ public final class HistorySentences {
             Map.entry("parentTeamId", "Part of"), Map.entry("greenAt", "On target at"),
             Map.entry("redAt", "Off target at"), Map.entry("deciderId", "Decided by"),
             Map.entry("prioritiesReviewed", "Priorities reviewed"), Map.entry("flagReason", "Flagged because"),
-            Map.entry("bhag", "Long-range target (BHAG)"), Map.entry("longRangeTargets", "3–5-year targets"));
+            Map.entry("bhag", "Long-range target (BHAG)"), Map.entry("longRangeTargets", "3–5-year targets"),
+            Map.entry("weight", "Weight in progress"), Map.entry("milestonesWeight", "Weight of the milestones"),
+            Map.entry("baseline", "Progress starts at"));
 
     /** What a closing made of each open priority, in past words (the form's labels are imperatives: "Drop"). */
     private static final String[][] CLOSING_OUTCOMES = {{"DONE", "done"}, {"MISSED", "missed"},
@@ -146,6 +148,7 @@ public final class HistorySentences {
                     + person(e.after("ownerId")) + said(" — ", e.reason()), e, "ownerId");
             case "PriorityRealigned" -> told(realigned(who, it, e.before("parentPriorityId"),
                     e.after("parentPriorityId")) + said(" — ", e.reason()), e, "parentPriorityId");
+            case "PriorityWeighed" -> told(who + " set how much " + it + " counts in measured progress", e);
             case "PriorityAnnualGoalChanged" -> told(servedGoal(who, it, e.before("annualGoalId"),
                     e.after("annualGoalId")) + said(" — ", e.reason()), e, "annualGoalId");
             case "PriorityContributionAdded" -> told(who + " made " + it + " also contribute to "

@@ -8,6 +8,7 @@ import io.throughline.web.People;
 import org.springframework.context.MessageSource;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,6 +143,20 @@ public final class Words {
         NumberFormat format = NumberFormat.getNumberInstance(LOCALE);
         format.setMaximumFractionDigits(Math.max(0, exact.stripTrailingZeros().scale()));
         return format.format(exact);
+    }
+
+    /** A share out of 100 as people round it: "62%"; "–" for none. */
+    public String percent(BigDecimal share) {
+        return share == null ? "–" : share.setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /**
+     * Measured progress beside the progress expected by today: "62% done, 70% expected by today"; "Not measured yet,
+     * 70% expected by today" for a priority without measures.
+     */
+    public String progress(BigDecimal progress, BigDecimal expected) {
+        return (progress == null ? "Not measured yet" : percent(progress) + " done") + ", " + percent(expected)
+                + " expected by today";
     }
 
     /** A number with its unit: "11,140 kEUR", "95%", or the bare number without a unit. */

@@ -95,6 +95,15 @@ class HistorySentencesTest {
     }
 
     @Test
+    void weighingAPrioritySaysItCountsDifferentlyWithEachWeightOnALine() {
+        Told told = ofPriority("dana", "PriorityWeighed", null, change("weight", "1", "3"),
+                change("milestonesWeight", "1", "0.5"));
+        assertThat(told.sentence()).isEqualTo("Dana Lee set how much it counts in measured progress");
+        assertThat(told.lines()).containsExactly(new Line("Weight in progress", "1", "3"),
+                new Line("Weight of the milestones", "1", "0.5"));
+    }
+
+    @Test
     void changedFieldByFieldEachOnItsOwnLine() {
         Told told = ofPriority("dana", "PriorityChanged", null, change("title", "Win logos", "Win 5 logos"),
                 change("successCriterion", null, "5 signed"), change("dueDate", "2026-12-18", "2026-12-31"));

@@ -5,6 +5,7 @@ import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.progress.MeasureKind;
 import io.throughline.web.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -47,6 +48,17 @@ class WordsTest {
         assertThat(words.label(PriorityStatus.MISSED)).isEqualTo("Missed");
         assertThat(words.label(PriorityStatus.CARRIED_OVER)).isEqualTo("Carried over");
         assertThat(words.label(PriorityStatus.DROPPED)).isEqualTo("Dropped");
+    }
+
+    @Test
+    void progressReadsAsWholePercentsBesideTheExpected() {
+        assertThat(words.progress(new BigDecimal("62.0"), new BigDecimal("70.4")))
+                .isEqualTo("62% done, 70% expected by today");
+        assertThat(words.progress(new BigDecimal("42.5"), new BigDecimal("100.0")))
+                .isEqualTo("43% done, 100% expected by today");
+        assertThat(words.progress(null, new BigDecimal("1.1"))).isEqualTo("Not measured yet, 1% expected by today");
+        assertThat(words.label(MeasureKind.METRIC)).isEqualTo("KPI");
+        assertThat(words.label(MeasureKind.PRIORITY)).isEqualTo("Aligned priority");
     }
 
     @Test

@@ -66,6 +66,10 @@ public class Metric {
     private PersonId ownerId;
     private MetricKind kind;
     private PriorityId priorityId;
+    /** Where progress toward the target starts; {@code null}: at the first recorded value. */
+    private BigDecimal baseline;
+    /** Its weight among its priority's measures; {@code null}: the default. */
+    private BigDecimal weight;
     private boolean retired;
     private Map<Period, BigDecimal> values = new HashMap<>();
 
@@ -92,10 +96,12 @@ public class Metric {
                 : new Thresholds(command.greenAt(), command.redAt());
         requireOrdered(metricThresholds, metricDirection);
         requireOwnPriority(command.priorityId(), team, priorities);
+        requireBaselineShortOf(metricTarget, command.baseline(), metricDirection);
+        Require.optionalWeight("weight", command.weight());
         apply(new MetricDefined(command.metricId(), team, metricName, Require.optionalText(command.unit()), metricTarget,
                 metricDirection, command.cadence(), command.ownerId(), metricThresholds.greenAt(),
                 metricThresholds.redAt(), command.kind() == null ? MetricKind.LAGGING : command.kind(),
-                command.priorityId()));
+                command.priorityId(), command.baseline(), command.weight()));
     }
 
     /**
@@ -138,15 +144,21 @@ public class Metric {
                 command.name() == null ? null : Change.between(name, Require.text("name", command.name())),
                 command.unit() == null ? null : Change.between(unit, Require.optionalText(command.unit())),
                 command.kind() == null ? null : Change.between(kind, command.kind()),
-                command.priorityId() == null ? null : Change.between(priorityId, command.priorityId()));
+                command.priorityId() == null ? null : Change.between(priorityId, command.priorityId()),
+                command.baseline() == null ? null : optionalDecimalChange(baseline, command.baseline()),
+                command.weight() == null ? null : optionalDecimalChange(weight, command.weight()));
         boolean describes = Stream.of(definitionChange.name(), definitionChange.unit(), definitionChange.kind(),
-                definitionChange.priorityId()).anyMatch(java.util.Objects::nonNull);
+                definitionChange.priorityId(), definitionChange.baseline(), definitionChange.weight())
+                .anyMatch(java.util.Objects::nonNull);
         if (targetChange == null && !describes) {
             throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null, "the change changes nothing; nothing was stored");
         }
         if (definitionChange.priorityId() != null) {
             requireOwnPriority(command.priorityId(), teamId, priorities);
         }
+        Require.optionalWeight("weight", command.weight());
+        requireBaselineShortOf(targetChange == null ? target : Change.valueAfter(targetChange.target(), target),
+                command.baseline() == null ? baseline : command.baseline(), direction);
         if (describes) {
             apply(definitionChange);
         }
@@ -226,6 +238,28 @@ public class Metric {
         }
     }
 
+    /**
+     * Progress runs from the baseline to the target, so a baseline set by a leader lies short of the target: below it
+     * when higher is better, above it when lower is better.
+     */
+    private static void requireBaselineShortOf(BigDecimal target, BigDecimal baseline, Direction direction) {
+        if (baseline == null) {
+            return;
+        }
+        int order = baseline.compareTo(target);
+        if (direction == Direction.HIGHER_IS_BETTER ? order >= 0 : order <= 0) {
+            throw CommandRejectedException.ruleBroken(MetricRule.BASELINE_SHORT_OF_TARGET, "baseline",
+                    direction == Direction.HIGHER_IS_BETTER
+                            ? "when higher is better, the baseline must be below the target " + target.toPlainString()
+                            : "when lower is better, the baseline must be above the target " + target.toPlainString());
+        }
+    }
+
+    /** A change of a decimal that may not be set yet; decimals that differ only in scale are the same value. */
+    private static Change<BigDecimal> optionalDecimalChange(BigDecimal before, BigDecimal after) {
+        return before == null ? new Change<>(null, after) : decimalChange(before, after);
+    }
+
     /** Decimals that differ only in scale (40 and 40.0) are the same value. */
     private static Change<BigDecimal> decimalChange(BigDecimal before, BigDecimal after) {
         return before.compareTo(after) == 0 ? null : new Change<>(before, after);
@@ -249,6 +283,8 @@ public class Metric {
         ownerId = event.ownerId();
         kind = event.effectiveKind();
         priorityId = event.priorityId();
+        baseline = event.baseline();
+        weight = event.weight();
     }
 
     @EventSourcingHandler
@@ -267,6 +303,8 @@ public class Metric {
         unit = Change.valueAfter(event.unit(), unit);
         kind = Change.valueAfter(event.kind(), kind);
         priorityId = Change.valueAfter(event.priorityId(), priorityId);
+        baseline = Change.valueAfter(event.baseline(), baseline);
+        weight = Change.valueAfter(event.weight(), weight);
     }
 
     @EventSourcingHandler

@@ -47,7 +47,7 @@ class MetricCommandController {
 
     record DefineMetricRequest(TeamId teamId, String name, String unit, BigDecimal target, Direction direction,
                                Cadence cadence, PersonId ownerId, BigDecimal greenAt, BigDecimal redAt,
-                               MetricKind kind, PriorityId priorityId) {
+                               MetricKind kind, PriorityId priorityId, BigDecimal baseline, BigDecimal weight) {
     }
 
     record RecordMetricRequest(Period period, BigDecimal value, String note) {
@@ -60,7 +60,8 @@ class MetricCommandController {
     }
 
     record ChangeDefinitionRequest(String name, String unit, BigDecimal target, BigDecimal greenAt, BigDecimal redAt,
-                                   MetricKind kind, PriorityId priorityId, String reason) {
+                                   MetricKind kind, PriorityId priorityId, String reason, BigDecimal baseline,
+                                   BigDecimal weight) {
     }
 
     record ReassignRequest(PersonId newOwnerId, String reason) {
@@ -72,12 +73,15 @@ class MetricCommandController {
     @PostMapping
     @Operation(summary = "Define a KPI on a team's scorecard",
             description = "cadence is WEEKLY, MONTHLY or QUARTERLY; kind LEADING or LAGGING (default). Without greenAt and "
-                    + "redAt, green is at the target and red beyond 10% of it on the bad side.")
+                    + "redAt, green is at the target and red beyond 10% of it on the bad side. With priorityId the KPI measures "
+                    + "that priority's progress: (latest − baseline) ÷ (target − baseline), 0 to 100 %; baseline, short "
+                    + "of the target for the direction, defaults to the first recorded value; weight (more than 0, at "
+                    + "most 100, default 1) is the KPI's weight among the priority's measures.")
     ResponseEntity<Created> define(@RequestBody DefineMetricRequest request) {
         MetricId metricId = IdempotencyKey.newId("metric", MetricId::new);
         commands.sendAndWait(new DefineMetric(metricId, request.teamId(), request.name(), request.unit(),
                 request.target(), request.direction(), request.cadence(), request.ownerId(), request.greenAt(),
-                request.redAt(), request.kind(), request.priorityId()));
+                request.redAt(), request.kind(), request.priorityId(), request.baseline(), request.weight()));
         return ResponseEntity.created(URI.create("/api/metrics/" + metricId)).body(new Created(metricId.value()));
     }
 
@@ -104,11 +108,12 @@ class MetricCommandController {
     @PatchMapping("/{metricId}")
     @Operation(summary = "Change a KPI's definition (ChangeMetricDefinition)",
             description = "Fields left out keep their value. A new target or thresholds need a reason; a new target "
-                    + "without thresholds takes the default thresholds of that target.")
+                    + "without thresholds takes the default thresholds of that target. A new baseline or weight (how the KPI "
+                    + "counts toward its priority's progress) needs no reason.")
     ResponseEntity<Versioned> change(@PathVariable MetricId metricId, @RequestBody ChangeDefinitionRequest request) {
         return Versions.written(metricId, commands.sendAndWait(new ChangeMetricDefinition(metricId, request.name(),
                 request.unit(), request.target(), request.greenAt(), request.redAt(), request.kind(),
-                request.priorityId(), request.reason())));
+                request.priorityId(), request.reason(), request.baseline(), request.weight())));
     }
 
     @PostMapping("/{metricId}/owner")

@@ -13,5 +13,7 @@ public enum MetricRule implements Rule {
     /** Red lies on the bad side of green for the metric's direction. */
     THRESHOLDS_FOLLOW_DIRECTION,
     /** A metric tells the progress of a priority of its own team. */
-    METRIC_PRIORITY_OF_OWN_TEAM;
+    METRIC_PRIORITY_OF_OWN_TEAM,
+    /** Progress runs from a KPI's baseline toward its target: a baseline lies short of the target for its direction. */
+    BASELINE_SHORT_OF_TARGET;
 }

@@ -49,6 +49,9 @@ import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.priority.PriorityWeighed;
+import io.throughline.kernel.priority.WeighPriority;
+import io.throughline.kernel.progress.Weights;
 import io.throughline.kernel.team.TeamId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -58,6 +61,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -99,6 +103,10 @@ public class Priority {
 
     /** Priorities of other teams this one contributes to besides its parent (lateral alignment). */
     private final Set<PriorityId> contributesTo = new LinkedHashSet<>();
+
+    /** Its weight in its parent's measured progress, and its milestones' weight among its own measures. */
+    private BigDecimal weight = Weights.DEFAULT;
+    private BigDecimal milestonesWeight = Weights.DEFAULT;
 
     /** What the rules of a milestone need to know of it. */
     private record Milestone(String title, LocalDate dueDate, boolean done) {
@@ -345,6 +353,24 @@ public class Priority {
         return applied(new PriorityContributionRemoved(id, targetId));
     }
 
+    @CommandHandler
+    long handle(WeighPriority command) {
+        requireOpen();
+        Change<BigDecimal> weightChange = weightChange(weight, Require.optionalWeight("weight", command.weight()));
+        Change<BigDecimal> milestonesChange = weightChange(milestonesWeight,
+                Require.optionalWeight("milestonesWeight", command.milestonesWeight()));
+        if (weightChange == null && milestonesChange == null) {
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, null,
+                    "the priority already weighs that; nothing was stored");
+        }
+        return applied(new PriorityWeighed(id, weightChange, milestonesChange));
+    }
+
+    /** No change when none is asked for, or when the weights differ only in scale (2 and 2.0). */
+    private static Change<BigDecimal> weightChange(BigDecimal before, BigDecimal after) {
+        return after == null || before.compareTo(after) == 0 ? null : new Change<>(before, after);
+    }
+
     /** The MISSED of a quarter's closing: the children stay aligned to it, not orphaned as under a drop. */
     void miss(String reflection) {
         requireOpen();
@@ -584,6 +610,12 @@ public class Priority {
     @EventSourcingHandler
     void on(MilestoneRemoved event) {
         milestones.remove(event.milestoneId());
+    }
+
+    @EventSourcingHandler
+    void on(PriorityWeighed event) {
+        weight = Change.valueAfter(event.weight(), weight);
+        milestonesWeight = Change.valueAfter(event.milestonesWeight(), milestonesWeight);
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import io.throughline.kernel.priority.ChangePriority;
 import io.throughline.kernel.priority.CompletePriority;
 import io.throughline.kernel.priority.DropPriority;
 import io.throughline.kernel.priority.PriorityId;
+import io.throughline.kernel.priority.WeighPriority;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.ReassignPriority;
 import io.throughline.kernel.priority.RealignPriority;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 /**
  * Everything a leader does to an existing priority. Each write answers {@code {id, version}} with the new version as
@@ -64,6 +66,9 @@ class PriorityLifecycleController {
     }
 
     record ServeAnnualGoalRequest(AnnualGoalId annualGoalId, String reason) {
+    }
+
+    record WeightsRequest(BigDecimal weight, BigDecimal milestonesWeight) {
     }
 
     @PatchMapping
@@ -133,6 +138,18 @@ class PriorityLifecycleController {
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return writes.send(priorityId, ifMatch, version -> new RealignPriority(priorityId, request.newParentPriorityId(),
                 request.reason(), version));
+    }
+
+    @PostMapping("/weights")
+    @Operation(summary = "Set how much a priority counts in measured progress (WeighPriority)",
+            description = "weight: its weight in its parent's progress; milestonesWeight: the weight of its milestones "
+                    + "(done ÷ total) among its own measures. Each more than 0 and at most 100, default 1; a field left "
+                    + "out keeps its value (400 naming the field otherwise). Leaders of its team or above.")
+    ResponseEntity<Versioned> weigh(@PathVariable PriorityId priorityId, @RequestBody WeightsRequest request,
+                                    @Parameter(description = Versions.IF_MATCH_DESCRIPTION)
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return writes.send(priorityId, ifMatch, version -> new WeighPriority(priorityId, request.weight(),
+                request.milestonesWeight(), version));
     }
 
     @PostMapping("/annual-goal")

@@ -20,6 +20,7 @@ import io.throughline.kernel.priority.ServeAnnualGoal;
 import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.priority.WeighPriority;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -51,6 +52,8 @@ public class PriorityPolicy implements FeaturePolicy {
         permissions.allow(ContributeToPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(StopContributingToPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(ServeAnnualGoal.class, (actor, c) -> leads(actor, c.priorityId()));
+        // how much a priority counts in its parent's progress is the leaders' call, as its alignment is
+        permissions.allow(WeighPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(DropPriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(ReinstatePriority.class, (actor, c) -> leads(actor, c.priorityId()));
         permissions.allow(UpdatePriorityStatus.class, (actor, c) -> ownsOrLeads(actor, c.priorityId()));

@@ -2,6 +2,9 @@ package io.throughline.command.rejection;
 
 import io.throughline.kernel.Change;
 import io.throughline.kernel.FieldPath;
+import io.throughline.kernel.progress.Weights;
+
+import java.math.BigDecimal;
 
 /** Checks of command fields shared by every aggregate; each failure names the field (see {@link CommandRejectedException}). */
 public final class Require {
@@ -32,6 +35,15 @@ public final class Require {
             throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, field, "already has that value; nothing would change");
         }
         return change;
+    }
+
+    /** A weight of measured progress, when one is given: more than 0 and at most {@link Weights#MAX}. */
+    public static BigDecimal optionalWeight(String field, BigDecimal weight) {
+        if (weight != null && !Weights.isValid(weight)) {
+            throw CommandRejectedException.invalid(field, "must be more than 0 and at most " + Weights.MAX
+                    + ", was " + weight.toPlainString());
+        }
+        return weight;
     }
 
     public static <T> T present(String field, T value) {

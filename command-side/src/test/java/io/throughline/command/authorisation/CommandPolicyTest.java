@@ -50,6 +50,7 @@ import io.throughline.kernel.priority.ContributeToPriority;
 import io.throughline.kernel.priority.StopContributingToPriority;
 import io.throughline.kernel.priority.ReinstatePriority;
 import io.throughline.kernel.priority.UpdatePriorityStatus;
+import io.throughline.kernel.priority.WeighPriority;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.MoveTeam;
@@ -68,6 +69,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +162,8 @@ class CommandPolicyTest {
             priority -> new ContributeToPriority(priority, new PriorityId("other"), null),
             priority -> new StopContributingToPriority(priority, new PriorityId("other"), null),
             priority -> new DropPriority(priority, "Reason", null),
-            priority -> new ReinstatePriority(priority, "Reason", null));
+            priority -> new ReinstatePriority(priority, "Reason", null),
+            priority -> new WeighPriority(priority, BigDecimal.TEN, null, null));
 
     /** Commands that report on an existing priority. */
     private static final List<Function<PriorityId, Object>> REPORTING_ON_A_PRIORITY = List.of(

@@ -14,13 +14,15 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Reads a quarter's priorities, their teams and the executives for the company roll-up. */
+/** Reads a quarter's priorities, their teams, their progress and the executives for the company roll-up. */
 @Component
 class CompanyDashboardQueryHandler {
 
@@ -30,9 +32,11 @@ class CompanyDashboardQueryHandler {
     private final ContributionEntryRepository contributions;
     private final TeamEntryRepository teams;
     private final TeamMemberEntryRepository members;
+    private final Clock clock;
 
     CompanyDashboardQueryHandler(CompanyPriorities priorities, ContributionEntryRepository contributions,
-                                 TeamEntryRepository teams, TeamMemberEntryRepository members) {
+                                 TeamEntryRepository teams, TeamMemberEntryRepository members, Clock clock) {
+        this.clock = clock;
         this.priorities = priorities;
         this.contributions = contributions;
         this.teams = teams;
@@ -44,7 +48,9 @@ class CompanyDashboardQueryHandler {
     CompanyDashboard handle(GetCompanyDashboard query) {
         List<Contribution> links = contributions.findMadeInQuarter(query.quarter().value()).stream()
                 .map(ContributionEntry::toView).toList();
-        return CompanyRollUp.of(query.quarter(), priorities.of(query.quarter()), links, executives());
+        QuarterMeasures measures = new QuarterMeasures(query.quarter(), LocalDate.now(clock),
+                priorities.kpisOf(query.quarter()));
+        return CompanyRollUp.of(query.quarter(), priorities.of(query.quarter()), links, executives(), measures);
     }
 
     private Set<PersonId> executives() {

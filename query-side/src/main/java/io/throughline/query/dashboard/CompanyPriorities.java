@@ -4,16 +4,22 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.progress.Measure;
 import io.throughline.kernel.team.TeamId;
+import io.throughline.query.dashboard.CompanyPriority.Measured;
+import io.throughline.query.progress.Measures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Every priority of a quarter with its team, as the roll-up draws them: only the columns it needs, read straight into
@@ -25,10 +31,17 @@ class CompanyPriorities {
 
     private static final String OF_QUARTER = """
             select p.priority_id, p.title, p.team_id, t.name as team_name, t.level as team_level, p.owner_id, p.status,
-                   p.due_date, p.parent_priority_id, p.orphaned, p.change_count, p.assigned_at, p.reported_at
+                   p.due_date, p.parent_priority_id, p.orphaned, p.change_count, p.assigned_at, p.reported_at,
+                   g.progress, g.weight, g.milestones_weight, g.milestones_done, g.milestones_total
             from priority_view p join team_view t on t.team_id = p.team_id
+                 left join priority_progress_view g on g.priority_id = p.priority_id
             where p.quarter = ?
             order by p.assigned_at""";
+
+    private static final String KPIS_OF_QUARTER = """
+            select k.priority_id, k.metric_id, k.name, k.contribution, k.weight
+            from kpi_progress_view k join priority_progress_view g on g.priority_id = k.priority_id
+            where g.quarter = ? and not k.retired""";
 
     private final JdbcClient jdbc;
 
@@ -41,6 +54,15 @@ class CompanyPriorities {
         return jdbc.sql(OF_QUARTER).param(quarter.value()).query((row, number) -> priority(row)).list();
     }
 
+    /** The KPIs measuring the quarter's priorities, still on a scorecard, by the priority they measure. */
+    Map<PriorityId, List<Measure>> kpisOf(Quarter quarter) {
+        return jdbc.sql(KPIS_OF_QUARTER).param(quarter.value()).query((row, number) -> Map.entry(
+                        new PriorityId(row.getString("priority_id")), Measures.kpi(row.getString("metric_id"),
+                                row.getString("name"), row.getBigDecimal("contribution"), row.getBigDecimal("weight"))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
     private static CompanyPriority priority(ResultSet row) throws SQLException {
         String parent = row.getString("parent_priority_id");
         Date due = row.getDate("due_date");
@@ -49,7 +71,13 @@ class CompanyPriorities {
                 new PersonId(row.getString("owner_id")), PriorityStatus.valueOf(row.getString("status")),
                 due == null ? null : due.toLocalDate(), parent == null ? null : new PriorityId(parent),
                 row.getBoolean("orphaned"), row.getInt("change_count"), instant(row.getTimestamp("assigned_at")),
-                instant(row.getTimestamp("reported_at")));
+                instant(row.getTimestamp("reported_at")), measured(row));
+    }
+
+    private static Measured measured(ResultSet row) throws SQLException {
+        BigDecimal weight = row.getBigDecimal("weight");
+        return weight == null ? Measured.NONE : new Measured(row.getBigDecimal("progress"), weight,
+                row.getBigDecimal("milestones_weight"), row.getInt("milestones_done"), row.getInt("milestones_total"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -3,10 +3,14 @@ package io.throughline.query.dashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
 import io.throughline.kernel.dashboard.CompanyDashboard.CrossLink;
 import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
+import io.throughline.kernel.dashboard.CompanyDashboard.OptimisticPriority;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.progress.Weights;
 import io.throughline.kernel.team.TeamId;
+
+import java.math.BigDecimal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +18,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A priority of the quarter with what the roll-up needs to know of it, its team and its history. */
+/** A priority of the quarter with what the roll-up needs to know of it, its team, its history and its progress. */
 record CompanyPriority(PriorityId id, String title, TeamId teamId, String teamName, int teamLevel, PersonId ownerId,
                        PriorityStatus status, LocalDate dueDate, PriorityId parentPriorityId, boolean orphaned,
-                       int changeCount, Instant assignedAt, Instant reportedAt) {
+                       int changeCount, Instant assignedAt, Instant reportedAt, Measured measured) {
+
+    /**
+     * Its row of the progress read model: progress null without measures, weights 1 until a leader sets them.
+     * {@link #NONE} for a priority the progress projection has not measured yet.
+     */
+    record Measured(BigDecimal progress, BigDecimal weight, BigDecimal milestonesWeight, int milestonesDone,
+                    int milestonesTotal) {
+
+        static final Measured NONE = new Measured(null, Weights.DEFAULT, Weights.DEFAULT, 0, 0);
+    }
 
     boolean heldByRootTeam() {
         return teamLevel == 0;
@@ -36,19 +50,24 @@ record CompanyPriority(PriorityId id, String title, TeamId teamId, String teamNa
      * Its node over the nodes of the priorities serving it, counting their statuses at any depth, with the priorities
      * it contributes to beside the cascade.
      */
-    CascadeNode node(List<CascadeNode> children, List<CrossLink> contributesTo) {
+    CascadeNode node(List<CascadeNode> children, List<CrossLink> contributesTo, QuarterMeasures measures) {
         Map<PriorityStatus, Integer> serving = new EnumMap<>(PriorityStatus.class);
         for (CascadeNode child : children) {
             serving.merge(child.status(), 1, Integer::sum);
             child.serving().forEach((childStatus, count) -> serving.merge(childStatus, count, Integer::sum));
         }
         return new CascadeNode(id, title, teamId, teamName, ownerId, status, dueDate, orphaned, assignedAt, reportedAt,
-                serving, children, contributesTo);
+                serving, children, contributesTo, measured.progress(), measures.expectedProgress(), measured.weight(),
+                measures.optimistic(this), measures.of(this, children));
     }
 
     FlaggedPriority flagged(CrossLink droppedParent, List<CrossLink> droppedContributions) {
         return new FlaggedPriority(id, title, teamId, teamName, ownerId, status, changeCount, droppedParent,
                 droppedContributions);
+    }
+
+    OptimisticPriority optimistic(BigDecimal expectedProgress) {
+        return new OptimisticPriority(id, title, teamId, teamName, ownerId, measured.progress(), expectedProgress);
     }
 
     /** How a priority linked to it names it. */

@@ -5,6 +5,7 @@ import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.CompanyDashboard;
 import io.throughline.kernel.dashboard.CompanyDashboard.CascadeNode;
 import io.throughline.kernel.dashboard.CompanyDashboard.FlaggedPriority;
+import io.throughline.kernel.dashboard.CompanyDashboard.OptimisticPriority;
 import io.throughline.kernel.dashboard.CompanyDashboard.Share;
 import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityId;
@@ -26,15 +27,16 @@ final class CompanyRollUp {
      * @param priorities    every priority of the quarter, in the order they should be listed
      * @param contributions the lateral links made by priorities of the quarter, oldest first
      * @param executives    the leads and members of the root teams
+     * @param measures      the KPIs behind the priorities' progress, and today
      */
     static CompanyDashboard of(Quarter quarter, List<CompanyPriority> priorities, List<Contribution> contributions,
-                               Set<PersonId> executives) {
+                               Set<PersonId> executives, QuarterMeasures measures) {
         Map<PriorityId, List<CompanyPriority>> childrenByParent = priorities.stream()
                 .filter(priority -> priority.parentPriorityId() != null)
                 .collect(Collectors.groupingBy(CompanyPriority::parentPriorityId));
         QuarterLinks links = new QuarterLinks(priorities, contributions);
         List<CascadeNode> cascade = priorities.stream().filter(CompanyPriority::heldByRootTeam)
-                .map(root -> nodeOf(root, childrenByParent, links)).toList();
+                .map(root -> nodeOf(root, childrenByParent, links, measures)).toList();
 
         List<CompanyPriority> inThePlan = priorities.stream().filter(priority -> !priority.dropped()).toList();
         List<CompanyPriority> teamPriorities = inThePlan.stream().filter(priority -> !priority.heldByRootTeam()).toList();
@@ -42,17 +44,21 @@ final class CompanyRollUp {
                 .filter(priority -> priority.changeCount() > CompanyDashboard.CHURN_ABOVE)
                 .sorted(Comparator.comparingInt(CompanyPriority::changeCount).reversed())
                 .map(links::flagged).toList();
+        List<OptimisticPriority> optimistic = inThePlan.stream().filter(measures::optimistic)
+                .sorted(Comparator.comparing(priority -> priority.measured().progress()))
+                .map(priority -> priority.optimistic(measures.expectedProgress())).toList();
         return new CompanyDashboard(quarter, cascade,
                 shareOf(inThePlan, priority -> !executives.contains(priority.ownerId())),
                 shareOf(teamPriorities, CompanyPriority::aligned),
                 inThePlan.stream().filter(links::orphaned).map(links::flagged).toList(),
-                churn);
+                churn, optimistic, null, null);
     }
 
     private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent,
-                                      QuarterLinks links) {
+                                      QuarterLinks links, QuarterMeasures measures) {
         return priority.node(childrenByParent.getOrDefault(priority.id(), List.of()).stream()
-                .map(child -> nodeOf(child, childrenByParent, links)).toList(), links.contributesTo(priority));
+                .map(child -> nodeOf(child, childrenByParent, links, measures)).toList(), links.contributesTo(priority),
+                measures);
     }
 
     private static Share shareOf(List<CompanyPriority> priorities, Predicate<CompanyPriority> counted) {

@@ -25,23 +25,28 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
-@ReadModelTables("priority_contribution_view")
+@ReadModelTables({"priority_contribution_view", "priority_contribution_span"})
 class ContributionProjection {
 
     private final ContributionEntryRepository contributions;
+    private final ContributionSpanEntryRepository spans;
 
-    ContributionProjection(ContributionEntryRepository contributions) {
+    ContributionProjection(ContributionEntryRepository contributions, ContributionSpanEntryRepository spans) {
         this.contributions = contributions;
+        this.spans = spans;
     }
 
     @EventHandler
     void on(PriorityContributionAdded event, @Timestamp Instant at) {
         // the command side refuses a closed target, so a new link never starts flagged
         contributions.save(new ContributionEntry(event.priorityId(), event.targetPriorityId(), false, at));
+        spans.save(new ContributionSpanEntry(event.priorityId(), event.targetPriorityId(), at));
     }
 
     @EventHandler
-    void on(PriorityContributionRemoved event) {
+    void on(PriorityContributionRemoved event, @Timestamp Instant at) {
+        spans.findFirstByPriorityIdAndTargetPriorityIdAndRemovedAtIsNull(event.priorityId().value(),
+                event.targetPriorityId().value()).ifPresent(span -> span.removedAt(at));
         contributions.deleteById(new ContributionEntry.Key(event.priorityId().value(), event.targetPriorityId().value()));
     }
 
@@ -58,6 +63,7 @@ class ContributionProjection {
     @ResetHandler
     void reset() {
         contributions.deleteAllInBatch();
+        spans.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -22,61 +22,23 @@ import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** A row of {@code priority_view}: one per priority, as it stands now. */
 @Entity
 @Table(name = "priority_view")
-public class PriorityEntry {
+public class PriorityEntry extends PriorityColumns {
 
     @Id
     @Column(name = "priority_id")
     private String priorityId;
-    @Column(name = "team_id")
-    private String teamId;
-    private String quarter;
-    private String title;
-    private String description;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @Enumerated(EnumType.STRING)
-    private PriorityStatus status;
-    @Column(name = "status_comment")
-    private String statusComment;
-    private Integer confidence;
-    @Column(name = "success_criterion")
-    private String successCriterion;
-    @Column(name = "due_date")
-    private LocalDate dueDate;
-    @Column(name = "parent_priority_id")
-    private String parentPriorityId;
     private boolean orphaned;
-    /** Changes, reassignments and realignments so far: the churn the company dashboard reports. */
-    @Column(name = "change_count")
-    private int changeCount;
     private long version;
-    @Column(name = "assigned_at")
-    private Instant assignedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
-    /** When its owner last reported a status: how fresh the word on it is. Null before the first report. */
-    @Column(name = "reported_at")
-    private Instant reportedAt;
-    /** The previous quarter's priority this one continues (PriorityContinued). */
-    @Column(name = "carried_from_id")
-    private String carriedFromId;
-    /** The next quarter's priority that continues this one (PriorityCarriedOver). */
-    @Column(name = "carried_to_id")
-    private String carriedToId;
-    /** The annual goal of its year it serves (PriorityAssigned, PriorityAnnualGoalChanged). */
-    @Column(name = "annual_goal_id")
-    private String annualGoalId;
 
     protected PriorityEntry() {
     }
@@ -169,6 +131,14 @@ public class PriorityEntry {
     void touched(long newVersion, Instant at) {
         version = newVersion;
         updatedAt = at;
+    }
+
+    String priorityId() {
+        return priorityId;
+    }
+
+    long version() {
+        return version;
     }
 
     public String teamId() {

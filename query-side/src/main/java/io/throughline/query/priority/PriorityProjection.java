@@ -20,6 +20,7 @@ import io.throughline.kernel.priority.PriorityRealigned;
 import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
+import io.throughline.kernel.priority.PriorityWeighed;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -35,23 +36,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code priority_view}: every priority as it stands now. A priority whose parent is dropped is flagged as an orphan
+ * {@code priority_view}: every priority as it stands now, and {@code priority_version}: every state it has been in. A priority whose parent is dropped is flagged as an orphan
  * until the parent is reinstated or it is realigned to another parent.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
-@ReadModelTables("priority_view")
+@ReadModelTables({"priority_view", "priority_version"})
 class PriorityProjection {
 
     private final PriorityEntryRepository priorities;
+    private final PriorityVersionEntryRepository versions;
 
-    PriorityProjection(PriorityEntryRepository priorities) {
+    PriorityProjection(PriorityEntryRepository priorities, PriorityVersionEntryRepository versions) {
         this.priorities = priorities;
+        this.versions = versions;
     }
 
     @EventHandler
     void on(PriorityAssigned event, @SequenceNumber long version, @Timestamp Instant at) {
-        priorities.save(PriorityEntry.assigned(event, version, at));
+        recordVersion(priorities.save(PriorityEntry.assigned(event, version, at)), at);
     }
 
     @EventHandler
@@ -133,9 +136,16 @@ class PriorityProjection {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 
+    /** And so do its weights in measured progress. */
+    @EventHandler
+    void on(PriorityWeighed event, @SequenceNumber long version, @Timestamp Instant at) {
+        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+    }
+
     @ResetHandler
     void reset() {
         priorities.deleteAllInBatch();
+        versions.deleteAllInBatch();
     }
 
     @QueryHandler
@@ -159,7 +169,15 @@ class PriorityProjection {
         priorities.findById(priorityId.value()).ifPresent(priority -> {
             priority.apply(event, at);
             priority.touched(version, at);
+            recordVersion(priority, at);
         });
+    }
+
+    /** The row as it now stands becomes the priority's newest state; the one before it ends at the same instant. */
+    private void recordVersion(PriorityEntry priority, Instant at) {
+        versions.findFirstByPriorityIdAndValidToIsNull(priority.toView().id().value())
+                .ifPresent(previous -> previous.endedAt(at));
+        versions.save(PriorityVersionEntry.of(priority, at));
     }
 
     private void flagChildren(PriorityId parentId, boolean parentDropped) {

@@ -105,8 +105,10 @@ class TeamQueryController {
     }
 
     @GetMapping("/{teamId}/dashboard")
-    @Operation(summary = "A team's priorities and its scorecard",
-            description = "Without quarter, the priorities of every quarter; with quarter (2026-Q4), those of that quarter.")
+    @Operation(summary = "A team's priorities, their measured progress and its scorecard",
+            description = "Without quarter, the priorities of every quarter; with quarter (2026-Q4), those of that "
+                    + "quarter. progress: for each priority, in the order of priorities, {priorityId, progress, "
+                    + "expectedProgress, weight, optimistic, measures} as GET /api/priorities/{id} gives them.")
     TeamDashboard dashboard(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter) {
         return Answers.found(queries.query(new GetTeamDashboard(teamId, quarter),
                 ResponseTypes.optionalInstanceOf(TeamDashboard.class)), "team", teamId);

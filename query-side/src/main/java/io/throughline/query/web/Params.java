@@ -3,6 +3,9 @@ package io.throughline.query.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Clock;
+import java.time.Instant;
+
 /** Checks of query parameters that their types cannot express; a violation is a 400 naming the parameter. */
 public final class Params {
 
@@ -24,5 +27,14 @@ public final class Params {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     firstName + " (" + first + ") must not be after " + secondName + " (" + second + ")");
         }
+    }
+
+    /** An instant to look back at: the log cannot tell how things will stand. */
+    public static Instant past(String name, Instant value, Clock clock) {
+        if (value != null && value.isAfter(clock.instant())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    name + " must not be in the future, and " + value + " is");
+        }
+        return value;
     }
 }

@@ -26,7 +26,8 @@ class ContributionProjectionTest {
     private static final Instant AT = Instant.parse("2026-10-01T09:00:00Z");
 
     private final ContributionProjection projection = new ContributionProjection(
-            InMemoryRepository.of(ContributionEntryRepository.class, ContributionEntry.class));
+            InMemoryRepository.of(ContributionEntryRepository.class, ContributionEntry.class),
+            InMemoryRepository.of(ContributionSpanEntryRepository.class, ContributionSpanEntry.class));
 
     @Test
     void aLinkIsSeenFromBothPriorities() {
@@ -48,7 +49,7 @@ class ContributionProjectionTest {
     @Test
     void aRemovedLinkIsGone() {
         projection.on(new PriorityContributionAdded(CAMPAIGN, LOGOS), AT);
-        projection.on(new PriorityContributionRemoved(CAMPAIGN, LOGOS));
+        projection.on(new PriorityContributionRemoved(CAMPAIGN, LOGOS), AT.plusSeconds(60));
 
         assertThat(of(CAMPAIGN).contributesTo()).isEmpty();
         assertThat(of(LOGOS).helpedBy()).isEmpty();

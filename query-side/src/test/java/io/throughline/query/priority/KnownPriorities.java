@@ -13,7 +13,7 @@ public final class KnownPriorities {
 
     public static PriorityEntryRepository of(PriorityAssigned... assigned) {
         PriorityEntryRepository known = InMemoryRepository.of(PriorityEntryRepository.class, PriorityEntry.class);
-        PriorityProjection projection = new PriorityProjection(known);
+        PriorityProjection projection = projectionOver(known);
         for (int i = 0; i < assigned.length; i++) {
             projection.on(assigned[i], 0, Instant.EPOCH.plusSeconds(i));
         }
@@ -22,7 +22,11 @@ public final class KnownPriorities {
 
     /** Assigns one more priority, after those known already. */
     public static void assign(PriorityEntryRepository known, PriorityAssigned assigned) {
-        new PriorityProjection(known).on(assigned, 0, Instant.EPOCH.plusSeconds(known.count()));
+        projectionOver(known).on(assigned, 0, Instant.EPOCH.plusSeconds(known.count()));
+    }
+
+    private static PriorityProjection projectionOver(PriorityEntryRepository known) {
+        return new PriorityProjection(known, InMemoryRepository.of(PriorityVersionEntryRepository.class, PriorityVersionEntry.class));
     }
 
     /** Applies a later event of one of the known priorities, as the priority projection would. */

@@ -55,7 +55,8 @@ class LateralAlignmentQueriesTest {
 
     @Test
     void bothEndsOfALinkAreNamedWithTeamOwnerAndStatus() {
-        new ContributionProjection(links).on(new PriorityContributionAdded(CAMPAIGN, WIN), Instant.EPOCH);
+        new ContributionProjection(links, InMemoryRepository.of(ContributionSpanEntryRepository.class,
+                ContributionSpanEntry.class)).on(new PriorityContributionAdded(CAMPAIGN, WIN), Instant.EPOCH);
 
         LinkedPriority win = new LinkedPriority(WIN, "Win", SALES, "Sales", new PersonId("owner of win"),
                 PriorityStatus.NOT_STARTED);
@@ -74,7 +75,8 @@ class LateralAlignmentQueriesTest {
 
     @Test
     void theChosenTeamsOpenPrioritiesInTheQuarterAreOfferedButNotTheParentNorWhatItAlreadyContributesTo() {
-        new ContributionProjection(links).on(new PriorityContributionAdded(CAMPAIGN, HIRE), Instant.EPOCH);
+        new ContributionProjection(links, InMemoryRepository.of(ContributionSpanEntryRepository.class,
+                ContributionSpanEntry.class)).on(new PriorityContributionAdded(CAMPAIGN, HIRE), Instant.EPOCH);
         KnownPriorities.apply(priorities, CUT, new PriorityDropped(CUT,
                 new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED), "no budget"));
 

@@ -1,5 +1,6 @@
 package io.throughline.query.priority;
 
+import io.throughline.query.support.InMemoryRepository;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
@@ -38,7 +39,8 @@ class ParentCandidateQueriesTest {
 
     @Test
     void aTeamTwoLevelsDownIsOfferedTheOpenPrioritiesOfTheQuarterOfEveryTeamAboveNearestFirst() {
-        new PriorityProjection(priorities).on(new PriorityCompleted(new PriorityId("Done"),
+        new PriorityProjection(priorities,
+                InMemoryRepository.of(PriorityVersionEntryRepository.class, PriorityVersionEntry.class)).on(new PriorityCompleted(new PriorityId("Done"),
                 new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.COMPLETED), null), 1, Instant.EPOCH);
 
         List<ParentCandidates> offered = queries.handle(new ListParentCandidates(NORDICS, Q4));

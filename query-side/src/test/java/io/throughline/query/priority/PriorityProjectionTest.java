@@ -26,6 +26,7 @@ import java.util.Set;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class PriorityProjectionTest {
 
@@ -41,7 +42,9 @@ class PriorityProjectionTest {
 
     private final PriorityEntryRepository priorities = InMemoryRepository.of(PriorityEntryRepository.class,
             PriorityEntry.class);
-    private final PriorityProjection projection = new PriorityProjection(priorities);
+    private final PriorityVersionEntryRepository versions =
+            InMemoryRepository.of(PriorityVersionEntryRepository.class, PriorityVersionEntry.class);
+    private final PriorityProjection projection = new PriorityProjection(priorities, versions);
 
     @Test
     void anAssignedPriorityIsFoundAsAssigned() {
@@ -196,6 +199,31 @@ class PriorityProjectionTest {
                 .containsExactly(PriorityStatus.CARRIED_OVER, HIRE);
         assertThat(find(HIRE)).extracting(PriorityView::quarter, PriorityView::carriedFromId)
                 .containsExactly(q1, GROW);
+    }
+
+    @Test
+    void eachChangeOfAPriorityIsKeptAsAStateValidUntilTheNextButLinksAndMilestonesMakeNone() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK),
+                "late", 4), 1, AT.plusSeconds(60));
+        projection.on(new PriorityContributionAdded(GROW, HIRE), 2, AT.plusSeconds(90));
+        projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 3, AT.plusSeconds(120));
+
+        assertThat(versions.findByPriorityIdOrderByVersionAsc(GROW.value()))
+                .extracting(PriorityVersionEntry::status, PriorityVersionEntry::validFrom, PriorityVersionEntry::validTo)
+                .containsExactly(
+                        tuple(PriorityStatus.NOT_STARTED, AT, AT.plusSeconds(60)),
+                        tuple(PriorityStatus.AT_RISK, AT.plusSeconds(60),
+                                AT.plusSeconds(120)),
+                        tuple(PriorityStatus.AT_RISK, AT.plusSeconds(120), null));
+    }
+
+    @Test
+    void aReplayStartsTheStatesAfresh() {
+        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        projection.reset();
+
+        assertThat(versions.count()).isZero();
     }
 
     private PriorityEntry entry(PriorityId id) {

@@ -4,6 +4,7 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityStatus;
+import io.throughline.kernel.progress.Measure;
 import io.throughline.kernel.team.TeamId;
 
 import java.math.BigDecimal;
@@ -25,15 +26,62 @@ import java.util.Map;
  * @param orphaned             priorities not dropped whose parent has been dropped, or a priority they contribute to
  *                             (lateral alignment): they need realigning, unlinking or dropping
  * @param churn                priorities changed, reassigned or realigned more than {@value #CHURN_ABOVE} times
+ * @param optimistic           priorities reported on track while their measured progress is more than
+ *                             {@value io.throughline.kernel.progress.Expectation#OPTIMISTIC_BEHIND_BY} points behind
+ *                             the progress expected by today, furthest behind first
+ * @param asOf                 the instant the roll-up stood as it is told here; null for the live roll-up
+ * @param finalSnapshot        for the quarter's final roll-up only: when each team's quarter ended, and what has been
+ *                             corrected since; null otherwise
  */
 public record CompanyDashboard(Quarter quarter,
                                List<CascadeNode> priorities,
                                Share ownedBelowExecutives,
                                Share alignment,
                                List<FlaggedPriority> orphaned,
-                               List<FlaggedPriority> churn) {
+                               List<FlaggedPriority> churn,
+                               List<OptimisticPriority> optimistic,
+                               Instant asOf,
+                               FinalSnapshot finalSnapshot) {
 
     public static final int CHURN_ABOVE = 2;
+
+    /** The same roll-up, told as it stood at the instant. */
+    public CompanyDashboard asOf(Instant instant) {
+        return new CompanyDashboard(quarter, priorities, ownedBelowExecutives, alignment, orphaned, churn, optimistic,
+                instant, finalSnapshot);
+    }
+
+    /** The same roll-up, told as the quarter's final one. */
+    public CompanyDashboard asFinal(FinalSnapshot snapshot) {
+        return new CompanyDashboard(quarter, priorities, ownedBelowExecutives, alignment, orphaned, churn, optimistic,
+                asOf, snapshot);
+    }
+
+    /**
+     * How a quarter ended: each team's priorities are taken as they stood when that team closed the quarter (the first
+     * time, with the outcomes it gave), or at the end of the quarter's last day (UTC) for a team that never closed it.
+     *
+     * @param cutOffs     for each team holding priorities in the quarter, the instant its part was taken
+     * @param differences what is told differently now than in the snapshot: corrections made later, never folded in
+     */
+    public record FinalSnapshot(List<CutOff> cutOffs, List<Difference> differences) {
+    }
+
+    /** @param closed true when the team closed the quarter at {@code at}; false when the quarter simply ended */
+    public record CutOff(TeamId teamId, String teamName, Instant at, boolean closed) {
+    }
+
+    /**
+     * One thing of one priority told differently now than in the final roll-up.
+     *
+     * @param field       {@code status}, {@code title}, {@code ownerId}, {@code dueDate}, {@code parentPriorityId}, or
+     *                    {@code priority} when the priority is in only one of them
+     * @param inSnapshot  the value in the final roll-up, as text; null when absent there
+     * @param now         the value now, as text; null when absent now
+     */
+    public record Difference(PriorityId priorityId, String title, String teamName, String field, String inSnapshot,
+                             String now) {
+    }
 
     /**
      * A priority of the cascade and, nested, the priorities that serve it.
@@ -44,6 +92,11 @@ public record CompanyDashboard(Quarter quarter,
      *                   none stands at are left out
      * @param contributesTo the priorities of other teams it also contributes to, oldest link first: cross-links beside
      *                   the cascade, never a second parent
+     * @param progress   its measured progress, 0 to 100 (%); null when it has no measures
+     * @param expectedProgress the progress expected by today, linear through the quarter
+     * @param weight     its weight in its parent's progress
+     * @param optimistic reported on track while far behind the expected progress
+     * @param measures   what its progress is the weighted mean of: its KPIs, its milestones, the priorities serving it
      */
     public record CascadeNode(PriorityId id,
                               String title,
@@ -57,7 +110,22 @@ public record CompanyDashboard(Quarter quarter,
                               Instant reportedAt,
                               Map<PriorityStatus, Integer> serving,
                               List<CascadeNode> children,
-                              List<CrossLink> contributesTo) {
+                              List<CrossLink> contributesTo,
+                              BigDecimal progress,
+                              BigDecimal expectedProgress,
+                              BigDecimal weight,
+                              boolean optimistic,
+                              List<Measure> measures) {
+    }
+
+    /** A priority whose owner reports it on track while its measured progress lags far behind the expected. */
+    public record OptimisticPriority(PriorityId id,
+                                     String title,
+                                     TeamId teamId,
+                                     String teamName,
+                                     PersonId ownerId,
+                                     BigDecimal progress,
+                                     BigDecimal expectedProgress) {
     }
 
     /** A priority seen from another that is linked to it: enough to name and link it. */
