@@ -43,6 +43,10 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/login", "/error", "/css/**", "/js/**", "/webjars/**"};
 
+    /** Leaders, auditors, analysts and admins read the insights (GET /api/insights, /insights). */
+    static final String[] INSIGHT_READERS = {Role.LEADER.name(), Role.AUDITOR.name(), Role.ANALYST.name(),
+            Role.ADMIN.name()};
+
     /** Scraped like an API call (HTTP Basic or a token, no session), so it goes through the API's door. */
     private static final String PROMETHEUS = "/actuator/prometheus";
 
@@ -59,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers(PROMETHEUS).hasRole(Role.ADMIN.name())
                         // The organisation-wide log: for those who check, not for those who act.
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
+                        // What the log tells of how the organisation works: for those who lead it and those who check.
+                        .requestMatchers("/api/insights/**", "/api/insights").hasAnyRole(INSIGHT_READERS)
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -89,6 +95,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
+                        .requestMatchers("/insights/**", "/insights").hasAnyRole(INSIGHT_READERS)
                         .requestMatchers("/admin/**", "/admin").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(passwords)

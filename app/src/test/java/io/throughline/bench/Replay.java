@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * 4. Rebuilding every projection from the seeded log. The {@link Dataset} is appended while the projections are
- * stopped; starting them is then a rebuild of the dashboard, audit and integrity projections (all three, the hash chain
- * included, which the replay endpoint never rebuilds) from those events alone, in the service's own processors with
- * their production settings. Timed from the start to the moment the last of them is LIVE at the dataset's last event.
+ * stopped; starting them is then a rebuild of the dashboard, audit, insights and integrity projections (all four, the
+ * hash chain included, which the replay endpoint never rebuilds) from those events alone, in the service's own
+ * processors with their production settings. Timed from the start to the moment the last of them is LIVE at the dataset's last event.
  * <p>
  * Baseline, measured before them on the same rows: one thread reading them in global order over plain JDBC (fetch
  * size {@value #FETCH_SIZE}) and deserialising every payload into its event class with the service's event serializer.
@@ -59,7 +59,7 @@ final class Replay {
         json.put("raw_read_baseline", raw);
         json.put("ratio_to_raw_read", ratio);
         json.put("how", "projections stopped while the dataset was seeded, then started: their catch-up over the "
-                + "seeded events is the rebuild (dashboard, audit and integrity at once)");
+                + "seeded events is the rebuild (dashboard, audit, insights and integrity at once)");
         findings.put("replay", json);
 
         String each = projections.entrySet().stream().map(entry -> entry.getKey() + " " + (entry.getValue().get("seconds")

@@ -44,10 +44,11 @@ class ReplayTest {
                 }));
         Map<String, List<String>> before = readModels();
         assertThat(before.keySet()).contains("team_view", "team_member", "priority_view", "plan_view", "metric_view",
-                "metric_value", "team_assessment", "audit_entry", "check_in_view", "check_in_note", "commitment_view");
+                "metric_value", "team_assessment", "audit_entry", "check_in_view", "check_in_note", "commitment_view", "insight_priority",
+                "insight_status_change");
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
-        for (String projection : List.of("dashboard", "audit")) {
+        for (String projection : List.of("dashboard", "audit", "insights")) {
             Api.Response accepted = admin.post("/api/admin/projections/" + projection + "/replay", "");
             assertThat(accepted.status()).isEqualTo(202);
             assertThat(accepted.body().get("name").asText()).isEqualTo(projection);
@@ -69,7 +70,7 @@ class ReplayTest {
         eventually(() -> {
             List<JsonNode> projections = list(admin.get("/api/admin/projections").body());
             assertThat(projections).extracting(projection -> projection.get("name").asText())
-                    .containsExactly("audit", "dashboard", "integrity");
+                    .containsExactly("audit", "dashboard", "insights", "integrity");
             long head = sql.queryForObject("select max(global_index) from domain_event_entry", Long.class);
             assertThat(projections).allSatisfy(projection -> {
                 assertThat(projection.get("head").asLong()).isEqualTo(head);
@@ -77,7 +78,7 @@ class ReplayTest {
                 assertThat(projection.get("eventsPerSecond").asDouble()).isGreaterThanOrEqualTo(0);
             });
             assertThat(projections).extracting(projection -> projection.get("replayable").asBoolean())
-                    .containsExactly(true, true, false);
+                    .containsExactly(true, true, true, false);
         });
     }
 

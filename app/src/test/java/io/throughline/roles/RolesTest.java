@@ -79,7 +79,7 @@ class RolesTest {
     @Test
     void theQueryRoleRunsTheProjectionsAndAnswersQueriesButHandlesNoCommand() {
         try (ConfigurableApplicationContext context = start("--throughline.roles=query")) {
-            assertThat(processors(context)).containsExactlyInAnyOrder("dashboard", "audit", "integrity");
+            assertThat(processors(context)).containsExactlyInAnyOrder("dashboard", "audit", "insights", "integrity");
             assertThat(queryHandled(context)).isTrue();
             assertThat(mappings(context)).contains(QUERY_API, REPLAY_API, ACCOUNTS_API)
                     .doesNotContain(COMMAND_API, ADMIN_PAGE);

@@ -10,6 +10,8 @@ public final class ProcessingGroups {
     public static final String DASHBOARD = "dashboard";
     public static final String AUDIT = "audit";
     public static final String INTEGRITY = "integrity";
+    /** The analytics of the log (issue 23): their own group, so that adding them replays nothing else. */
+    public static final String INSIGHTS = "insights";
 
     private ProcessingGroups() {
     }
