@@ -42,7 +42,8 @@ class ReadModelDocsTest {
             "lasting_plan_view", "annual_goal_view", "milestone_view",
             "priority_contribution_view", "quarter_view", "priority_version", "priority_contribution_span",
             "priority_progress_view", "kpi_progress_view", "milestone_progress_view",
-            "metric_target", "metric_definition_version", "metric_value_correction");
+            "metric_target", "metric_definition_version", "metric_value_correction", "insight_priority",
+            "insight_status_change");
 
     @LocalServerPort
     int port;

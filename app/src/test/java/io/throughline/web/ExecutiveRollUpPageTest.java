@@ -4,6 +4,7 @@ import io.throughline.kernel.Quarter;
 import io.throughline.kernel.metric.Cadence;
 import io.throughline.kernel.metric.Period;
 import io.throughline.support.Api;
+import io.throughline.support.EventTime;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,8 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +72,13 @@ class ExecutiveRollUpPageTest extends BrowserTest {
         String docs = owner.assign(sales, "Write docs", grow, Map.of());
         String print = owner.assign(sales, "Print brochures", grow, Map.of());
         String call = owner.assign(sales, "Call customers", keep, Map.of());
-        report(api, win, "AT_RISK");
+        // A report made 17 days ago: Win logos has gone quiet since.
+        EventTime.at(Instant.now().minus(17, ChronoUnit.DAYS));
+        try {
+            report(api, win, "AT_RISK");
+        } finally {
+            EventTime.realTime();
+        }
         report(api, calls, "OFF_TRACK");
         report(api, hire, "AT_RISK");
         report(api, ship, "ON_TRACK");
@@ -80,8 +89,6 @@ class ExecutiveRollUpPageTest extends BrowserTest {
         written(api.post("/api/priorities/" + print + "/drop", Map.of("reason", "nobody reads paper")));
         eventually(() -> assertThat(sql.queryForObject("select count(*) from priority_view where reported_at is not null "
                 + "and priority_id in (?, ?, ?, ?, ?)", Integer.class, win, calls, hire, ship, call)).isEqualTo(5));
-        // A report made 17 days ago, as the read model would hold it had Win logos gone quiet since.
-        sql.update("update priority_view set reported_at = now() - interval '17 days' where priority_id = ?", win);
         String arr = api.create("/api/metrics", Map.of("teamId", company, "name", "ARR " + n, "unit", "kEUR",
                 "target", 12000, "direction", "HIGHER_IS_BETTER", "cadence", "WEEKLY", "ownerId", ceo));
         Period week = Period.of(Cadence.WEEKLY, LocalDate.now(ZoneOffset.UTC)).previous();
