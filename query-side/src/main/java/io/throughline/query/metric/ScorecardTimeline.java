@@ -5,7 +5,7 @@ import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.metric.TargetHistory;
-import io.throughline.query.team.TeamTimeline;
+import io.throughline.query.team.TeamsAsOf;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +30,13 @@ import java.util.stream.Collectors;
 @Component
 class ScorecardTimeline {
 
-    private final TeamTimeline teams;
+    private final TeamsAsOf teams;
     private final MetricEntryRepository metrics;
     private final MetricDefinitionVersionRepository definitions;
     private final KnownValues values;
     private final Scorecards scorecards;
 
-    ScorecardTimeline(TeamTimeline teams, MetricEntryRepository metrics,
+    ScorecardTimeline(TeamsAsOf teams, MetricEntryRepository metrics,
                       MetricDefinitionVersionRepository definitions, KnownValues values, Scorecards scorecards) {
         this.teams = teams;
         this.metrics = metrics;

@@ -19,7 +19,7 @@ import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.EventHistory;
 import io.throughline.query.priority.PriorityTimeline;
-import io.throughline.query.team.TeamTimeline;
+import io.throughline.query.team.TeamsAsOf;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -36,11 +36,11 @@ import java.util.Optional;
 class PlanTimeline {
 
     private final EventHistory history;
-    private final TeamTimeline teams;
+    private final TeamsAsOf teams;
     private final PriorityTimeline priorities;
     private final AnnualGoalEntryRepository annualGoals;
 
-    PlanTimeline(EventHistory history, TeamTimeline teams, PriorityTimeline priorities,
+    PlanTimeline(EventHistory history, TeamsAsOf teams, PriorityTimeline priorities,
                  AnnualGoalEntryRepository annualGoals) {
         this.history = history;
         this.teams = teams;

@@ -27,6 +27,9 @@ import java.util.Set;
 @Component
 public class TeamsAsOf {
 
+    /** Deeper than any organisation: a guard, should the log ever hold a loop of parents. */
+    private static final int MAX_DEPTH = 64;
+
     private final TeamEntryRepository teams;
     private final EventHistory history;
 
@@ -42,6 +45,27 @@ public class TeamsAsOf {
                 .ifPresent(folded -> then.put(folded.teamId(), folded)));
         then.values().forEach(team -> team.level = levelOf(team, then));
         return then;
+    }
+
+    /** One team as it stood at the instant, its level counted from the teams above it then; empty before it was. */
+    public Optional<TeamThen> team(TeamId teamId, Instant instant) {
+        Optional<TeamThen> team = fold(teamId, instant);
+        team.ifPresent(then -> {
+            for (Optional<TeamThen> above = parentOf(then, instant); above.isPresent() && then.level < MAX_DEPTH;
+                 above = parentOf(above.get(), instant)) {
+                then.level++;
+            }
+        });
+        return team;
+    }
+
+    private Optional<TeamThen> parentOf(TeamThen team, Instant instant) {
+        return team.parentTeamId == null ? Optional.empty() : fold(team.parentTeamId, instant);
+    }
+
+    /** The team's name at the instant; empty when it was not registered yet. */
+    public Optional<String> nameAsOf(TeamId teamId, Instant instant) {
+        return fold(teamId, instant).map(TeamThen::name);
     }
 
     private Optional<TeamThen> fold(TeamId teamId, Instant instant) {
@@ -69,7 +93,8 @@ public class TeamsAsOf {
 
     private static int levelOf(TeamThen team, Map<TeamId, TeamThen> teams) {
         int level = 0;
-        for (TeamThen above = teams.get(team.parentTeamId); above != null; above = teams.get(above.parentTeamId)) {
+        for (TeamThen above = teams.get(team.parentTeamId); above != null && level < MAX_DEPTH;
+             above = teams.get(above.parentTeamId)) {
             level++;
         }
         return level;
