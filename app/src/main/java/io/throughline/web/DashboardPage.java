@@ -10,6 +10,7 @@ import io.throughline.kernel.dashboard.GetCompanyDashboard;
 import io.throughline.kernel.dashboard.GetCompanyDashboardAsOf;
 import io.throughline.kernel.dashboard.GetFinalCompanyDashboard;
 import io.throughline.kernel.metric.GetScorecard;
+import io.throughline.kernel.metric.GetScorecardAsOf;
 import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.team.ListTeams;
@@ -87,19 +88,19 @@ class DashboardPage {
                 ? ExecutiveRollUp.of(dashboard.priorities(), moment, day, troubleOnly)
                 : ExecutiveRollUp.of(List.of(whole), moment, day, troubleOnly, Integer.MAX_VALUE));
         model.addAttribute("teams", teams);
-        // KPIs and scorecards are shown as they stand now: a past roll-up leaves them out rather than mix two times
-        if (!teams.isEmpty() && live) {
+        if (!teams.isEmpty()) {
             TeamView scored = team == null ? teams.get(0) : teams.stream().filter(t -> t.id().equals(team)).findFirst()
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such team"));
             TeamView company = companyOf(scored, teams);
-            Scorecard companyKpis = reads.now(new GetScorecard(company.id()), Scorecard.class);
-            Scorecard scorecard = scored.equals(company) ? companyKpis : reads.now(new GetScorecard(scored.id()),
-                    Scorecard.class);
+            Scorecard companyKpis = scorecardOf(company, live ? null : moment);
+            Scorecard scorecard = scored.equals(company) ? companyKpis : scorecardOf(scored, live ? null : moment);
             model.addAttribute("company", company);
-            QuarterScorecard companyQuarter = reads.now(new GetQuarterScorecard(company.id(), shown),
-                    QuarterScorecard.class);
-            model.addAttribute("companyQuarter", companyQuarter);
-            model.addAttribute("companyQuarterResult", QuarterResult.of(companyQuarter.total()));
+            if (live) {
+                QuarterScorecard companyQuarter = reads.now(new GetQuarterScorecard(company.id(), shown),
+                        QuarterScorecard.class);
+                model.addAttribute("companyQuarter", companyQuarter);
+                model.addAttribute("companyQuarterResult", QuarterResult.of(companyQuarter.total()));
+            }
             model.addAttribute("companyKpis", companyKpis.metrics());
             model.addAttribute("scored", scored);
             model.addAttribute("grids", ScorecardGrid.of(scorecard.metrics()));
@@ -135,6 +136,13 @@ class DashboardPage {
     private Instant momentOf(CompanyDashboard dashboard) {
         return dashboard.finalSnapshot() == null ? dashboard.asOf() : dashboard.finalSnapshot().cutOffs().stream()
                 .map(CutOff::at).max(Instant::compareTo).orElse(clock.instant());
+    }
+
+    /** The team's scorecard now (instant null), or as it read at the instant: empty if the team did not exist yet. */
+    private Scorecard scorecardOf(TeamView team, Instant instant) {
+        return instant == null ? reads.now(new GetScorecard(team.id()), Scorecard.class)
+                : queries.query(new GetScorecardAsOf(team.id(), instant), ResponseTypes.optionalInstanceOf(
+                        Scorecard.class)).join().orElse(new Scorecard(team.id(), team.name(), List.of(), instant));
     }
 
     /** The root team above the team: the company whose KPIs the page shows. */

@@ -76,6 +76,8 @@ class DashboardAsOfTest {
         hire = kim.create("/api/priorities", Map.of("teamId", company, "quarter", QUARTER, "title", "Hire",
                 "ownerId", "kim"));
         ok(olaf.post("/api/priorities/" + ship + "/contributes-to", Map.of("priorityId", hire)));
+        olaf.create("/api/metrics", Map.of("teamId", ops, "name", "On-time delivery", "unit", "%", "target", 95,
+                "direction", "HIGHER_IS_BETTER", "cadence", "WEEKLY", "ownerId", "olaf"));
 
         at(REINSTATED);
         ok(kim.post("/api/priorities/" + grow + "/reinstate", Map.of("reason", "budget found")));
@@ -193,6 +195,42 @@ class DashboardAsOfTest {
         Api.Response unfinished = auditor.get("/api/dashboard?quarter=2031-Q1&final=true");
         assertThat(unfinished.status()).isEqualTo(409);
         assertThat(unfinished.body().get("detail").asText()).contains("2031-Q1 is neither over nor closed");
+    }
+
+    @Test
+    void aTeamsDashboardAsOfAnInstantTellsItsNameItsPrioritiesAndItsScorecardThen() {
+        JsonNode assigned = ok(auditor.get("/api/teams/" + ops + "/dashboard?quarter=" + QUARTER
+                + "&asOf=2024-04-02T00:00:00Z")).body();
+        assertThat(assigned.get("asOf").asText()).isEqualTo("2024-04-02T00:00:00Z");
+        assertThat(assigned.get("name").asText()).isEqualTo("Ops");
+        assertThat(teamPriorities(assigned)).containsExactly("Ship · NOT_STARTED · aligned");
+        assertThat(assigned.get("metrics")).as("no KPI was defined yet").isEmpty();
+        JsonNode progress = assigned.get("progress").get(0);
+        assertThat(progress.get("progress").isNull()).as("measured progress is not told as of then").isTrue();
+        assertThat(progress.get("expectedProgress").decimalValue()).isPositive();
+
+        JsonNode dropped = ok(auditor.get("/api/teams/" + ops + "/dashboard?asOf=2024-05-02T00:00:00Z")).body();
+        assertThat(dropped.get("name").asText()).isEqualTo("Operations");
+        assertThat(teamPriorities(dropped)).containsExactly("Ship · AT_RISK · orphaned");
+        assertThat(dropped.get("metrics")).extracting(metric -> metric.get("name").asText())
+                .containsExactly("On-time delivery");
+
+        JsonNode now = ok(auditor.get("/api/teams/" + ops + "/dashboard?quarter=" + QUARTER)).body();
+        assertThat(now.get("asOf").isNull()).isTrue();
+        assertThat(teamPriorities(now)).containsExactly("Ship · OFF_TRACK · aligned");
+
+        assertThat(auditor.get("/api/teams/" + ops + "/dashboard?asOf=2024-03-01T00:00:00Z").status())
+                .as("before the team existed").isEqualTo(404);
+        Api.Response future = auditor.get("/api/teams/" + ops + "/dashboard?asOf=" + Instant.now().plusSeconds(3600));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().get("detail").asText()).startsWith("asOf must not be in the future");
+    }
+
+    private static List<String> teamPriorities(JsonNode dashboard) {
+        List<String> lines = new ArrayList<>();
+        dashboard.get("priorities").forEach(priority -> lines.add(priority.get("title").asText() + " · "
+                + priority.get("status").asText() + " · " + (priority.get("orphaned").asBoolean() ? "orphaned" : "aligned")));
+        return lines;
     }
 
     private JsonNode asOf(String instant) {

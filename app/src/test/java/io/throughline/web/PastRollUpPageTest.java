@@ -53,6 +53,9 @@ class PastRollUpPageTest extends BrowserTest {
         at("2024-07-20T09:00:00Z");
         assertThat(fay.post("/api/priorities/" + stores + "/status", Map.of("status", "AT_RISK")).status())
                 .isEqualTo(200);
+        at("2024-09-01T09:00:00Z");
+        theo.create("/api/metrics", Map.of("teamId", company, "name", "Stores open", "unit", "stores", "target", 12,
+                "direction", "HIGHER_IS_BETTER", "cadence", "MONTHLY", "ownerId", "theo"));
         at("2024-09-27T16:00:00Z");
         assertThat(theo.post("/api/teams/" + company + "/quarters/" + QUARTER + "/close", Map.of("decisions",
                 List.of(Map.of("priorityId", expand, "outcome", "DONE"))))
@@ -65,18 +68,20 @@ class PastRollUpPageTest extends BrowserTest {
                 .isEqualTo("OFF_TRACK"));
 
         signIn("theo");
-        open("/?quarter=" + QUARTER + "&asOf=2024-08-01T00:00:00Z");
+        open("/?quarter=" + QUARTER + "&team=" + company + "&asOf=2024-08-01T00:00:00Z");
         assertThat(textOf("#as-of-banner")).startsWith("The roll-up as it stood on Thu 1 Aug 2024, 00:00 UTC");
         assertThat(textOf("#roll-up")).contains("Expand north").contains("Open stores").contains("At risk")
                 .doesNotContain("Off track", "Done");
-        assertThat(browser.findElements(By.id("company-kpis"))).as("KPIs are not shown as of then").isEmpty();
+        assertThat(textOf("#company-kpis")).as("the KPIs as they were then: none yet")
+                .startsWith("KPIs of Then Co").contains("The company has no KPIs yet.").doesNotContain("Stores open");
         assertReadable(browser);
         photograph("dashboard-as-of");
 
-        open("/?quarter=" + QUARTER + "&final=true");
+        open("/?quarter=" + QUARTER + "&team=" + company + "&final=true");
         assertThat(textOf("#final-banner")).startsWith("How Q3 2024 ended");
         assertThat(textOf("#cut-offs")).contains("Then Co closed it on Fri 27 Sep 2024, 16:00 UTC")
                 .contains("Field never closed it: taken at the end of Mon 30 Sep 2024");
+        assertThat(textOf("#company-kpis")).as("defined before the quarter ended").contains("Stores open");
         assertThat(textOf("#corrections")).isEqualTo("“Open stores” (Field) was At risk when the quarter ended, "
                 + "and reads Off track now. Its history");
         assertThat(textOf("#roll-up")).as("a done branch is folded away").contains("Done Expand north")

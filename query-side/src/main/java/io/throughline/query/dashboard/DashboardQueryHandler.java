@@ -39,7 +39,7 @@ class DashboardQueryHandler {
         return teams.findById(teamId).map(team -> {
             List<PriorityView> shown = prioritiesOf(query);
             return new TeamDashboard(query.teamId(), team.name(), team.parentTeamId(), shown,
-                    scorecards.activeMetricsOf(teamId), progress.of(shown));
+                    scorecards.activeMetricsOf(teamId), progress.of(shown), null);
         });
     }
 

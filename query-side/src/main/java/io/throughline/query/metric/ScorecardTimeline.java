@@ -1,6 +1,7 @@
 package io.throughline.query.metric;
 
 import io.throughline.kernel.metric.GetScorecardAsOf;
+import io.throughline.kernel.team.TeamId;
 import io.throughline.kernel.metric.MetricSummary;
 import io.throughline.kernel.metric.Period;
 import io.throughline.kernel.metric.Scorecard;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * of the instant is the scorecard's "today": its last completed period and recent series end there.
  */
 @Component
-class ScorecardTimeline {
+public class ScorecardTimeline {
 
     private final TeamsAsOf teams;
     private final MetricEntryRepository metrics;
@@ -48,8 +49,13 @@ class ScorecardTimeline {
     @QueryHandler
     @Transactional(readOnly = true)
     Optional<Scorecard> handle(GetScorecardAsOf query) {
-        return teams.nameAsOf(query.teamId(), query.asOf()).map(name -> new Scorecard(query.teamId(), name,
-                activeMetricsAsOf(query.teamId().value(), query.asOf()), query.asOf()));
+        return asOf(query.teamId(), query.asOf());
+    }
+
+    /** The team's scorecard as it read at the instant; empty when the team did not exist then. */
+    public Optional<Scorecard> asOf(TeamId teamId, Instant instant) {
+        return teams.nameAsOf(teamId, instant).map(name -> new Scorecard(teamId, name,
+                activeMetricsAsOf(teamId.value(), instant), instant));
     }
 
     /** The team's KPIs defined by the instant and not retired then, by their names then. */

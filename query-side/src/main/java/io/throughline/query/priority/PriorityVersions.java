@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads {@code priority_version}, each state a priority has been in, so that a dashboard as of any instant is one
@@ -63,6 +64,27 @@ public class PriorityVersions {
                 .query((row, number) -> then(row)).list();
     }
 
+    /**
+     * The team's priorities assigned by the instant, of the quarter or of every quarter (null), as they stood then, in
+     * the order a team's dashboard lists them; each flagged an orphan when its parent stood dropped then.
+     */
+    public List<PriorityThen> asOf(TeamId teamId, Quarter quarter, Instant instant) {
+        List<PriorityThen> held = jdbc.sql("select " + COLUMNS + " from priority_version where team_id = :team"
+                        + (quarter == null ? "" : " and quarter = :quarter") + " and " + THEN
+                        + " order by quarter, assigned_at, priority_id")
+                .param("team", teamId.value()).param("at", timestamp(instant))
+                .params(quarter == null ? Map.of() : Map.of("quarter", quarter.value()))
+                .query((row, number) -> then(row)).list();
+        List<String> parents = held.stream().map(priority -> priority.view().parentPriorityId())
+                .filter(Objects::nonNull).map(PriorityId::value).distinct().toList();
+        List<String> droppedParents = parents.isEmpty() ? List.of() : jdbc.sql("select priority_id from priority_version"
+                        + " where priority_id in (:parents) and status = 'DROPPED' and " + THEN)
+                .param("parents", parents).param("at", timestamp(instant)).query(String.class).list();
+        return held.stream().map(priority -> priority.view().parentPriorityId() != null
+                && droppedParents.contains(priority.view().parentPriorityId().value())
+                ? priority.with(priority.view().status(), true) : priority).toList();
+    }
+
     /** The teams that have held priorities in the quarter, ever. */
     public List<TeamId> teamsOf(Quarter quarter) {
         return jdbc.sql("select distinct team_id from priority_version where quarter = ? order by team_id")
@@ -78,9 +100,13 @@ public class PriorityVersions {
 
         /** The same state with another status: the outcome a quarter's close gave it. */
         public PriorityThen withStatus(PriorityStatus status) {
+            return with(status, view.orphaned());
+        }
+
+        private PriorityThen with(PriorityStatus status, boolean orphaned) {
             return new PriorityThen(new PriorityView(view.id(), view.teamId(), view.quarter(), view.title(),
                     view.description(), view.ownerId(), status, view.statusComment(), view.confidence(),
-                    view.successCriterion(), view.dueDate(), view.parentPriorityId(), view.orphaned(), view.version(),
+                    view.successCriterion(), view.dueDate(), view.parentPriorityId(), orphaned, view.version(),
                     view.carriedFromId(), view.carriedToId(), view.annualGoalId()), changeCount, assignedAt,
                     reportedAt);
         }

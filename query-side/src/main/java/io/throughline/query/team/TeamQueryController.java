@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.dashboard.GetTeamDashboard;
+import io.throughline.kernel.dashboard.GetTeamDashboardAsOf;
 import io.throughline.kernel.dashboard.TeamDashboard;
 import io.throughline.kernel.metric.GetScorecard;
 import io.throughline.kernel.metric.GetScorecardAsOf;
@@ -125,8 +126,20 @@ class TeamQueryController {
     @Operation(summary = "A team's priorities, their measured progress and its scorecard",
             description = "Without quarter, the priorities of every quarter; with quarter (2026-Q4), those of that "
                     + "quarter. progress: for each priority, in the order of priorities, {priorityId, progress, "
-                    + "expectedProgress, weight, optimistic, measures} as GET /api/priorities/{id} gives them.")
-    TeamDashboard dashboard(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter) {
+                    + "expectedProgress, weight, optimistic, measures} as GET /api/priorities/{id} gives them. "
+                    + "With asOf (an ISO instant such as 2026-10-15T09:00:00Z, not in the future): the dashboard "
+                    + "exactly as it stood then, asOf echoed: the team's name and parent then, the priorities assigned "
+                    + "by then with their titles, owners, statuses and parents then (orphaned when the parent stood "
+                    + "dropped then), and the scorecard as it read then (as GET /api/teams/{id}/scorecard?asOf= gives "
+                    + "it); progress then tells the progress expected by that day and no measured progress (null), "
+                    + "which is kept as it stands now. 404 when the team did not exist at that instant.")
+    TeamDashboard dashboard(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
+                            @RequestParam(required = false) Instant asOf) {
+        if (asOf != null) {
+            Params.past("asOf", asOf, clock);
+            return Answers.found(queries.query(new GetTeamDashboardAsOf(teamId, quarter, asOf),
+                    ResponseTypes.optionalInstanceOf(TeamDashboard.class)), "team", teamId, asOf);
+        }
         return Answers.found(queries.query(new GetTeamDashboard(teamId, quarter),
                 ResponseTypes.optionalInstanceOf(TeamDashboard.class)), "team", teamId);
     }
