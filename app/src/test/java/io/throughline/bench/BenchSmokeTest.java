@@ -50,9 +50,9 @@ class BenchSmokeTest {
         assertThat(replay.path("complete").asBoolean()).as(replay.toString()).isTrue();
         assertThat(replay.path("events_per_second").asDouble()).isPositive();
         assertThat(replay.path("raw_read_baseline").path("events").asLong()).isEqualTo(dataset.path("events").asLong());
-        assertThat(replay.path("projections")).hasSize(3);
+        assertThat(replay.path("projections")).as("audit, dashboard, insights, integrity").hasSize(4);
         for (String query : List.of("team_dashboard", "company_roll_up", "priority_history", "plan_as_of",
-                "scorecard_as_of")) {
+                "scorecard_as_of", "company_roll_up_as_of")) {
             assertThat(run.path("query_latency").path(query).path("count").asInt()).as(query)
                     .isEqualTo(BenchSizes.SMOKE.querySamples());
         }
@@ -83,10 +83,10 @@ class BenchSmokeTest {
             assertThat(pages.path(page).path("p95_ms").asDouble()).as(page).isPositive();
         }
 
-        assertThat(run.path("checks")).hasSize(11 + pageNames.size());
+        assertThat(run.path("checks")).hasSize(13 + pageNames.size());
         assertThat(Files.readString(reports.resolve("run.md")))
                 .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag", "Peak RSS",
                         "History growth", "Rebuild of all projections", "Team dashboard", "Company roll-up",
-                        "Priority history", "Plan as of", "Audit reads", "Seeded", "Page My week (`/me`)", "Page latency");
+                        "Priority history", "Plan as of", "Company roll-up as of", "Team scorecard as of", "Audit reads", "Seeded", "Page My week (`/me`)", "Page latency");
     }
 }
