@@ -34,6 +34,10 @@ comment on table priority_version is 'Every state each priority has been in, as 
     'status at the same instant.';
 comment on column priority_version.version is 'The priority''s event sequence number that made this state.';
 
+alter table priority_view add column state_version bigint;
+comment on column priority_view.state_version is 'The version of its newest row in priority_version: the state that '
+    'stands, which the next change ends.';
+
 create table priority_contribution_span (
     priority_id        varchar(64) not null,
     target_priority_id varchar(64) not null,

@@ -39,6 +39,9 @@ public class PriorityEntry extends PriorityColumns {
     private long version;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** The version of its newest state in {@code priority_version}, so the next change finds it by its key. */
+    @Column(name = "state_version")
+    private Long stateVersion;
 
     protected PriorityEntry() {
     }
@@ -131,6 +134,14 @@ public class PriorityEntry extends PriorityColumns {
     void touched(long newVersion, Instant at) {
         version = newVersion;
         updatedAt = at;
+    }
+
+    Long stateVersion() {
+        return stateVersion;
+    }
+
+    void stateRecorded() {
+        stateVersion = version;
     }
 
     String priorityId() {

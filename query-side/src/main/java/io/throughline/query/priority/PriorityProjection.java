@@ -173,11 +173,17 @@ class PriorityProjection {
         });
     }
 
-    /** The row as it now stands becomes the priority's newest state; the one before it ends at the same instant. */
+    /**
+     * The row as it now stands becomes the priority's newest state; the one before it ends at the same instant. Found
+     * by its key, never by a query: a query would flush the whole batch's changes first, once per event.
+     */
     private void recordVersion(PriorityEntry priority, Instant at) {
-        versions.findFirstByPriorityIdAndValidToIsNull(priority.toView().id().value())
-                .ifPresent(previous -> previous.endedAt(at));
+        if (priority.stateVersion() != null) {
+            versions.findById(new PriorityVersionEntry.Key(priority.priorityId(), priority.stateVersion()))
+                    .ifPresent(previous -> previous.endedAt(at));
+        }
         versions.save(PriorityVersionEntry.of(priority, at));
+        priority.stateRecorded();
     }
 
     private void flagChildren(PriorityId parentId, boolean parentDropped) {

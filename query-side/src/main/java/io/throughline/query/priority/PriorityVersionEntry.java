@@ -5,7 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "priority_version")
 @IdClass(PriorityVersionEntry.Key.class)
-public class PriorityVersionEntry extends PriorityColumns {
+public class PriorityVersionEntry extends PriorityColumns implements Persistable<PriorityVersionEntry.Key> {
 
     @Id
     @Column(name = "priority_id")
@@ -28,6 +32,9 @@ public class PriorityVersionEntry extends PriorityColumns {
     private Instant validFrom;
     @Column(name = "valid_to")
     private Instant validTo;
+    /** A state is written once: saving a new one inserts it, without reading first whether it exists. */
+    @Transient
+    private boolean fresh = true;
 
     protected PriorityVersionEntry() {
     }
@@ -40,6 +47,22 @@ public class PriorityVersionEntry extends PriorityColumns {
         entry.validFrom = validFrom;
         entry.copyOf(priority);
         return entry;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(priorityId, version);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     void endedAt(Instant instant) {
