@@ -25,9 +25,10 @@ class ContributionProjectionTest {
     private static final PriorityId LOGOS = new PriorityId("logos");
     private static final Instant AT = Instant.parse("2026-10-01T09:00:00Z");
 
+    private final ContributionSpanEntryRepository spans =
+            InMemoryRepository.of(ContributionSpanEntryRepository.class, ContributionSpanEntry.class);
     private final ContributionProjection projection = new ContributionProjection(
-            InMemoryRepository.of(ContributionEntryRepository.class, ContributionEntry.class),
-            InMemoryRepository.of(ContributionSpanEntryRepository.class, ContributionSpanEntry.class));
+            InMemoryRepository.of(ContributionEntryRepository.class, ContributionEntry.class), spans);
 
     @Test
     void aLinkIsSeenFromBothPriorities() {
@@ -53,6 +54,16 @@ class ContributionProjectionTest {
 
         assertThat(of(CAMPAIGN).contributesTo()).isEmpty();
         assertThat(of(LOGOS).helpedBy()).isEmpty();
+    }
+
+    @Test
+    void aLinkMadeAgainAfterItsRemovalKeepsBothSpansForTheRollUpAsOfAnInstant() {
+        projection.on(new PriorityContributionAdded(CAMPAIGN, LOGOS), AT);
+        projection.on(new PriorityContributionRemoved(CAMPAIGN, LOGOS), AT.plusSeconds(60));
+        projection.on(new PriorityContributionAdded(CAMPAIGN, LOGOS), AT.plusSeconds(120));
+
+        assertThat(spans.findAll()).extracting(ContributionSpanEntry::removedAt)
+                .containsExactlyInAnyOrder(AT.plusSeconds(60), null);
     }
 
     @Test
