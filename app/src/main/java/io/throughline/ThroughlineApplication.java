@@ -2,6 +2,7 @@ package io.throughline;
 
 import io.throughline.roles.CommandRole;
 import io.throughline.roles.EveryRole;
+import io.throughline.roles.NudgeRole;
 import io.throughline.roles.QueryRole;
 import io.throughline.roles.UiRole;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({EveryRole.class, CommandRole.class, QueryRole.class, UiRole.class})
+@Import({EveryRole.class, CommandRole.class, QueryRole.class, NudgeRole.class, UiRole.class})
 public class ThroughlineApplication {
 
     private static final String UPDATE_CHECK_OFF = "axoniq.update-checker.disabled";

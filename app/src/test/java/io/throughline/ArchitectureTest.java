@@ -58,7 +58,7 @@ class ArchitectureTest {
             .and().resideOutsideOfPackages("io.throughline", "io.throughline.roles")
             .should().resideInAnyPackage("io.throughline.command..", "io.throughline.query..", "io.throughline.web..",
                     "io.throughline.actor..", "io.throughline.apidoc..", "io.throughline.json..",
-                    "io.throughline.operations..", "io.throughline.requests..", "io.throughline.security..",
+                    "io.throughline.nudge..", "io.throughline.operations..", "io.throughline.requests..", "io.throughline.security..",
                     "io.throughline.storage..")
             .because("the application scans only the packages its roles name (io.throughline.roles): a component "
                     + "anywhere else would silently never be created");

@@ -54,6 +54,11 @@ public final class Words {
         this.names = names;
     }
 
+    /** Words for what the service writes outside its pages (the nudges' e-mails and chat messages), in UTC as they are. */
+    public static Words outsidePages(MessageSource messages, Clock clock, Supplier<People.Names> names) {
+        return new Words(messages, clock, ZoneId.of("UTC"), names);
+    }
+
     /** A constant's label: "At risk" for {@code AT_RISK}; "–" for none. */
     public String label(Enum<?> value) {
         if (value == null) {

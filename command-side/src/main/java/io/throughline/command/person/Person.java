@@ -7,6 +7,9 @@ import io.throughline.kernel.PersonId;
 import io.throughline.kernel.person.AccountDisabled;
 import io.throughline.kernel.person.AccountEnabled;
 import io.throughline.kernel.person.ChangeEmail;
+import io.throughline.kernel.nudge.ChooseNotifications;
+import io.throughline.kernel.nudge.NotificationChoices;
+import io.throughline.kernel.nudge.NotificationsChosen;
 import io.throughline.kernel.person.DisableAccount;
 import io.throughline.kernel.person.EmailAddresses;
 import io.throughline.kernel.person.EmailChanged;
@@ -47,6 +50,7 @@ public class Person {
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled;
     private String email;
+    private NotificationChoices notifications;
 
     protected Person() {
         // for Axon: rebuilt from its events
@@ -78,6 +82,21 @@ public class Person {
                     changed == null ? id + " has no e-mail address" : id + "'s e-mail address is already " + changed);
         }
         apply(new EmailChanged(id, changed));
+    }
+
+    @CommandHandler
+    void handle(ChooseNotifications command) {
+        NotificationChoices choices = Require.present("choices", command.choices());
+        if (choices.equals(notifications)) {
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, "choices",
+                    id + " has made these choices already");
+        }
+        apply(new NotificationsChosen(id, choices));
+    }
+
+    @EventSourcingHandler
+    void on(NotificationsChosen event) {
+        notifications = event.choices();
     }
 
     @CommandHandler

@@ -2,6 +2,7 @@ package io.throughline.command.person;
 
 import io.throughline.command.authorisation.FeaturePolicy;
 import io.throughline.command.authorisation.Permissions;
+import io.throughline.kernel.nudge.ChooseNotifications;
 import io.throughline.kernel.person.ChangeEmail;
 import io.throughline.kernel.person.DisableAccount;
 import io.throughline.kernel.person.EnableAccount;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Admins register people, grant and revoke their roles, disable and enable their accounts and set their passwords.
  * A person also sets their own password (the accounts service checks their current one first, /account) and their
- * own e-mail address.
+ * own e-mail address, and chooses their own nudges (nobody else does: they are the person's to turn off).
  */
 @Component
 public class PersonPolicy implements FeaturePolicy {
@@ -28,5 +29,6 @@ public class PersonPolicy implements FeaturePolicy {
         permissions.allow(EnableAccount.class, (actor, c) -> actor.isAdmin());
         permissions.allow(SetPassword.class, (actor, c) -> actor.isAdmin() || actor.person().equals(c.personId()));
         permissions.allow(ChangeEmail.class, (actor, c) -> actor.isAdmin() || actor.person().equals(c.personId()));
+        permissions.allow(ChooseNotifications.class, (actor, c) -> actor.person().equals(c.personId()));
     }
 }

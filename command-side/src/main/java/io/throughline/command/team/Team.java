@@ -5,6 +5,9 @@ import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.command.rejection.Require;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.nudge.SetTeamWebhook;
+import io.throughline.kernel.nudge.TeamWebhookSet;
+import io.throughline.command.rejection.CommonRule;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.AssessmentDimension;
@@ -30,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -47,6 +51,7 @@ public class Team {
     private TeamId parentTeamId;
     private PersonId leadId;
     private final Set<PersonId> members = new HashSet<>();
+    private String webhook;
     private final Set<AssessmentDimension> assessedDimensions = EnumSet.noneOf(AssessmentDimension.class);
 
     protected Team() {
@@ -120,6 +125,21 @@ public class Team {
         }
         LocalDate date = Require.present("date", command.date());
         apply(new AssessmentRecorded(id, dimension, score, respondents, date, !assessedDimensions.contains(dimension)));
+    }
+
+    @CommandHandler
+    void handle(SetTeamWebhook command) {
+        String url = Webhooks.url(command.url());
+        if (Objects.equals(url, webhook)) {
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, "url",
+                    url == null ? name + " has no chat webhook" : "it is " + name + "'s chat webhook already");
+        }
+        apply(new TeamWebhookSet(id, url));
+    }
+
+    @EventSourcingHandler
+    void on(TeamWebhookSet event) {
+        webhook = event.url();
     }
 
     @EventSourcingHandler

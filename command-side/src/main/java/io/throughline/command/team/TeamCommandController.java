@@ -5,6 +5,7 @@ import io.throughline.command.idempotency.IdempotencyKey;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.command.web.Created;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.nudge.SetTeamWebhook;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.AssessmentDimension;
@@ -77,6 +78,19 @@ class TeamCommandController {
     @Operation(summary = "Move a team under another parent", description = "Never under itself or a team below it.")
     void move(@PathVariable TeamId teamId, @RequestBody MoveRequest request) {
         commands.sendAndWait(new MoveTeam(teamId, request.newParentTeamId()));
+    }
+
+    record WebhookRequest(String url) {
+    }
+
+    @PutMapping("/{teamId}/webhook")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set the team's chat webhook (its lead or an admin)", description = "A Slack or Microsoft "
+            + "Teams incoming webhook, http(s), where the nudges of people who chose chat go; null or blank takes it "
+            + "away. 400 naming url if it cannot be one; 409 if it is the team's webhook already. The audit log says "
+            + "who changed it, not what it is.")
+    void setWebhook(@PathVariable TeamId teamId, @RequestBody WebhookRequest request) {
+        commands.sendAndWait(new SetTeamWebhook(teamId, request.url()));
     }
 
     @PutMapping("/{teamId}/lead")

@@ -3,6 +3,7 @@ package io.throughline.command.team;
 import io.throughline.command.authorisation.FeaturePolicy;
 import io.throughline.command.authorisation.Leadership;
 import io.throughline.command.authorisation.Permissions;
+import io.throughline.kernel.nudge.SetTeamWebhook;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.MoveTeam;
@@ -38,5 +39,6 @@ public class TeamPolicy implements FeaturePolicy {
         permissions.allow(AddTeamMember.class, (actor, c) -> leadership.staffs(actor, c.teamId()));
         permissions.allow(RemoveTeamMember.class, (actor, c) -> leadership.staffs(actor, c.teamId()));
         permissions.allow(RecordAssessment.class, (actor, c) -> leadership.leadsAtOrAbove(actor, c.teamId()));
+        permissions.allow(SetTeamWebhook.class, (actor, c) -> leadership.staffs(actor, c.teamId()));
     }
 }

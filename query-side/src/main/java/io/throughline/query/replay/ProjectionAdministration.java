@@ -40,14 +40,17 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class ProjectionAdministration {
 
-    /** Rebuilding the hash chain from the log would bless whatever was altered in it since. */
     /**
      * Axon's own default, twice the claim interval, is 1 s with the short interval that makes failover fast
      * (application.yml): it can run out before the worker even gives the segment up (at its next batch, up to a second
      * later when idle), and this instance took the segment straight back (TwoNodesTest). Counted from the call.
      */
     private static final Duration RELEASED_FOR = Duration.ofSeconds(10);
-    private static final Set<String> NEVER_REPLAYED = Set.of(ProcessingGroups.INTEGRITY);
+    /**
+     * Rebuilding the hash chain from the log would bless whatever was altered in it since; replaying the notices would
+     * decide again what was decided (the outbox's keys would still keep them from being sent twice).
+     */
+    private static final Set<String> NEVER_REPLAYED = Set.of(ProcessingGroups.INTEGRITY, ProcessingGroups.NOTICES);
 
     private final EventProcessingConfiguration processing;
     private final EventStore log;

@@ -1,0 +1,4 @@
+package io.throughline.kernel.nudge;
+
+public record NotificationDefaultsSet(String organisationId, NotificationDefaults defaults) {
+}
