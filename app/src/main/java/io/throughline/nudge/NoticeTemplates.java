@@ -1,8 +1,8 @@
 package io.throughline.nudge;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -24,7 +24,7 @@ class NoticeTemplates {
 
     private static final String SETTINGS = "/account#notifications";
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final NudgeProperties properties;
 
     NoticeTemplates(NudgeProperties properties) {

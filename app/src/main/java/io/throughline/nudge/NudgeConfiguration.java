@@ -4,11 +4,13 @@ import io.throughline.query.ProcessingGroups;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import java.util.concurrent.TimeUnit;
@@ -23,11 +25,13 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(NudgeProperties.class)
-class NudgeConfiguration implements SchedulingConfigurer {
+class NudgeConfiguration implements SchedulingConfigurer, DisposableBean {
 
     private final Digests digests;
     private final Deliveries deliveries;
     private final NudgeProperties properties;
+    /** A thread of their own: a slow mail server must not hold up the scheduler's other tasks (command retries). */
+    private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
 
     NudgeConfiguration(Digests digests, Deliveries deliveries, NudgeProperties properties) {
         this.digests = digests;
@@ -41,10 +45,18 @@ class NudgeConfiguration implements SchedulingConfigurer {
      */
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
+        thread.setThreadNamePrefix("nudges-");
+        thread.initialize();
+        tasks.setScheduler(thread);
         tasks.addFixedDelayTask(() -> {
             digests.decideDue();
             deliveries.deliverDue();
         }, properties.checkEvery());
+    }
+
+    @Override
+    public void destroy() {
+        thread.shutdown();
     }
 
     @Bean

@@ -19,6 +19,11 @@ public final class StartedService {
 
     /** On a random port, on the given database of the test PostgreSQL, with the tests' admin password. */
     public static ConfigurableApplicationContext on(String database, String... moreArguments) {
+        return on(database, new Class<?>[0], moreArguments);
+    }
+
+    /** With more configuration beside the service's own, such as a test's clock. */
+    public static ConfigurableApplicationContext on(String database, Class<?>[] moreSources, String... moreArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database,
@@ -26,7 +31,8 @@ public final class StartedService {
                 "--throughline.embedded-postgres.enabled=false",
                 "--throughline.admin-password=" + Api.ADMIN_PASSWORD));
         arguments.addAll(List.of(moreArguments));
-        return new SpringApplicationBuilder(ThroughlineApplication.class).run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(ThroughlineApplication.class).sources(moreSources)
+                .run(arguments.toArray(String[]::new));
     }
 
     public static int port(ConfigurableApplicationContext service) {

@@ -14,7 +14,7 @@ import java.time.Duration;
  * Debian's headless Chromium through its own chromedriver: nothing is downloaded at test time. The flags keep it
  * quiet on a closed network (no background requests) and let it run as root in a container.
  */
-final class Browser {
+public final class Browser {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -22,7 +22,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         for (String executable : new String[]{CHROMIUM, CHROMEDRIVER}) {
             if (!new File(executable).canExecute()) {
                 throw new IllegalStateException(executable + " is missing: the browser tests need Debian's chromium and "
