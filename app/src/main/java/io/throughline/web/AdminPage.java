@@ -1,11 +1,20 @@
 package io.throughline.web;
 
+import io.throughline.kernel.nudge.GetNotificationDefaults;
+import io.throughline.kernel.nudge.ListUndeliveredNotices;
+import io.throughline.kernel.nudge.NotificationChoices;
+import io.throughline.kernel.nudge.NotificationDefaults;
+import io.throughline.kernel.nudge.SetNotificationDefaults;
+import io.throughline.kernel.nudge.UndeliveredNotice;
 import io.throughline.kernel.person.Role;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.query.replay.ProjectionStatus;
 import io.throughline.security.UserAccounts;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -19,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +39,8 @@ import java.util.Set;
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar whose cells htmx
  * refreshes every second; the events they parked in their dead-letter queues, with a retry button; and the people who
  * may sign in, with their roles: add a person, grant and revoke roles, change e-mail addresses, disable and re-enable
- * accounts, reset a password.
+ * accounts, reset a password; and the nudges: those not delivered yet (with why), and the organisation's digest time and
+ * choices.
  * Replaying, revoking, disabling and granting open a confirmation first (a {@code <details>}: no script needed). Like the API's admin
  * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
  * directly (the accounts send the person commands).
@@ -44,11 +55,16 @@ class AdminPage {
     private final ProjectionAdministration projections;
     private final UserAccounts accounts;
     private final MessageSource labels;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
 
-    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, MessageSource labels) {
+    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, MessageSource labels,
+              QueryGateway queries, CommandGateway commands) {
         this.projections = projections.getIfAvailable();
         this.accounts = accounts;
         this.labels = labels;
+        this.queries = queries;
+        this.commands = commands;
     }
 
     @GetMapping("/admin")
@@ -58,6 +74,9 @@ class AdminPage {
         model.addAttribute("deadLetters", statuses == null ? Map.of() : deadLettersOf(statuses));
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("undelivered", queries.query(new ListUndeliveredNotices(),
+                ResponseTypes.multipleInstancesOf(UndeliveredNotice.class)).join());
+        model.addAttribute("nudgeDefaults", queries.query(new GetNotificationDefaults(), NotificationDefaults.class).join());
         return "admin";
     }
 
@@ -79,6 +98,25 @@ class AdminPage {
     String retryDeadLetters(@PathVariable String name) {
         projectionsHere().retryDeadLetters(name);
         return Notice.redirect("/admin#dead-letters", "Dead letters of " + name + " sent again");
+    }
+
+    /** As {@code PUT /api/admin/notifications} does; an unticked box is "no". */
+    @PostMapping("/admin/notifications")
+    String setNudges(@RequestParam(required = false) DayOfWeek digestDay,
+                     @RequestParam int digestHour, @RequestParam(required = false) String timeZone,
+                     @RequestParam(defaultValue = "false") boolean email, @RequestParam(defaultValue = "false") boolean chat,
+                     @RequestParam(defaultValue = "false") boolean digest,
+                     @RequestParam(defaultValue = "false") boolean notices, Model model) {
+        try {
+            commands.sendAndWait(new SetNotificationDefaults(new NotificationDefaults(digestDay, digestHour, timeZone,
+                    new NotificationChoices(email, chat, digest, notices))));
+            return Notice.redirect("/admin#nudges", "The organisation's nudges are saved");
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("failedForm", "nudges");
+            model.addAttribute("refusal", Refusals.of(refused));
+            model.addAttribute("typedZone", timeZone);
+            return admin(model);
+        }
     }
 
     @PostMapping("/admin/users")

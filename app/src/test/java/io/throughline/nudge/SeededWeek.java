@@ -12,6 +12,7 @@ import org.threeten.extra.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,13 +78,14 @@ final class SeededWeek {
 
     /** The service on the database, on the tests' clock, sending by SMTP to the port, linking to {@link #BASE_URL}. */
     static ConfigurableApplicationContext node(String database, int smtpPort, String... moreArguments) {
-        String[] arguments = new String[moreArguments.length + 4];
-        arguments[0] = "--spring.mail.host=localhost";
-        arguments[1] = "--spring.mail.port=" + smtpPort;
-        arguments[2] = "--throughline.nudges.base-url=" + BASE_URL;
-        arguments[3] = "--throughline.nudges.check-every=1s";
-        System.arraycopy(moreArguments, 0, arguments, 4, moreArguments.length);
-        return StartedService.on(database, new Class<?>[]{TheTestsClock.class}, arguments);
+        List<String> arguments = new ArrayList<>(List.of("--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort,
+                "--throughline.nudges.base-url=" + BASE_URL));
+        arguments.addAll(List.of(moreArguments));
+        // A look every second unless the test says otherwise (a setting given twice would be read as a list).
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--throughline.nudges.check-every="))) {
+            arguments.add("--throughline.nudges.check-every=1s");
+        }
+        return StartedService.on(database, new Class<?>[]{TheTestsClock.class}, arguments.toArray(String[]::new));
     }
 
     /**

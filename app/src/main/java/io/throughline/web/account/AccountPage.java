@@ -1,10 +1,17 @@
 package io.throughline.web.account;
 
+import io.throughline.kernel.PersonId;
+import io.throughline.kernel.nudge.ChooseNotifications;
+import io.throughline.kernel.nudge.GetNotificationSettings;
+import io.throughline.kernel.nudge.NotificationChoices;
+import io.throughline.kernel.nudge.NotificationSettings;
 import io.throughline.security.AccessTokens;
 import io.throughline.security.UserAccounts;
 import io.throughline.web.Notice;
 import io.throughline.web.Refusals;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.UUID;
 
 /**
- * {@code /account}: the signed-in person changes their e-mail address and password and manages their personal access
- * tokens, through the services the API's {@code /api/me/...} and the admins' password reset use. A new token is shown
+ * {@code /account}: the signed-in person changes their e-mail address and password, chooses their nudges, and manages
+ * their personal access tokens, through the services the API's {@code /api/me/...} and the admins' password reset use. A new token is shown
  * once, on the page that follows its creation, never again.
  */
 @Controller
@@ -27,16 +34,22 @@ class AccountPage {
 
     private final UserAccounts accounts;
     private final AccessTokens tokens;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
 
-    AccountPage(UserAccounts accounts, AccessTokens tokens) {
+    AccountPage(UserAccounts accounts, AccessTokens tokens, QueryGateway queries, CommandGateway commands) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.queries = queries;
+        this.commands = commands;
     }
 
     @GetMapping("/account")
     String account(Authentication me, Model model) {
         model.addAttribute("account", accounts.find(me.getName()));
         model.addAttribute("tokens", tokens.activeOf(me.getName()));
+        model.addAttribute("nudges", queries.query(new GetNotificationSettings(new PersonId(me.getName())),
+                NotificationSettings.class).join());
         return "account/account";
     }
 
@@ -60,6 +73,21 @@ class AccountPage {
         } catch (CommandExecutionException refused) {
             model.addAttribute("typedEmail", email);
             return refused("email", Refusals.of(refused), null, me, model);
+        }
+    }
+
+    /** As {@code PUT /api/me/notifications} does; an unticked box is "no". */
+    @PostMapping("/account/notifications")
+    String chooseNotifications(@RequestParam(defaultValue = "false") boolean email,
+                               @RequestParam(defaultValue = "false") boolean chat,
+                               @RequestParam(defaultValue = "false") boolean digest,
+                               @RequestParam(defaultValue = "false") boolean notices, Authentication me) {
+        try {
+            commands.sendAndWait(new ChooseNotifications(new PersonId(me.getName()),
+                    new NotificationChoices(email, chat, digest, notices)));
+            return Notice.redirect("/account#notifications", "Your nudges are saved");
+        } catch (CommandExecutionException unchanged) {
+            return Notice.redirect("/account#notifications", "Nothing changed: these are your nudges already");
         }
     }
 
