@@ -1,6 +1,9 @@
 package io.throughline.command.person;
 
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.nudge.ChooseNotifications;
+import io.throughline.kernel.nudge.NotificationChoices;
+import io.throughline.kernel.nudge.NotificationsChosen;
 import io.throughline.kernel.person.AccountDisabled;
 import io.throughline.kernel.person.AccountEnabled;
 import io.throughline.kernel.person.ChangeEmail;
@@ -33,6 +36,7 @@ class PersonTest {
     private static final PersonId SAM = new PersonId("sam");
     private static final PersonRegistered REGISTERED = new PersonRegistered(SAM, "Sam Lee", null);
     private static final RoleGranted LEADS = new RoleGranted(SAM, LEADER);
+    private static final NotificationChoices EMAIL_ONLY = new NotificationChoices(true, false, true, false);
 
     private AggregateTestFixture<Person> fixture;
 
@@ -161,6 +165,27 @@ class PersonTest {
         fixture.given(REGISTERED, LEADS)
                 .when(new EnableAccount(SAM))
                 .expectNoEvents().expectException(rejected(CONFLICT, null));
+    }
+
+    @Test
+    void aPersonChoosesTheirOwnNudges() {
+        fixture.given(REGISTERED, LEADS)
+                .when(new ChooseNotifications(SAM, EMAIL_ONLY))
+                .expectEvents(new NotificationsChosen(SAM, EMAIL_ONLY));
+    }
+
+    @Test
+    void choosingTheSameNudgesAgainChangesNothing() {
+        fixture.given(REGISTERED, LEADS, new NotificationsChosen(SAM, EMAIL_ONLY))
+                .when(new ChooseNotifications(SAM, EMAIL_ONLY))
+                .expectNoEvents().expectException(rejected(CONFLICT, "choices"));
+    }
+
+    @Test
+    void nudgesAreChosenAsAWhole() {
+        fixture.given(REGISTERED, LEADS)
+                .when(new ChooseNotifications(SAM, null))
+                .expectNoEvents().expectException(rejected(INVALID, "choices"));
     }
 
     @Test

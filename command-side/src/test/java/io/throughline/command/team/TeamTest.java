@@ -3,6 +3,8 @@ package io.throughline.command.team;
 import io.throughline.kernel.Change;
 import io.throughline.kernel.CommandRejection.Kind;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.nudge.SetTeamWebhook;
+import io.throughline.kernel.nudge.TeamWebhookSet;
 import io.throughline.kernel.team.AddTeamMember;
 import io.throughline.kernel.team.AppointTeamLead;
 import io.throughline.kernel.team.AssessmentDimension;
@@ -311,5 +313,39 @@ class TeamTest {
 
     private void rejects(Object command, Kind kind, String field) {
         whenSentToSales(command).expectNoEvents().expectException(rejected(kind, field));
+    }
+
+    @Nested
+    class ChatWebhook {
+
+        static final String HOOK = "https://hooks.slack.com/services/T000/B000/XXXX";
+
+        @Test
+        void isSetAsGiven() {
+            fixture.given(SALES_REGISTERED)
+                    .when(new SetTeamWebhook(SALES, " " + HOOK + " "))
+                    .expectEvents(new TeamWebhookSet(SALES, HOOK));
+        }
+
+        @Test
+        void blankTakesItAway() {
+            fixture.given(SALES_REGISTERED, new TeamWebhookSet(SALES, HOOK))
+                    .when(new SetTeamWebhook(SALES, " "))
+                    .expectEvents(new TeamWebhookSet(SALES, null));
+        }
+
+        @Test
+        void mustBeAnHttpAddress() {
+            fixture.given(SALES_REGISTERED)
+                    .when(new SetTeamWebhook(SALES, "ftp://hooks.example.com/x"))
+                    .expectNoEvents().expectException(rejected(INVALID, "url"));
+        }
+
+        @Test
+        void settingTheSameOneAgainChangesNothing() {
+            fixture.given(SALES_REGISTERED, new TeamWebhookSet(SALES, HOOK))
+                    .when(new SetTeamWebhook(SALES, HOOK))
+                    .expectNoEvents().expectException(rejected(CONFLICT, "url"));
+        }
     }
 }
