@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ThroughlineIntegrationTest
 class ConsistencyCheckTest {
 
-    private static final List<String> PROCESSORS = List.of("audit", "dashboard", "insights", "integrity");
+    private static final List<String> PROCESSORS = List.of("audit", "dashboard", "insights", "integrity", "nudges");
 
     @LocalServerPort
     int port;
@@ -95,7 +95,7 @@ class ConsistencyCheckTest {
 
         assertThat(report.get("consistent").asBoolean()).isFalse();
         assertThat(processors(report)).extracting(processor -> processor.get("verdict").asText())
-                .containsExactly("CONSISTENT", "DIFFERENT", "CONSISTENT", "CONSISTENT");
+                .containsExactly("CONSISTENT", "DIFFERENT", "CONSISTENT", "CONSISTENT", "CONSISTENT");
         JsonNode different = tables(report).filter(table -> table.get("onlyInFold").asLong() > 0
                 || table.get("onlyInReadModel").asLong() > 0).reduce((one, other) -> {
                     throw new AssertionError("more than one table differs: " + one + ", " + other);

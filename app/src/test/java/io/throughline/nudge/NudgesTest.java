@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A seeded week on one node, against a real SMTP server (GreenMail) and a real webhook: at the digest's hour exactly
- * the expected digests go out, each once, and a priority handed to someone reaches them within seconds. Writes the
+ * the expected digests go out, each once; a priority assigned or handed to someone, a decision flagged in their team
+ * and a priority theirs serves dropped reach them within seconds, by e-mail and in the team's chat. Writes the
  * digests it received to target/nudges/ (the plain text of each, the HTML of one, and its screenshot) for a person to
  * read.
  */
@@ -121,6 +122,47 @@ class NudgesTest {
                 .extracting(Inbox.Mail::to).containsExactly(SeededWeek.MILO));
         assertThat(Inbox.of(SMTP).withSubjectStarting("Priority handed to you").get(0).text())
                 .contains("Hana Ito handed “Hire two crane operators” in Harbour Co to you");
+    }
+
+    @Test
+    @Order(4)
+    void aDecisionFlaggedInATeamIsToldToItsOtherPeopleWithoutTheFlagsReason() {
+        SeededWeek.ok(admin.as("noor").post("/api/teams/" + week.company + "/decisions", Map.of("category", "pricing",
+                "title", "Berth fees up 5%", "decision", "Raise the berth fees by 5% from January",
+                "deciderId", "noor")));
+
+        eventually(() -> assertThat(Inbox.of(SMTP).withSubjectStarting("A decision was flagged"))
+                .extracting(Inbox.Mail::to).containsExactlyInAnyOrder(SeededWeek.HANA, SeededWeek.MILO));
+        assertThat(Inbox.of(SMTP).withSubjectStarting("A decision was flagged")).allSatisfy(told -> {
+            assertThat(told.subject()).isEqualTo("A decision was flagged in Harbour Co: Berth fees up 5%");
+            assertThat(told.text()).contains("A decision in Harbour Co was flagged: “Berth fees up 5%”",
+                    SeededWeek.BASE_URL + "/teams/" + week.company + "/decisions").doesNotContain("DECIDE", "January");
+        });
+        eventually(() -> assertThat(WEBHOOK.texts()).as("once for the team, though two were told")
+                .filteredOn(text -> text.startsWith("A decision was flagged")).hasSize(1));
+    }
+
+    @Test
+    @Order(5)
+    void aPriorityDroppedIsToldToTheOwnersOfThePrioritiesServingIt() {
+        Api hana = admin.as("hana");
+        String docks = hana.create("/api/teams", Map.of("name", "Docks", "parentTeamId", week.company));
+        SeededWeek.ok(hana.send("PUT", "/api/teams/" + docks + "/lead", Map.of("personId", "milo")));
+        String ferry = hana.create("/api/priorities", Map.of("teamId", week.company, "quarter", "2026-Q4",
+                "title", "Win the ferry contract", "ownerId", "hana"));
+        String berth = admin.as("milo").create("/api/priorities", Map.of("teamId", docks, "quarter", "2026-Q4",
+                "title", "Ready a ferry berth", "ownerId", "milo", "parentPriorityId", ferry));
+        eventually(() -> assertThat(hana.get("/api/priorities/" + berth).status()).isEqualTo(200));
+
+        SeededWeek.ok(hana.post("/api/priorities/" + ferry + "/drop", Map.of("reason", "the port authority chose another")));
+
+        eventually(() -> assertThat(Inbox.of(SMTP).withSubjectStarting("A priority yours serves was dropped"))
+                .extracting(Inbox.Mail::to, Inbox.Mail::subject).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        SeededWeek.MILO, "A priority yours serves was dropped: Win the ferry contract")));
+        assertThat(Inbox.of(SMTP).withSubjectStarting("A priority yours serves").get(0).text())
+                .contains("“Win the ferry contract”, which your “Ready a ferry berth” serves, was dropped",
+                        SeededWeek.BASE_URL + "/priorities/" + berth)
+                .doesNotContain("port authority");
     }
 
     /** The plain text of each digest, the HTML of one and its screenshot, for the closing note. */

@@ -3,15 +3,11 @@ package io.throughline.nudge;
 import io.throughline.support.Api;
 import io.throughline.support.EventTime;
 import io.throughline.support.StartedService;
+import io.throughline.support.TestClock;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.threeten.extra.MutableClock;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +27,7 @@ final class SeededWeek {
      * The service's clock, the same for every node of a test, moved by the test. It stands just before the digests
      * while the month is told (its events carry their own days), so that no earlier week's digests go out.
      */
-    static final MutableClock CLOCK = MutableClock.of(BEFORE_THE_DIGESTS, ZoneOffset.UTC);
+    static final MutableClock CLOCK = TestClock.CLOCK;
     static final Instant DIGEST_TIME = Instant.parse("2026-11-30T08:00:30Z");
     static final String BASE_URL = "https://throughline.example.com";
 
@@ -85,7 +81,7 @@ final class SeededWeek {
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--throughline.nudges.check-every="))) {
             arguments.add("--throughline.nudges.check-every=1s");
         }
-        return StartedService.on(database, new Class<?>[]{TheTestsClock.class}, arguments.toArray(String[]::new));
+        return StartedService.on(database, new Class<?>[]{TestClock.class}, arguments.toArray(String[]::new));
     }
 
     /**
@@ -149,6 +145,7 @@ final class SeededWeek {
         CLOCK.setInstant(instant);
     }
 
+    /** The events' clock back to real time, the service's to where a next test's month starts. */
     static void realTime() {
         EventTime.realTime();
         CLOCK.setInstant(BEFORE_THE_DIGESTS);
@@ -163,16 +160,5 @@ final class SeededWeek {
     static Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.body().toString()).isBetween(200, 204);
         return response;
-    }
-
-    /** The service's clock, replaced by the tests'. */
-    @Configuration(proxyBeanMethods = false)
-    static class TheTestsClock {
-
-        @Bean
-        @Primary
-        Clock theTestsClock() {
-            return CLOCK;
-        }
     }
 }

@@ -20,7 +20,8 @@ public final class OrganisationHistory {
      * and renamed, a plan reframed, priorities changed, reassigned, realigned, dropped, reinstated and completed, a
      * milestone done, a lateral link, a closed quarter, KPIs with values, a correction and a retirement, huddles with
      * stuck items, assessments, decision rights and decisions, a check-in with a completed and a dropped commitment,
-     * the lasting plan and annual goals. The three are created as leaders; their names
+     * the lasting plan and annual goals, a team's chat webhook, a person's nudges and the organisation's. The three are
+ * created as leaders; their names
      * must be new to the database.
      */
     public static void touchingEveryReadModel(Api admin, String lead, String teamLead, String member) {
@@ -36,6 +37,17 @@ public final class OrganisationHistory {
         ok(api.send("PATCH", "/api/teams/" + ops, Map.of("name", "Operations of " + lead)));
         ok(api.post("/api/teams/" + ops + "/parent", Map.of("newParentTeamId", sales)));
         ok(api.send("PUT", "/api/teams/" + ops + "/lead", Map.of("personId", "sid")));
+        ok(admin.as(teamLead).send("PUT", "/api/teams/" + sales + "/webhook",
+                Map.of("url", "https://hooks.example.com/" + teamLead)));
+        ok(admin.as(member).send("PUT", "/api/me/notifications", Map.of("email", true, "chat", true, "digest", false,
+                "notices", true)));
+        Api.Response organisationNudges = admin.send("PUT", "/api/admin/notifications", Map.of("digestDay", "FRIDAY",
+                "digestHour", 15, "timeZone", "Europe/Oslo", "choices", Map.of("email", true, "chat", false,
+                        "digest", true, "notices", true)));
+        // Another history in the same database may have set them so already: the organisation has one set.
+        if (organisationNudges.status() != 409) {
+            ok(organisationNudges);
+        }
 
         ok(api.post("/api/teams/" + company + "/plan", Map.of("quarter", "2026-Q4", "outcome", "ARR up 20%",
                 "annualGoals", List.of("Enterprise", "Retention"))));

@@ -1,5 +1,6 @@
 package io.throughline.query.consistency;
 
+import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import io.throughline.query.consistency.GroupConsistency.Verdict;
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,8 @@ public class ConsistencyChecker {
         // against and cannot lag behind the log.
         List<GroupConsistency> processors = new TreeMap<>(processing.eventProcessors()).entrySet().stream()
                 .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
+                // The notices keep no read model: folding the log through them would only decide notices again.
+                .filter(processor -> !ProcessingGroups.NOTICES.equals(processor.getKey()))
                 .map(processor -> check(processor.getKey(), (StreamingEventProcessor) processor.getValue()))
                 .toList();
         return new ConsistencyReport(processors.stream().allMatch(group -> group.verdict() == Verdict.CONSISTENT),

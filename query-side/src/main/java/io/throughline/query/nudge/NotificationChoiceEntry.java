@@ -1,0 +1,46 @@
+package io.throughline.query.nudge;
+
+import io.throughline.kernel.nudge.NotificationChoices;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A row of {@code notification_choice}: the nudges a person chose for themselves. */
+@Entity
+@Table(name = "notification_choice")
+public class NotificationChoiceEntry {
+
+    @Id
+    private String personId;
+    private boolean email;
+    private boolean chat;
+    private boolean digest;
+    private boolean notices;
+    private Instant chosenAt;
+
+    protected NotificationChoiceEntry() {
+        // for JPA
+    }
+
+    NotificationChoiceEntry(String personId) {
+        this.personId = personId;
+    }
+
+    void choose(NotificationChoices choices, Instant at) {
+        email = choices.email();
+        chat = choices.chat();
+        digest = choices.digest();
+        notices = choices.notices();
+        chosenAt = at;
+    }
+
+    String personId() {
+        return personId;
+    }
+
+    NotificationChoices choices() {
+        return new NotificationChoices(email, chat, digest, notices);
+    }
+}
