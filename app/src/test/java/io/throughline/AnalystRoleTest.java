@@ -85,7 +85,9 @@ class AnalystRoleTest {
             "select * from token_entry",
             "select * from idempotency_record",
             "select * from flyway_schema_history",
-            "select * from check_in_note"})
+            "select * from check_in_note",
+            "select * from notice",
+            "select * from team_webhook"})
     void isRefused(String statement) {
         assertThatThrownBy(() -> {
             try (Connection connection = analyst.connect(); Statement refused = connection.createStatement()) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Admins set up the organisation anywhere, leaders below the teams they lead; a team's own lead (and any lead above
- * it) staffs it, adding and removing its members, since the lead works with them every day. Leaders record assessments
- * for the teams they lead and every team below them.
+ * it) staffs it, adding and removing its members and setting its chat webhook, since the lead works with them every
+ * day. Leaders record assessments for the teams they lead and every team below them.
  */
 @Component
 public class TeamPolicy implements FeaturePolicy {

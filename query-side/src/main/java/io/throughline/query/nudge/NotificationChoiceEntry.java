@@ -1,6 +1,7 @@
 package io.throughline.query.nudge;
 
 import io.throughline.kernel.nudge.NotificationChoices;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,10 +15,8 @@ public class NotificationChoiceEntry {
 
     @Id
     private String personId;
-    private boolean email;
-    private boolean chat;
-    private boolean digest;
-    private boolean notices;
+    @Embedded
+    private ChoiceColumns choices;
     private Instant chosenAt;
 
     protected NotificationChoiceEntry() {
@@ -29,10 +28,7 @@ public class NotificationChoiceEntry {
     }
 
     void choose(NotificationChoices choices, Instant at) {
-        email = choices.email();
-        chat = choices.chat();
-        digest = choices.digest();
-        notices = choices.notices();
+        this.choices = new ChoiceColumns(choices);
         chosenAt = at;
     }
 
@@ -41,6 +37,6 @@ public class NotificationChoiceEntry {
     }
 
     NotificationChoices choices() {
-        return new NotificationChoices(email, chat, digest, notices);
+        return choices.choices();
     }
 }

@@ -1,7 +1,7 @@
 package io.throughline.query.nudge;
 
-import io.throughline.kernel.nudge.NotificationChoices;
 import io.throughline.kernel.nudge.NotificationDefaults;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,10 +22,8 @@ public class NotificationDefaultEntry {
     private DayOfWeek digestDay;
     private int digestHour;
     private String timeZone;
-    private boolean email;
-    private boolean chat;
-    private boolean digest;
-    private boolean notices;
+    @Embedded
+    private ChoiceColumns choices;
     private Instant setAt;
 
     protected NotificationDefaultEntry() {
@@ -40,15 +38,11 @@ public class NotificationDefaultEntry {
         digestDay = defaults.digestDay();
         digestHour = defaults.digestHour();
         timeZone = defaults.timeZone();
-        email = defaults.choices().email();
-        chat = defaults.choices().chat();
-        digest = defaults.choices().digest();
-        notices = defaults.choices().notices();
+        choices = new ChoiceColumns(defaults.choices());
         setAt = at;
     }
 
     NotificationDefaults defaults() {
-        return new NotificationDefaults(digestDay, digestHour, timeZone,
-                new NotificationChoices(email, chat, digest, notices));
+        return new NotificationDefaults(digestDay, digestHour, timeZone, choices.choices());
     }
 }
