@@ -25,12 +25,20 @@ class NotificationsPageTest extends BrowserTest {
                 "roles", List.of("LEADER"), "password", Api.passwordOf("rhea"), "email", "rhea@example.com"))
                 .status()).isEqualTo(201);
 
-        signIn("rhea");
-        open("/account");
+        // Other tests of this database may have set the organisation's nudges: these are set here.
+        Api.Response organisation = admin.send("PUT", "/api/admin/notifications", Map.of("digestDay", "THURSDAY",
+                "digestHour", 7, "timeZone", "Europe/Lisbon", "choices", Map.of("email", true, "chat", false,
+                        "digest", true, "notices", true)));
+        assertThat(organisation.status()).as(organisation.body().toString()).isIn(200, 409);
 
+        signIn("rhea");
+        eventually(() -> {
+            open("/account");
+            assertThat(textOf("#notifications")).contains("comes on Thursdays at 07:00 (Europe/Lisbon)");
+        });
         assertThat(textOf("#notifications")).startsWith("Nudges\n"
-                + "The weekly digest of what is due comes on Mondays at 08:00 (UTC). You have the organisation's "
-                + "choices until you save your own.\n"
+                + "The weekly digest of what is due comes on Thursdays at 07:00 (Europe/Lisbon). You have the "
+                + "organisation's choices until you save your own.\n"
                 + "What reaches me\n"
                 + "The weekly digest of what is due\n"
                 + "Prompt notices: a priority assigned to me, one mine serves dropped, a decision flagged in my team\n"
