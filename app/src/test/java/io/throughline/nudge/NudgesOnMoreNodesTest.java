@@ -19,11 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static io.throughline.support.Eventually.eventually;
+import static org.awaitility.Awaitility.await;
 import static io.throughline.support.StartedService.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +106,8 @@ class NudgesOnMoreNodesTest {
         ChromeDriver browser = Browser.start();
         try {
             signInAsAdmin(browser, port(node));
-            eventually(() -> {
+            // A page in a real browser: slower than the API on a loaded machine, so given longer than eventually's.
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
                 browser.navigate().refresh();
                 assertThat(browser.findElement(By.id("undelivered")).getText())
                         .contains("Not delivered yet")
