@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,7 +33,11 @@ public class AccessTokens {
         this.credentials = credentials;
     }
 
-    public record IssuedToken(UUID id, String name, String token) {
+    /**
+     * Serializable: the account page shows it once after a redirect, as a flash attribute of the web session, which
+     * lives in PostgreSQL (spring_session_attributes) until that next page is read.
+     */
+    public record IssuedToken(UUID id, String name, String token) implements Serializable {
     }
 
     /** @param lastUsedAt when it last signed a request in (to within the sign-in cache's time); null if never */

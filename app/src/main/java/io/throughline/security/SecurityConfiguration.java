@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -77,12 +78,18 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** 401, unless the credentials could not be checked because the database is out of reach: then 503. */
+    /**
+     * 401; 429 with Retry-After when the account or address is throttled (SignInThrottle); 503 when the credentials
+     * could not be checked because the database is out of reach.
+     */
     private static AuthenticationEntryPoint unauthorizedUnlessOut(DatabaseOutage outage) {
         AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return (request, response, failure) -> {
             if (DatabaseOutage.causedBy(failure)) {
                 outage.answer(request, response);
+            } else if (failure instanceof SignInThrottled throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), throttled.getMessage());
             } else {
                 unauthorized.commence(request, response, failure);
             }
@@ -117,12 +124,20 @@ class SecurityConfiguration {
         };
     }
 
-    /** Back to the form with the username kept, and whether the password was wrong or the account disabled. */
+    /**
+     * Back to the form with the username kept, and whether the password was wrong, the account disabled or the
+     * sign-in throttled (with the minutes to wait, which LoginPage words).
+     */
     private static void backToTheForm(HttpServletRequest request, HttpServletResponse response,
                                       AuthenticationException failure) throws IOException {
-        response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + "/login")
-                .queryParam("error", failure instanceof DisabledException ? "disabled" : "")
-                .queryParam("username", "{username}")
+        UriComponentsBuilder form = UriComponentsBuilder.fromPath(request.getContextPath() + "/login");
+        if (failure instanceof SignInThrottled throttled) {
+            form.queryParam("error", "throttled").queryParam("kind", throttled.kind())
+                    .queryParam("wait", throttled.retryAfterSeconds());
+        } else {
+            form.queryParam("error", failure instanceof DisabledException ? "disabled" : "");
+        }
+        response.sendRedirect(form.queryParam("username", "{username}")
                 .encode().buildAndExpand(Objects.requireNonNullElse(request.getParameter("username"), ""))
                 .toUriString());
     }
@@ -136,13 +151,17 @@ class SecurityConfiguration {
         return (request, response, rejected) -> response.sendError(HttpStatus.BAD_REQUEST.value(), rejected.getMessage());
     }
 
-    /** bcrypt for the passwords; successful checks are cached briefly for HTTP Basic (see {@link CredentialCache}). */
+    /**
+     * bcrypt for the passwords, for the form and HTTP Basic alike; an account or address that failed too often is
+     * refused before it (see {@link SignInThrottle}); successful checks are cached briefly (see {@link CredentialCache}),
+     * so a client signed in a moment ago is not checked again, not even against the throttle.
+     */
     @Bean
     AuthenticationManager passwordAuthentication(JdbcUserDetailsManager users, PasswordEncoder encoder,
-                                                 CredentialCache cache) {
+                                                 CredentialCache cache, SignInThrottle throttle) {
         DaoAuthenticationProvider passwordChecker = new DaoAuthenticationProvider(users);
         passwordChecker.setPasswordEncoder(encoder);
-        return new ProviderManager(cache.caching(passwordChecker));
+        return new ProviderManager(cache.caching(throttle.guarding(passwordChecker)));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.throughline.kernel.person.Role;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.query.replay.ProjectionStatus;
+import io.throughline.security.SignInThrottle;
 import io.throughline.security.UserAccounts;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +30,7 @@ import java.util.Set;
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar whose cells htmx
  * refreshes every second; the events they parked in their dead-letter queues, with a retry button; and the people who
  * may sign in, with their roles: add a person, grant and revoke roles, disable and re-enable accounts, reset a password.
+ * And the accounts and client addresses lately refused sign-in for failing too often (SignInThrottle).
  * Replaying, revoking, disabling and granting open a confirmation first (a {@code <details>}: no script needed). Like the API's admin
  * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
  * directly (the accounts send the person commands).
@@ -42,11 +44,14 @@ class AdminPage {
     /** Null where this node does not run the query role. */
     private final ProjectionAdministration projections;
     private final UserAccounts accounts;
+    private final SignInThrottle throttle;
     private final MessageSource labels;
 
-    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, MessageSource labels) {
+    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, SignInThrottle throttle,
+              MessageSource labels) {
         this.projections = projections.getIfAvailable();
         this.accounts = accounts;
+        this.throttle = throttle;
         this.labels = labels;
     }
 
@@ -57,6 +62,7 @@ class AdminPage {
         model.addAttribute("deadLetters", statuses == null ? Map.of() : deadLettersOf(statuses));
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("throttled", throttle.recent());
         return "admin";
     }
 

@@ -1,17 +1,32 @@
 package io.throughline.web;
 
+import io.throughline.security.SignInThrottle;
+import io.throughline.security.SignInThrottled;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Objects;
 
 /**
  * {@code /login}: Throughline's own sign-in form. Spring Security checks the password (POST {@code /login}); a wrong one
- * comes back here with {@code ?error} and the username typed, a disabled account with {@code ?error=disabled}.
+ * comes back here with {@code ?error} and the username typed, a disabled account with {@code ?error=disabled}, and a
+ * sign-in refused because its account or address failed too often lately with {@code ?error=throttled}, which of
+ * them ({@code kind}) and the seconds to wait ({@code wait}; SignInThrottle).
  */
 @Controller
 class LoginPage {
 
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) SignInThrottle.Kind kind,
+                 @RequestParam(required = false) Long wait, Model model) {
+        model.addAttribute("signInError", error == null ? null : switch (error) {
+            case "disabled" -> "This account is disabled. Ask an administrator.";
+            case "throttled" -> SignInThrottled.message(Objects.requireNonNullElse(kind, SignInThrottle.Kind.ACCOUNT),
+                    Objects.requireNonNullElse(wait, 0L)) + ".";
+            default -> "That username and password do not match.";
+        });
         return "login";
     }
 }

@@ -31,7 +31,7 @@ class CredentialCacheTest {
     /** Few rounds: what is tested is when bcrypt runs, not bcrypt. */
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
-    private final CredentialCache cache = new CredentialCache(new SignInProperties(LIFETIME), clock);
+    private final CredentialCache cache = new CredentialCache(new SignInProperties(LIFETIME, 10, 100, Duration.ofMinutes(5)), clock);
     private AuthenticationProvider signIn;
 
     @BeforeEach
