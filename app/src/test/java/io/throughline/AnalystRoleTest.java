@@ -85,7 +85,10 @@ class AnalystRoleTest {
             "select * from token_entry",
             "select * from idempotency_record",
             "select * from flyway_schema_history",
-            "select * from check_in_note"})
+            "select * from check_in_note",
+            "select * from spring_session_attributes",
+            "select * from sign_in_failure",
+            "select * from sign_in_throttled"})
     void isRefused(String statement) {
         assertThatThrownBy(() -> {
             try (Connection connection = analyst.connect(); Statement refused = connection.createStatement()) {

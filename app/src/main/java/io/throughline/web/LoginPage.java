@@ -2,6 +2,7 @@ package io.throughline.web;
 
 import io.throughline.security.SignInThrottle;
 import io.throughline.security.SignInThrottled;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,10 @@ import java.util.Objects;
 class LoginPage {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) SignInThrottle.Kind kind,
-                 @RequestParam(required = false) Long wait, Model model) {
+    String login(@RequestParam(required = false) SignInThrottle.Kind kind, @RequestParam(required = false) Long wait,
+                 HttpServletRequest request, Model model) {
+        // From the request itself: a plain ?error is empty, which the binder would read as absent (BlankParameters).
+        String error = request.getParameter("error");
         model.addAttribute("signInError", error == null ? null : switch (error) {
             case "disabled" -> "This account is disabled. Ask an administrator.";
             case "throttled" -> SignInThrottled.message(Objects.requireNonNullElse(kind, SignInThrottle.Kind.ACCOUNT),
