@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * password with every request pays for bcrypt once per that time, not per request, and a personal access token is
  * looked up (token, account, authorities: three queries and three pool connections) once per that time too. Keyed by
  * a SHA-256 of the credentials, never the credentials themselves. An account's entries are forgotten on this instance
- * when it is disabled, its password reset or one of its tokens revoked; other instances on the same database forget
- * them when the time runs out.
+ * when it is disabled, its password reset, one of its tokens revoked or its sign-ins throttled (SignInThrottle); other
+ * instances on the same database forget them when the time runs out.
  */
 @Component
 @EnableConfigurationProperties(SignInProperties.class)

@@ -146,9 +146,9 @@ public class SignInThrottle {
                     kind.name(), subject, Timestamp.from(now));
         });
         if (recorded == 1) {
-            LOG.warn("Sign-in throttled: {} {} failed {} times within {}; every sign-in refused until {}",
+            LOG.warn("Sign-in throttled: {} {} failed {} times within {} s; every sign-in refused until {}",
                     kind == Kind.ACCOUNT ? "account" : "address", subject, kind.limit.applyAsInt(limits),
-                    limits.failedSignInWindow(), until.get());
+                    limits.failedSignInWindow().toSeconds(), until.get());
             if (kind == Kind.ACCOUNT) {
                 credentials.forget(subject);
             }

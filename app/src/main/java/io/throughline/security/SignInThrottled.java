@@ -11,7 +11,7 @@ import java.time.Duration;
 public class SignInThrottled extends AuthenticationException {
 
     private final SignInThrottle.Kind kind;
-    private final transient Duration retryAfter;
+    private final Duration retryAfter;
 
     SignInThrottled(SignInThrottle.Kind kind, Duration retryAfter) {
         super(message(kind, seconds(retryAfter)));
