@@ -39,9 +39,10 @@ public class SignInThrottle {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
     /** How long the throttles stay on record for /admin. */
-    static final Duration KEPT = Duration.ofDays(7);
-    /** Longer usernames are cut: the throttle counts attempts, it does not store whatever a client sends. */
-    private static final int SUBJECT_LENGTH = 200;
+    private static final Duration KEPT = Duration.ofDays(7);
+    /** Longer usernames and addresses are cut to their columns: the throttle counts attempts, not what a client sends. */
+    private static final int USERNAME_LENGTH = 200;
+    private static final int ADDRESS_LENGTH = 64;
 
     /** What is counted: an account (the username as typed, known or not) or a client address. */
     public enum Kind {
@@ -78,8 +79,8 @@ public class SignInThrottle {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication attempt) {
-                String username = cut(attempt.getName());
-                String address = addressOf(attempt);
+                String username = cut(attempt.getName(), USERNAME_LENGTH);
+                String address = cut(addressOf(attempt), ADDRESS_LENGTH);
                 refuseIfThrottled(username, address);
                 try {
                     return passwordChecker.authenticate(attempt);
@@ -188,8 +189,8 @@ public class SignInThrottle {
                 ? web.getRemoteAddress() : "unknown";
     }
 
-    private static String cut(String username) {
-        String name = username == null ? "" : username;
-        return name.length() > SUBJECT_LENGTH ? name.substring(0, SUBJECT_LENGTH) : name;
+    private static String cut(String value, int length) {
+        String text = value == null ? "" : value;
+        return text.length() > length ? text.substring(0, length) : text;
     }
 }
