@@ -6,6 +6,7 @@ import io.throughline.web.Notice;
 import io.throughline.web.Refusals;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -36,6 +37,8 @@ class AccountPage {
     @GetMapping("/account")
     String account(Authentication me, Model model) {
         model.addAttribute("account", accounts.find(me.getName()));
+        // Signed in through the company's identity provider: the password is the provider's business, not ours.
+        model.addAttribute("throughProvider", me.getPrincipal() instanceof OidcUser);
         model.addAttribute("tokens", tokens.activeOf(me.getName()));
         return "account/account";
     }
@@ -64,10 +67,11 @@ class AccountPage {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam(required = false) String name, Authentication me, Model model,
+    String createToken(@RequestParam(required = false) String name,
+                       @RequestParam(required = false) Integer expiresInDays, Authentication me, Model model,
                        RedirectAttributes next) {
         try {
-            next.addFlashAttribute("issued", tokens.issue(me.getName(), name));
+            next.addFlashAttribute("issued", tokens.issue(me.getName(), name, expiresInDays));
             return "redirect:/account#tokens";
         } catch (ErrorResponseException refused) {
             return refused("token", Refusals.of(refused), name, me, model);

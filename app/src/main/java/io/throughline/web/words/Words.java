@@ -39,6 +39,7 @@ public final class Words {
     private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", DATES);
     private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMM", DATES);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DATES);
+    private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DATES);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", DATES);
 
     private final MessageSource messages;
@@ -106,6 +107,11 @@ public final class Words {
             return plural(since.toHours(), "hour") + " ago";
         }
         return since.toDays() < 60 ? fromToday(LocalDate.ofInstant(instant, zone)) : day(LocalDate.ofInstant(instant, zone));
+    }
+
+    /** When something stops working, as its owner reads it: "expires on 3 March 2027", or "expired". */
+    public String expiry(Instant end) {
+        return clock.instant().isBefore(end) ? "expires on " + FULL_DAY.format(LocalDate.ofInstant(end, zone)) : "expired";
     }
 
     /** The exact instant, for a title on hover: "Fri 18 Dec 2026, 09:14 UTC". */
