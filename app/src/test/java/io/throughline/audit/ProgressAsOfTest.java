@@ -110,7 +110,8 @@ class ProgressAsOfTest {
     @Test
     void eachInstantTellsTheProgressComputedThenBesideTheProgressExpectedThen() {
         assertThat(progress(asOf("2023-07-04T00:00:00Z"))).as("assigned, nothing recorded, nothing done")
-                .containsExactly("Grow 0.0 (Win null, Hire 0.0)", "  Win null (ARR null)", "  Hire 0.0 (Milestones 0.0)");
+                .containsExactly("Grow 0.0 (Win null, Hire 0.0)", "  Win null (ARR null)",
+                        "  Hire 0.0 (Milestones 0.0)");
         assertThat(progress(asOf(RECORDED))).as("at the very instant ARR read 40: (40 + 0) / 2")
                 .containsExactly("Grow 20.0 (Win 40.0, Hire 0.0)", "  Win 40.0 (ARR 40.0)",
                         "  Hire 0.0 (Milestones 0.0)");
