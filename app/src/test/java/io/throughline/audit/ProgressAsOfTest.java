@@ -3,20 +3,18 @@ package io.throughline.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
 import io.throughline.support.ThroughlineIntegrationTest;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.throughline.support.EventTime.at;
+import static io.throughline.support.EventTime.realTime;
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +93,7 @@ class ProgressAsOfTest {
 
         at(CORRECTED_AFTER);
         ok(sven.send("PUT", "/api/metrics/" + arr + "/values/2023-W28", Map.of("value", 120, "reason", "audit")));
-        GenericEventMessage.clock = Clock.systemUTC();
+        realTime();
 
         auditor = admin.as("audrey", "AUDITOR");
         eventually(() -> assertThat(auditor.get("/api/priorities/" + win).body().path("progress").asDouble())
@@ -103,8 +101,8 @@ class ProgressAsOfTest {
     }
 
     @AfterAll
-    void realTime() {
-        GenericEventMessage.clock = Clock.systemUTC();
+    void backToRealTime() {
+        realTime();
     }
 
     @Test
@@ -203,10 +201,6 @@ class ProgressAsOfTest {
         reading.get("measures").forEach(measure -> measures.add(measure.get("name").asText() + " "
                 + measure.get("contribution").asText()));
         return String.join(", ", measures);
-    }
-
-    private static void at(String instant) {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 
     private static Api.Response ok(Api.Response response) {

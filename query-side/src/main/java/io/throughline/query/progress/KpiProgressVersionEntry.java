@@ -1,14 +1,11 @@
 package io.throughline.query.progress;
 
+import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -21,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "kpi_progress_version")
 @IdClass(KpiProgressVersionEntry.Key.class)
-public class KpiProgressVersionEntry implements Persistable<KpiProgressVersionEntry.Key> {
+public class KpiProgressVersionEntry extends EventKeyedRow<KpiProgressVersionEntry.Key> {
 
     @Id
     @Column(name = "metric_id")
@@ -36,9 +33,6 @@ public class KpiProgressVersionEntry implements Persistable<KpiProgressVersionEn
     private BigDecimal weight;
     private boolean retired;
     private BigDecimal contribution;
-    /** A reading is written once: saving a new one inserts it, without reading first whether it exists. */
-    @Transient
-    private boolean fresh = true;
 
     protected KpiProgressVersionEntry() {
     }
@@ -57,17 +51,6 @@ public class KpiProgressVersionEntry implements Persistable<KpiProgressVersionEn
     @Override
     public Key getId() {
         return new Key(metricId, version);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     String metricId() {

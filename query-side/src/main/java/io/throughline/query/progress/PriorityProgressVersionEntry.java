@@ -1,14 +1,11 @@
 package io.throughline.query.progress;
 
+import io.throughline.query.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -16,12 +13,13 @@ import java.time.Instant;
 
 /**
  * A row of {@code priority_progress_version}: a priority's reading of {@code priority_progress_view} from the event
- * that made it until its next version, so that a dashboard as of an instant shows the progress computed then.
+ * that made it until its next version, so that a dashboard as of an instant shows the progress computed then. Written
+ * once: inserted without reading first.
  */
 @Entity
 @Table(name = "priority_progress_version")
 @IdClass(PriorityProgressVersionEntry.Key.class)
-public class PriorityProgressVersionEntry implements Persistable<PriorityProgressVersionEntry.Key> {
+public class PriorityProgressVersionEntry extends EventKeyedRow<PriorityProgressVersionEntry.Key> {
 
     @Id
     @Column(name = "priority_id")
@@ -38,9 +36,6 @@ public class PriorityProgressVersionEntry implements Persistable<PriorityProgres
     @Column(name = "milestones_total")
     private int milestonesTotal;
     private BigDecimal progress;
-    /** A reading is written once: saving a new one inserts it, without reading first whether it exists. */
-    @Transient
-    private boolean fresh = true;
 
     protected PriorityProgressVersionEntry() {
     }
@@ -60,17 +55,6 @@ public class PriorityProgressVersionEntry implements Persistable<PriorityProgres
     @Override
     public Key getId() {
         return new Key(priorityId, version);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     String priorityId() {
