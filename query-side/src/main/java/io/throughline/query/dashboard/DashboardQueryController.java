@@ -72,7 +72,7 @@ class DashboardQueryController {
                                @RequestParam Quarter quarter,
                                @Parameter(description = "An ISO instant such as 2026-10-15T09:00:00Z, not in the future: "
                                        + "the roll-up exactly as it stood then (asOf in the answer), from the states "
-                                       + "each priority, link and team had then")
+                                       + "each priority, link and team had then and the progress computed then")
                                @RequestParam(required = false) Instant asOf,
                                @Parameter(description = "true: the quarter's final roll-up (finalSnapshot in the "
                                        + "answer); 409 while the quarter is neither over nor closed by every team "
