@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.EmailAddresses;
 import io.throughline.kernel.person.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -41,7 +42,13 @@ class AccountController {
 
     record NewUser(@Schema(pattern = "^" + UserAccounts.USERNAME_PATTERN + "$") String username, String displayName,
                    @ArraySchema(minItems = 1, schema = @Schema(enumAsRef = true)) Set<Role> roles,
-                   @Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
+                   @Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password,
+                   @Schema(pattern = EmailAddresses.PATTERN, maxLength = EmailAddresses.MAX_LENGTH,
+                           description = "Optional: where digests and notices reach the person") String email) {
+    }
+
+    record NewEmail(@Schema(pattern = EmailAddresses.PATTERN, maxLength = EmailAddresses.MAX_LENGTH,
+            description = "null or blank takes the address away") String email) {
     }
 
     record NewPassword(@Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
@@ -54,7 +61,8 @@ class AccountController {
     @Operation(summary = "Create an account (admins)", description = "roles: ADMIN, LEADER, MEMBER, AUDITOR, ANALYST; the password "
             + "has at least 12 characters. The username is the person id used as owner.")
     ResponseEntity<UserAccounts.Account> create(@RequestBody NewUser user) {
-        UserAccounts.Account account = accounts.create(user.username(), user.displayName(), user.roles(), user.password());
+        UserAccounts.Account account = accounts.create(user.username(), user.displayName(), user.roles(), user.password(),
+                user.email());
         return ResponseEntity.created(URI.create("/api/admin/users/" + account.username())).body(account);
     }
 
@@ -68,6 +76,13 @@ class AccountController {
     @Operation(summary = "One account (admins)")
     UserAccounts.Account account(@PathVariable String username) {
         return accounts.find(username);
+    }
+
+    @PutMapping("/api/admin/users/{username}/email")
+    @Operation(summary = "Change a person's e-mail address (admins)", description = "400 naming email if it cannot be "
+            + "an address; 409 if it is the address they have. The audit log records who changed it.")
+    UserAccounts.Account changeEmail(@PathVariable String username, @RequestBody NewEmail email) {
+        return accounts.changeEmail(username, email.email());
     }
 
     @PostMapping("/api/admin/users/{username}/disable")
@@ -103,6 +118,13 @@ class AccountController {
     @Operation(summary = "Reset an account's password (admins)")
     void resetPassword(@PathVariable String username, @RequestBody NewPassword password) {
         accounts.resetPassword(username, password.password());
+    }
+
+    @PutMapping("/api/me/email")
+    @Operation(summary = "Change my e-mail address", description = "Where my digests and notices go; null or blank "
+            + "takes it away. 400 naming email if it cannot be an address; 409 if it is the address I have.")
+    UserAccounts.Account changeMyEmail(@RequestBody NewEmail email, Authentication me) {
+        return accounts.changeEmail(me.getName(), email.email());
     }
 
     @PostMapping("/api/me/tokens")

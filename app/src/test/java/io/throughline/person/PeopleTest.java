@@ -104,6 +104,42 @@ class PeopleTest {
     }
 
     @Test
+    void aPersonIsGivenAnEmailAddressAndChangesItThemselvesAndTheAuditLogSaysWhoDidIt() {
+        Api admin = new Api(port);
+        Api.Response created = admin.post("/api/admin/users", Map.of("username", "elsa", "displayName", "Elsa Park",
+                "roles", List.of("MEMBER"), "password", Api.passwordOf("elsa"), "email", " elsa@example.com "));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.body().get("email").asText()).isEqualTo("elsa@example.com");
+
+        Api.Response typo = admin.post("/api/admin/users", Map.of("username", "emil", "roles", List.of("MEMBER"),
+                "password", Api.passwordOf("emil"), "email", "emil.example.com"));
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.body().get("field").asText()).isEqualTo("email");
+        assertThat(admin.get("/api/admin/users/emil").status()).as("no half-made account").isEqualTo(404);
+
+        Api elsa = admin.as("elsa");
+        Api.Response changed = elsa.send("PUT", "/api/me/email", Map.of("email", "elsa.park@example.com"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("email").asText()).isEqualTo("elsa.park@example.com");
+        assertThat(elsa.send("PUT", "/api/me/email", Map.of("email", "elsa.park@example.com")).status())
+                .as("the same address changes nothing").isEqualTo(409);
+        Api.Response refused = elsa.send("PUT", "/api/me/email", Map.of("email", "elsa@"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("field").asText()).isEqualTo("email");
+        assertThat(elsa.send("PUT", "/api/admin/users/elsa/email", Map.of("email", "x@example.com")).status())
+                .as("only admins change someone's address by username").isEqualTo(403);
+
+        Map<String, Object> none = new java.util.HashMap<>();
+        none.put("email", null);
+        Api.Response removed = admin.send("PUT", "/api/admin/users/elsa/email", none);
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.body().get("email").isNull()).isTrue();
+
+        eventually(() -> assertThat(entries(admin, "EmailChanged")).filteredOn(entry -> entry.get("aggregateId").asText()
+                .equals("elsa")).extracting(entry -> entry.get("actor").asText()).containsExactly("admin", "elsa"));
+    }
+
+    @Test
     void onlyAdminsManagePeople() {
         Api leader = new Api(port).as("lena");
         assertThat(leader.send("PUT", "/api/admin/users/lena/roles/ADMIN", null).status()).isEqualTo(403);

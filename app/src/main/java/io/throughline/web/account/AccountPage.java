@@ -4,6 +4,7 @@ import io.throughline.security.AccessTokens;
 import io.throughline.security.UserAccounts;
 import io.throughline.web.Notice;
 import io.throughline.web.Refusals;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.UUID;
 
 /**
- * {@code /account}: the signed-in person changes their password and manages their personal access tokens, through
- * the services the API's {@code /api/me/tokens} and the admins' password reset use. A new token is shown once, on
- * the page that follows its creation, never again.
+ * {@code /account}: the signed-in person changes their e-mail address and password and manages their personal access
+ * tokens, through the services the API's {@code /api/me/...} and the admins' password reset use. A new token is shown
+ * once, on the page that follows its creation, never again.
  */
 @Controller
 class AccountPage {
@@ -47,6 +48,18 @@ class AccountPage {
             return Notice.redirect("/account#password", "Password changed: use it the next time you sign in");
         } catch (ErrorResponseException refused) {
             return refused("password", Refusals.of(refused), null, me, model);
+        }
+    }
+
+    @PostMapping("/account/email")
+    String changeEmail(@RequestParam(required = false) String email, Authentication me, Model model) {
+        try {
+            UserAccounts.Account changed = accounts.changeEmail(me.getName(), email);
+            return Notice.redirect("/account#email", changed.email() == null
+                    ? "E-mail address removed" : "Your e-mail address is now " + changed.email());
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("typedEmail", email);
+            return refused("email", Refusals.of(refused), null, me, model);
         }
     }
 
