@@ -165,6 +165,15 @@ public final class Words {
                 + " expected by today";
     }
 
+    /**
+     * Measured progress as a past roll-up tells it, beside the progress expected by its day: "62% done, 70% expected
+     * by then"; "Not measured then, 70% expected by then" for a priority nothing measured then.
+     */
+    public String progressThen(BigDecimal progress, BigDecimal expected) {
+        return (progress == null ? "Not measured then" : percent(progress) + " done") + ", " + percent(expected)
+                + " expected by then";
+    }
+
     /** A number with its unit: "11,140 kEUR", "95%", or the bare number without a unit. */
     public String amount(Number number, String unit) {
         if (number == null) {
