@@ -6,6 +6,8 @@ services each variant starts is checked here instead:
   - without a profile: postgres, axonserver, throughline (the full stack);
   - `--profile scale up nginx`: nginx and what it depends on: two nodes and their own PostgreSQL, no Axon Server;
   - `--profile monitoring`: Prometheus and Grafana, which start beside either variant without pulling one in;
+  - `--profile oidc up throughline-oidc`: the full stack's PostgreSQL and Axon Server, an OpenID Connect provider
+    and the service signing in with it;
 and every service has a health check, every dependency waits for health, and nginx's config names both nodes,
 balances them without stickiness and passes the client's address, which the nodes trust from it.
 """
@@ -17,6 +19,7 @@ import yaml
 FULL = {"postgres", "axonserver", "throughline"}
 SCALE = {"postgres-scale", "throughline-1", "throughline-2", "nginx"}
 MONITORING = {"prometheus", "grafana"}
+OIDC = {"oidc", "throughline-oidc"}
 
 config = yaml.safe_load(sys.stdin)
 services = config["services"]
@@ -43,6 +46,12 @@ if scale != SCALE:
 monitoring = {name for name, s in services.items() if "monitoring" in (s.get("profiles") or [])}
 if monitoring != MONITORING:
     problems.append(f"services of profile 'monitoring' are {sorted(monitoring)}, expected {sorted(MONITORING)}")
+oidc = {name for name, s in services.items() if "oidc" in (s.get("profiles") or [])}
+if oidc != OIDC:
+    problems.append(f"services of profile 'oidc' are {sorted(oidc)}, expected {sorted(OIDC)}")
+if "throughline-oidc" in services and deps("throughline-oidc") != FULL - {"throughline"} | OIDC:
+    problems.append(f"`up throughline-oidc` would start {sorted(deps('throughline-oidc'))}, "
+                    f"expected {sorted(FULL - {'throughline'} | OIDC)}")
 if "grafana" in services and deps("grafana") != MONITORING:
     problems.append(f"`up grafana` would start {sorted(deps('grafana'))}, expected {sorted(MONITORING)}")
 if "nginx" in services and deps("nginx") != SCALE:
@@ -128,5 +137,5 @@ for problem in problems:
 if problems:
     sys.exit(1)
 print(f"docker-compose.yml layout: default {sorted(FULL)}; profile scale {sorted(SCALE)}; "
-      f"profile monitoring {sorted(MONITORING)}; "
+      f"profile monitoring {sorted(MONITORING)}; profile oidc {sorted(OIDC)}; "
       f"{len(services)} services with health checks")

@@ -1,5 +1,6 @@
 package io.throughline.security;
 
+import io.throughline.kernel.person.EmailAddresses;
 import io.throughline.kernel.person.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -41,20 +42,30 @@ class AccountController {
 
     record NewUser(@Schema(pattern = "^" + UserAccounts.USERNAME_PATTERN + "$") String username, String displayName,
                    @ArraySchema(minItems = 1, schema = @Schema(enumAsRef = true)) Set<Role> roles,
-                   @Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
+                   @Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password,
+                   @Schema(pattern = EmailAddresses.PATTERN, maxLength = EmailAddresses.MAX_LENGTH,
+                           description = "Optional: where digests and notices reach the person") String email) {
+    }
+
+    record NewEmail(@Schema(pattern = EmailAddresses.PATTERN, maxLength = EmailAddresses.MAX_LENGTH,
+            description = "null or blank takes the address away") String email) {
     }
 
     record NewPassword(@Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
     }
 
-    record NewToken(String name) {
+    record NewToken(String name,
+                    @Schema(minimum = "" + AccessTokens.MIN_DAYS, maximum = "" + AccessTokens.MAX_DAYS,
+                            defaultValue = "" + AccessTokens.DEFAULT_DAYS,
+                            description = "How many days the token works; 90 unless given") Integer expiresInDays) {
     }
 
     @PostMapping("/api/admin/users")
     @Operation(summary = "Create an account (admins)", description = "roles: ADMIN, LEADER, MEMBER, AUDITOR, ANALYST; the password "
             + "has at least 12 characters. The username is the person id used as owner.")
     ResponseEntity<UserAccounts.Account> create(@RequestBody NewUser user) {
-        UserAccounts.Account account = accounts.create(user.username(), user.displayName(), user.roles(), user.password());
+        UserAccounts.Account account = accounts.create(user.username(), user.displayName(), user.roles(), user.password(),
+                user.email());
         return ResponseEntity.created(URI.create("/api/admin/users/" + account.username())).body(account);
     }
 
@@ -68,6 +79,13 @@ class AccountController {
     @Operation(summary = "One account (admins)")
     UserAccounts.Account account(@PathVariable String username) {
         return accounts.find(username);
+    }
+
+    @PutMapping("/api/admin/users/{username}/email")
+    @Operation(summary = "Change a person's e-mail address (admins)", description = "400 naming email if it cannot be "
+            + "an address; 409 if it is the address they have. The audit log records who changed it.")
+    UserAccounts.Account changeEmail(@PathVariable String username, @RequestBody NewEmail email) {
+        return accounts.changeEmail(username, email.email());
     }
 
     @PostMapping("/api/admin/users/{username}/disable")
@@ -105,18 +123,28 @@ class AccountController {
         accounts.resetPassword(username, password.password());
     }
 
+    @PutMapping("/api/me/email")
+    @Operation(summary = "Change my e-mail address", description = "Where my digests and notices go; null or blank "
+            + "takes it away. 400 naming email if it cannot be an address; 409 if it is the address I have.")
+    UserAccounts.Account changeMyEmail(@RequestBody NewEmail email, Authentication me) {
+        return accounts.changeEmail(me.getName(), email.email());
+    }
+
     @PostMapping("/api/me/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a personal access token",
-            description = "The token is shown in this answer only; send it as Authorization: Bearer <token>.")
+            description = "The token is shown in this answer only; send it as Authorization: Bearer <token>. It is "
+                    + "refused (401) from expiresAt on: expiresInDays after its creation, 1 to 365, 90 unless given "
+                    + "(400 naming expiresInDays otherwise).")
     AccessTokens.IssuedToken issue(@RequestBody NewToken token, Authentication me) {
-        return tokens.issue(me.getName(), token.name());
+        return tokens.issue(me.getName(), token.name(), token.expiresInDays());
     }
 
     @GetMapping("/api/me/tokens")
-    @Operation(summary = "My active access tokens (without the tokens themselves)",
+    @Operation(summary = "My access tokens not revoked, the expired ones included (without the tokens themselves)",
             description = "lastUsedAt: when the token last signed a request in, null if never; exact to within the "
-                    + "sign-in cache's time (throughline.security.basic-cache, 60 s by default).")
+                    + "sign-in cache's time (throughline.security.basic-cache, 60 s by default). expiresAt: from then "
+                    + "on the token is refused.")
     List<AccessTokens.TokenInfo> myTokens(Authentication me) {
         return tokens.activeOf(me.getName());
     }

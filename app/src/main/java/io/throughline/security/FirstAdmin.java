@@ -44,7 +44,7 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         try {
-            accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password);
+            accounts.create(USERNAME, "Administrator", Set.of(Role.ADMIN), password, null);
         } catch (RuntimeException refused) {
             // Another node starting on the same empty database registered it first: theirs is the administrator.
             if (accounts.exists(USERNAME)) {

@@ -36,7 +36,8 @@ import java.util.Objects;
 /**
  * Two doors. The API ({@code /api/**}, and the metrics at {@code /actuator/prometheus}) is stateless: HTTP Basic or
  * a Bearer personal access token on every request, no session, so no CSRF to guard against. Everything else (the web
- * UI) signs in with a form at {@code /login}, keeps a session cookie and requires a CSRF token on every form.
+ * UI) signs in with a form at {@code /login}, or with the company's identity provider where one is configured
+ * ({@link ProviderSignIn}), keeps a session cookie and requires a CSRF token on every form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -98,7 +99,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, DatabaseOutage outage) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, DatabaseOutage outage,
+                            ProviderSignIn provider) throws Exception {
+        provider.addTo(http);
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
@@ -180,7 +183,7 @@ class SecurityConfiguration {
 
     /** Personal access tokens, their lookups cached briefly like passwords (see {@link CredentialCache}). */
     @Bean
-    OpaqueTokenIntrospector tokenIntrospector(AccessTokens tokens, JdbcUserDetailsManager users, CredentialCache cache) {
-        return cache.caching(new TokenIntrospector(tokens, users));
+    OpaqueTokenIntrospector tokenIntrospector(AccessTokens tokens, DataSource dataSource, CredentialCache cache) {
+        return cache.caching(new TokenIntrospector(tokens, TokenIntrospector.owners(dataSource)));
     }
 }

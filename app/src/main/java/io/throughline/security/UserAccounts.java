@@ -3,6 +3,7 @@ package io.throughline.security;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.Limits;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.person.ChangeEmail;
 import io.throughline.kernel.person.DisableAccount;
 import io.throughline.kernel.person.EnableAccount;
 import io.throughline.kernel.person.GrantRole;
@@ -27,8 +28,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Accounts as admins manage them: people registered with roles, roles granted and revoked, accounts disabled and
- * enabled, passwords set. Each change is a command on the person, so the event log says who did it and when; the
+ * Accounts as admins manage them: people registered with roles, roles granted and revoked, e-mail addresses changed,
+ * accounts disabled and enabled, passwords set. Each change is a command on the person, so the event log says who did it and when; the
  * accounts people sign in with are their projection ({@code users}, {@code authorities}), current when the command
  * returns. The password's hash is written here, beside the accounts and never in the log, in the transaction of the
  * command that records that it was set.
@@ -40,9 +41,10 @@ public class UserAccounts {
     /** bcrypt reads no further, and Spring's encoder refuses longer passwords rather than cut them. */
     static final int MAX_PASSWORD_BYTES = 72;
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,49}";
+    static final int USERNAME_MAX_LENGTH = 50;
     private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
     private static final String ACCOUNTS = """
-            select u.username, u.display_name, u.enabled,
+            select u.username, u.display_name, u.email, u.enabled,
                    coalesce(string_agg(substr(a.authority, 6), ',' order by a.authority), '') as roles
             from users u left join authorities a on a.username = u.username
             """;
@@ -59,7 +61,8 @@ public class UserAccounts {
         this.credentials = credentials;
     }
 
-    public record Account(String username, String displayName, List<String> roles, boolean enabled) {
+    /** @param email where notices reach the person, or {@code null} */
+    public record Account(String username, String displayName, String email, List<String> roles, boolean enabled) {
 
         /** How pages name the person: by display name, by username where the account has none. */
         public String name() {
@@ -68,7 +71,27 @@ public class UserAccounts {
     }
 
     @Transactional
-    public Account create(String username, String displayName, Set<Role> roles, String password) {
+    public Account create(String username, String displayName, Set<Role> roles, String password, String email) {
+        requireNew(username, displayName, roles);
+        requireStrong(password);
+        PersonId person = new PersonId(username);
+        commands.sendAndWait(new RegisterPerson(person, displayName, roles, email));
+        setPassword(person, password);
+        return find(username);
+    }
+
+    /**
+     * A person who signs in with the company's identity provider ({@link ProviderAccounts}): registered like any
+     * other, with no password, so that they can sign in only through the provider (and with the tokens they make).
+     */
+    @Transactional
+    Account createWithoutPassword(String username, String displayName, Set<Role> roles, String email) {
+        requireNew(username, displayName, roles);
+        commands.sendAndWait(new RegisterPerson(new PersonId(username), displayName, roles, email));
+        return find(username);
+    }
+
+    private void requireNew(String username, String displayName, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "username",
                     "2 to 50 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
@@ -80,7 +103,6 @@ public class UserAccounts {
         if (roles == null || roles.isEmpty()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "roles", "at least one of " + List.of(Role.values()));
         }
-        requireStrong(password);
         String nameProblem = displayName == null ? null : Limits.problemWithText(displayName, Limits.NAME_LENGTH);
         if (nameProblem != null) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "displayName", nameProblem);
@@ -88,9 +110,12 @@ public class UserAccounts {
         if (exists(username)) {
             throw Refusal.of(HttpStatus.CONFLICT, "username", "'" + username + "' is taken");
         }
-        PersonId person = new PersonId(username);
-        commands.sendAndWait(new RegisterPerson(person, displayName, roles));
-        setPassword(person, password);
+    }
+
+    /** A new address, or none when blank: by an admin, or by the person themselves. Refused on {@code email}. */
+    @Transactional
+    public Account changeEmail(String username, String email) {
+        commands.sendAndWait(new ChangeEmail(existing(username), email));
         return find(username);
     }
 
@@ -151,12 +176,12 @@ public class UserAccounts {
 
     /** Every account, by username, with its roles: one query, however many people there are. */
     public List<Account> list() {
-        return sql.query(ACCOUNTS + "group by u.username, u.display_name, u.enabled order by u.username", UserAccounts::account);
+        return sql.query(ACCOUNTS + "group by u.username, u.display_name, u.email, u.enabled order by u.username", UserAccounts::account);
     }
 
     public Account find(String username) {
         existing(username);
-        return sql.queryForObject(ACCOUNTS + "where u.username = ? group by u.username, u.display_name, u.enabled",
+        return sql.queryForObject(ACCOUNTS + "where u.username = ? group by u.username, u.display_name, u.email, u.enabled",
                 UserAccounts::account, username);
     }
 
@@ -188,7 +213,7 @@ public class UserAccounts {
 
     private static Account account(ResultSet row, int rowNumber) throws SQLException {
         String roles = row.getString("roles");
-        return new Account(row.getString("username"), row.getString("display_name"),
+        return new Account(row.getString("username"), row.getString("display_name"), row.getString("email"),
                 roles.isEmpty() ? List.of() : List.of(roles.split(",")), row.getBoolean("enabled"));
     }
 

@@ -29,8 +29,9 @@ import java.util.Set;
 /**
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar whose cells htmx
  * refreshes every second; the events they parked in their dead-letter queues, with a retry button; and the people who
- * may sign in, with their roles: add a person, grant and revoke roles, disable and re-enable accounts, reset a password.
- * And the accounts and client addresses lately refused sign-in for failing too often (SignInThrottle).
+ * may sign in, with their roles: add a person, grant and revoke roles, change e-mail addresses, disable and re-enable
+ * accounts, reset a password. And the accounts and client addresses lately refused sign-in for failing too often
+ * (SignInThrottle).
  * Replaying, revoking, disabling and granting open a confirmation first (a {@code <details>}: no script needed). Like the API's admin
  * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
  * directly (the accounts send the person commands).
@@ -89,22 +90,37 @@ class AdminPage {
     @PostMapping("/admin/users")
     String addPerson(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
                      @RequestParam(required = false) Set<Role> roles, @RequestParam(required = false) String password,
-                     Model model) {
+                     @RequestParam(required = false) String email, Model model) {
+        TypedAccount typed = new TypedAccount(username, displayName, email, roles == null ? Set.of() : roles);
         try {
-            UserAccounts.Account added = accounts.create(username, displayName, roles, password);
+            UserAccounts.Account added = accounts.create(username, displayName, roles, password, email);
             return Notice.redirect("/admin#people", added.name() + " can sign in now");
         } catch (ErrorResponseException refused) {
-            return refusedPerson(Refusals.of(refused), username, displayName, roles, model);
+            return refusedPerson(Refusals.of(refused), typed, model);
         } catch (CommandExecutionException refused) {
-            return refusedPerson(Refusals.of(refused), username, displayName, roles, model);
+            return refusedPerson(Refusals.of(refused), typed, model);
         }
     }
 
-    private String refusedPerson(Refusals refusal, String username, String displayName, Set<Role> roles, Model model) {
+    private String refusedPerson(Refusals refusal, TypedAccount typed, Model model) {
         model.addAttribute("failedForm", "person");
         model.addAttribute("refusal", refusal);
-        model.addAttribute("typed", new TypedAccount(username, displayName, roles == null ? Set.of() : roles));
+        model.addAttribute("typed", typed);
         return admin(model);
+    }
+
+    /** As {@code PUT /api/admin/users/{u}/email} does; blank takes the address away. */
+    @PostMapping("/admin/users/{username}/email")
+    String changeEmail(@PathVariable String username, @RequestParam(required = false) String email, Model model) {
+        try {
+            UserAccounts.Account changed = accounts.changeEmail(username, email);
+            return Notice.redirect("/admin#account-" + username, changed.email() == null
+                    ? changed.name() + " has no e-mail address now" : changed.name() + "'s e-mail address is now " + changed.email());
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("failedForm", "email " + username);
+            model.addAttribute("refusal", Refusals.of(refused));
+            return admin(model);
+        }
     }
 
     @PostMapping("/admin/users/{username}/disable")
@@ -173,6 +189,6 @@ class AdminPage {
     }
 
     /** What the admin typed into a refused form, shown again; never the password. */
-    record TypedAccount(String username, String displayName, Set<Role> roles) {
+    record TypedAccount(String username, String displayName, String email, Set<Role> roles) {
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.web;
 
+import io.throughline.security.ProviderSignIn;
 import io.throughline.security.SignInThrottle;
 import io.throughline.security.SignInThrottled;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,13 +12,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Objects;
 
 /**
- * {@code /login}: Throughline's own sign-in form. Spring Security checks the password (POST {@code /login}); a wrong one
- * comes back here with {@code ?error} and the username typed, a disabled account with {@code ?error=disabled}, and a
- * sign-in refused because its account or address failed too often lately with {@code ?error=throttled}, which of
- * them ({@code kind}) and the seconds to wait ({@code wait}; SignInThrottle).
+ * {@code /login}: Throughline's own sign-in form, and a "Sign in with …" link for each identity provider configured.
+ * Spring Security checks the password (POST {@code /login}); a wrong one comes back here with {@code ?error} and the
+ * username typed, a disabled account with {@code ?error=disabled}, and a sign-in refused because its account or
+ * address failed too often lately with {@code ?error=throttled}, which of them ({@code kind}) and the seconds to wait
+ * ({@code wait}; SignInThrottle); a sign-in the provider vouched for but Throughline refuses with {@code ?refused=}
+ * and why (ProviderSignInRefused).
  */
 @Controller
 class LoginPage {
+
+    private final ProviderSignIn providers;
+
+    LoginPage(ProviderSignIn providers) {
+        this.providers = providers;
+    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) SignInThrottle.Kind kind, @RequestParam(required = false) Long wait,
@@ -30,6 +39,7 @@ class LoginPage {
                     Objects.requireNonNullElse(wait, 0L)) + ".";
             default -> "That username and password do not match.";
         });
+        model.addAttribute("providers", providers.providers());
         return "login";
     }
 }

@@ -5,6 +5,7 @@ import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An admin at {@code /admin} in a real Chromium: grants a role after confirming it, disables an account after
- * confirming and re-enables it, resets a password the person then signs in with; a replay asks first; the projections
- * table refreshes its cells while the keyboard focus stays where it was.
+ * confirming and re-enables it, resets a password the person then signs in with, gives an e-mail address once a typo
+ * is pointed out; a replay asks first; the projections table refreshes its cells while the keyboard focus stays where
+ * it was.
  */
 @ThroughlineIntegrationTest
 class AdminPageTest extends BrowserTest {
@@ -45,12 +47,33 @@ class AdminPageTest extends BrowserTest {
         assertThat(textOf("#confirm-grant-" + gus)).isEqualTo("Grant to Gus Grant");
         clickThrough("#confirm-grant-" + gus);
         assertThat(rolesOf(gus)).containsExactly("Auditor", "Leader");
-        assertThat(textOf("#account-" + gus + " .person")).isEqualTo("Gus Grant " + gus);
+        assertThat(textOf("#account-" + gus + " .person")).isEqualTo("Gus Grant " + gus + "\nno e-mail address");
         assertThat(browser.findElement(By.cssSelector("#account-" + gus + " .person")).getAttribute("title"))
                 .isEqualTo("Signs in as " + gus);
         assertReadable(browser);
         assertAccessible(browser);
         screenshotsOf("admin", "#account-" + gus);
+    }
+
+    @Test
+    void anEmailAddressIsGivenAfterATypoIsPointedOut() {
+        assertThat(textOf("#email-" + gus)).isEqualTo("no e-mail address");
+        browser.findElement(By.id("change-email-" + gus)).click();
+        browser.findElement(By.id("new-email-" + gus)).sendKeys("gus.grant");
+        // The browser's own check of type=email would stop the form here; the server's answer is what is tested.
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].type = 'text'", browser.findElement(By.id("new-email-" + gus)));
+        clickThrough("#confirm-email-" + gus);
+        assertThat(textOf("#account-" + gus)).contains("must be an e-mail address such as sam@example.com");
+        assertThat(browser.findElement(By.id("new-email-" + gus)).getAttribute("aria-invalid")).isEqualTo("true");
+
+        browser.findElement(By.id("new-email-" + gus)).clear();
+        browser.findElement(By.id("new-email-" + gus)).sendKeys("gus@example.com");
+        clickThrough("#confirm-email-" + gus);
+        assertThat(textOf("#notice")).isEqualTo("Gus Grant's e-mail address is now gus@example.com");
+        assertThat(textOf("#email-" + gus)).isEqualTo("gus@example.com");
+        assertReadable(browser);
+        assertAccessible(browser);
     }
 
     @Test

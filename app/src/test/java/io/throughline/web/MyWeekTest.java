@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A team lead's week in a real browser, as issue 20 tells it: they sign in and land on {@code /me}, see the KPI
  * value they still owe and record it there, see their commitments from the last 1-on-1, overdue first, and complete
- * one; on {@code /account} they create a personal access token (shown once), revoke it, and change their password.
+ * one; on {@code /account} they create a personal access token (shown once), revoke it, change their password and
+ * give their e-mail address.
  */
 @ThroughlineIntegrationTest
 class MyWeekTest extends BrowserTest {
@@ -170,6 +171,12 @@ class MyWeekTest extends BrowserTest {
         fill("#password input[name=password]", "a brand new passphrase " + n);
         submit("#password");
         assertThat(text("#notice")).isEqualTo("Password changed: use it the next time you sign in");
+
+        fill("#email input[name=email]", "tara" + n + "@example.com");
+        submit("#email");
+        assertThat(text("#notice")).isEqualTo("Your e-mail address is now tara" + n + "@example.com");
+        assertThat(browser.findElement(By.cssSelector("#email input[name=email]")).getAttribute("value"))
+                .isEqualTo("tara" + n + "@example.com");
 
         signIn(lead, "a brand new passphrase " + n);
         assertThat(browser.getCurrentUrl()).endsWith("/me");

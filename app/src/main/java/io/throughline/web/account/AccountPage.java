@@ -4,7 +4,9 @@ import io.throughline.security.AccessTokens;
 import io.throughline.security.UserAccounts;
 import io.throughline.web.Notice;
 import io.throughline.web.Refusals;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -17,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.UUID;
 
 /**
- * {@code /account}: the signed-in person changes their password and manages their personal access tokens, through
- * the services the API's {@code /api/me/tokens} and the admins' password reset use. A new token is shown once, on
- * the page that follows its creation, never again.
+ * {@code /account}: the signed-in person changes their e-mail address and password and manages their personal access
+ * tokens, through the services the API's {@code /api/me/...} and the admins' password reset use. A new token is shown
+ * once, on the page that follows its creation, never again.
  */
 @Controller
 class AccountPage {
@@ -35,6 +37,8 @@ class AccountPage {
     @GetMapping("/account")
     String account(Authentication me, Model model) {
         model.addAttribute("account", accounts.find(me.getName()));
+        // Signed in through the company's identity provider: the password is the provider's business, not ours.
+        model.addAttribute("throughProvider", me.getPrincipal() instanceof OidcUser);
         model.addAttribute("tokens", tokens.activeOf(me.getName()));
         return "account/account";
     }
@@ -50,11 +54,24 @@ class AccountPage {
         }
     }
 
+    @PostMapping("/account/email")
+    String changeEmail(@RequestParam(required = false) String email, Authentication me, Model model) {
+        try {
+            UserAccounts.Account changed = accounts.changeEmail(me.getName(), email);
+            return Notice.redirect("/account#email", changed.email() == null
+                    ? "E-mail address removed" : "Your e-mail address is now " + changed.email());
+        } catch (CommandExecutionException refused) {
+            model.addAttribute("typedEmail", email);
+            return refused("email", Refusals.of(refused), null, me, model);
+        }
+    }
+
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam(required = false) String name, Authentication me, Model model,
+    String createToken(@RequestParam(required = false) String name,
+                       @RequestParam(required = false) Integer expiresInDays, Authentication me, Model model,
                        RedirectAttributes next) {
         try {
-            next.addFlashAttribute("issued", tokens.issue(me.getName(), name));
+            next.addFlashAttribute("issued", tokens.issue(me.getName(), name, expiresInDays));
             return "redirect:/account#tokens";
         } catch (ErrorResponseException refused) {
             return refused("token", Refusals.of(refused), name, me, model);

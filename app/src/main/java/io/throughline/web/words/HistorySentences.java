@@ -245,6 +245,8 @@ public final class HistorySentences {
             case "AccountDisabled" -> told(who + " disabled the account of " + person(personOf(e)), e, "personId");
             case "AccountEnabled" -> told(who + " enabled the account of " + person(personOf(e)), e, "personId");
             case "PasswordSet" -> told(who + " set a password for " + person(personOf(e)), e, "personId");
+            case "EmailChanged" -> told(who + (e.after("email") == null ? " removed " : " changed ")
+                    + (personOf(e).equals(e.actor()) ? "their" : person(personOf(e)) + "'s") + " e-mail address", e, "personId");
             case "CheckInRecorded" -> told(who + " recorded a 1-on-1 with " + person(e.after("personId")) + " on "
                     + value("date", e.after("date")) + " (" + value("phase", e.after("phase")) + ")"
                     + optional(", ", count(e.after("commitments"), "commitment"), Function.identity()), e,

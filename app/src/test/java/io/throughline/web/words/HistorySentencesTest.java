@@ -420,6 +420,10 @@ class HistorySentencesTest {
                 .isEqualTo("Marcus Webb enabled the account of Nina Berg");
         assertThat(ofLog("Person", "nina", null, "system", "PasswordSet", null).sentence())
                 .isEqualTo("The service set a password for Nina Berg");
+        assertThat(ofLog("Person", "nina", null, "nina", "EmailChanged", null, set("email", "nina@example.com")).sentence())
+                .isEqualTo("Nina Berg changed their e-mail address");
+        assertThat(ofLog("Person", "nina", null, "marcus", "EmailChanged", null).sentence())
+                .isEqualTo("Marcus Webb removed Nina Berg's e-mail address");
     }
 
     @Test

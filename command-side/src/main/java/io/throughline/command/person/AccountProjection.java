@@ -2,6 +2,7 @@ package io.throughline.command.person;
 
 import io.throughline.kernel.person.AccountDisabled;
 import io.throughline.kernel.person.AccountEnabled;
+import io.throughline.kernel.person.EmailChanged;
 import io.throughline.kernel.person.PersonRegistered;
 import io.throughline.kernel.person.RoleGranted;
 import io.throughline.kernel.person.RoleRevoked;
@@ -33,9 +34,14 @@ class AccountProjection {
     @EventHandler
     void on(PersonRegistered event, @Timestamp Instant at) {
         sql.update("""
-                insert into users (username, display_name, enabled, created_at) values (?, ?, true, ?)
-                on conflict (username) do update set display_name = excluded.display_name""",
-                event.personId().value(), event.displayName(), java.sql.Timestamp.from(at));
+                insert into users (username, display_name, email, enabled, created_at) values (?, ?, ?, true, ?)
+                on conflict (username) do update set display_name = excluded.display_name, email = excluded.email""",
+                event.personId().value(), event.displayName(), event.email(), java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(EmailChanged event) {
+        sql.update("update users set email = ? where username = ?", event.email(), event.personId().value());
     }
 
     @EventHandler

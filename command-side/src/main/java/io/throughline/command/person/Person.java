@@ -6,7 +6,10 @@ import io.throughline.command.rejection.Require;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.person.AccountDisabled;
 import io.throughline.kernel.person.AccountEnabled;
+import io.throughline.kernel.person.ChangeEmail;
 import io.throughline.kernel.person.DisableAccount;
+import io.throughline.kernel.person.EmailAddresses;
+import io.throughline.kernel.person.EmailChanged;
 import io.throughline.kernel.person.EnableAccount;
 import io.throughline.kernel.person.GrantRole;
 import io.throughline.kernel.person.PasswordSet;
@@ -32,9 +35,9 @@ import java.util.TreeSet;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A person of the organisation, identified by their username: their roles and whether their account is enabled. The
- * accounts table people sign in with is a projection of these events ({@link AccountProjection}); the password's hash
- * is kept beside it, never in the log.
+ * A person of the organisation, identified by their username: their roles, their e-mail address and whether their
+ * account is enabled. The accounts table people sign in with is a projection of these events
+ * ({@link AccountProjection}); the password's hash is kept beside it, never in the log.
  */
 @Aggregate
 public class Person {
@@ -43,6 +46,7 @@ public class Person {
     private PersonId id;
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled;
+    private String email;
 
     protected Person() {
         // for Axon: rebuilt from its events
@@ -62,8 +66,18 @@ public class Person {
         }
         String displayName = command.displayName() == null || command.displayName().isBlank()
                 ? person.value() : command.displayName().strip();
-        apply(new PersonRegistered(person, displayName));
+        apply(new PersonRegistered(person, displayName, email(command.email())));
         new TreeSet<>(command.roles()).forEach(role -> apply(new RoleGranted(person, role)));
+    }
+
+    @CommandHandler
+    void handle(ChangeEmail command) {
+        String changed = email(command.email());
+        if (Objects.equals(changed, email)) {
+            throw CommandRejectedException.conflict(CommonRule.MUST_CHANGE_SOMETHING, "email",
+                    changed == null ? id + " has no e-mail address" : id + "'s e-mail address is already " + changed);
+        }
+        apply(new EmailChanged(id, changed));
     }
 
     @CommandHandler
@@ -109,6 +123,12 @@ public class Person {
     void on(PersonRegistered event) {
         id = event.personId();
         enabled = true;
+        email = event.email();
+    }
+
+    @EventSourcingHandler
+    void on(EmailChanged event) {
+        email = event.email();
     }
 
     @EventSourcingHandler
@@ -129,5 +149,15 @@ public class Person {
     @EventSourcingHandler
     void on(AccountEnabled event) {
         enabled = true;
+    }
+
+    /** An address as given, stripped; blank is none. Refused on {@code email} when it cannot be an address. */
+    private static String email(String given) {
+        String address = Require.optionalText(given);
+        String problem = address == null ? null : EmailAddresses.problemWith(address);
+        if (problem != null) {
+            throw CommandRejectedException.invalid("email", problem);
+        }
+        return address;
     }
 }

@@ -77,7 +77,7 @@ class PersonBackfill implements ApplicationRunner {
         }
         String displayName = sql.queryForObject("select display_name from users where username = ?", String.class, username);
         try {
-            commands.sendAndWait(new RegisterPerson(person, displayName, roles));
+            commands.sendAndWait(new RegisterPerson(person, displayName, roles, null));
         } catch (CommandExecutionException e) {
             if (!registeredBefore(e)) {
                 throw e;

@@ -2,6 +2,7 @@ package io.throughline.command.person;
 
 import io.throughline.command.authorisation.FeaturePolicy;
 import io.throughline.command.authorisation.Permissions;
+import io.throughline.kernel.person.ChangeEmail;
 import io.throughline.kernel.person.DisableAccount;
 import io.throughline.kernel.person.EnableAccount;
 import io.throughline.kernel.person.GrantRole;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Admins register people, grant and revoke their roles, disable and enable their accounts and set their passwords.
- * A person also sets their own password: the accounts service checks their current one first (/account).
+ * A person also sets their own password (the accounts service checks their current one first, /account) and their
+ * own e-mail address.
  */
 @Component
 public class PersonPolicy implements FeaturePolicy {
@@ -25,5 +27,6 @@ public class PersonPolicy implements FeaturePolicy {
         permissions.allow(DisableAccount.class, (actor, c) -> actor.isAdmin());
         permissions.allow(EnableAccount.class, (actor, c) -> actor.isAdmin());
         permissions.allow(SetPassword.class, (actor, c) -> actor.isAdmin() || actor.person().equals(c.personId()));
+        permissions.allow(ChangeEmail.class, (actor, c) -> actor.isAdmin() || actor.person().equals(c.personId()));
     }
 }

@@ -4,6 +4,7 @@ import io.throughline.command.authorisation.CommandPolicy;
 import io.throughline.command.rejection.CommandRejectedException;
 import io.throughline.kernel.AuditMetadata;
 import io.throughline.kernel.PersonId;
+import io.throughline.kernel.person.ChangeEmail;
 import io.throughline.kernel.person.DisableAccount;
 import io.throughline.kernel.person.EnableAccount;
 import io.throughline.kernel.person.GrantRole;
@@ -33,8 +34,9 @@ class PersonPolicyTest {
     private final CommandPolicy policy = new CommandPolicy(List.of(new PersonPolicy()));
 
     static List<Object> personCommands() {
-        return List.of(new RegisterPerson(SAM, "Sam Lee", Set.of(Role.LEADER)), new GrantRole(SAM, Role.ADMIN),
-                new RevokeRole(SAM, Role.LEADER), new DisableAccount(SAM), new EnableAccount(SAM), new SetPassword(SAM));
+        return List.of(new RegisterPerson(SAM, "Sam Lee", Set.of(Role.LEADER), null), new GrantRole(SAM, Role.ADMIN),
+                new RevokeRole(SAM, Role.LEADER), new DisableAccount(SAM), new EnableAccount(SAM), new SetPassword(SAM),
+                new ChangeEmail(SAM, "sam@example.com"));
     }
 
     @ParameterizedTest
@@ -53,6 +55,12 @@ class PersonPolicyTest {
     @Test
     void aPersonSetsTheirOwnPassword() {
         assertThatCode(() -> policy.authorise(signedBy("sam", "LEADER"), new SetPassword(SAM)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPersonChangesTheirOwnEmailAddress() {
+        assertThatCode(() -> policy.authorise(signedBy("sam", "MEMBER"), new ChangeEmail(SAM, "sam@example.com")))
                 .doesNotThrowAnyException();
     }
 

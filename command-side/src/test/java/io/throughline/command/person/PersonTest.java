@@ -3,7 +3,9 @@ package io.throughline.command.person;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.person.AccountDisabled;
 import io.throughline.kernel.person.AccountEnabled;
+import io.throughline.kernel.person.ChangeEmail;
 import io.throughline.kernel.person.DisableAccount;
+import io.throughline.kernel.person.EmailChanged;
 import io.throughline.kernel.person.EnableAccount;
 import io.throughline.kernel.person.GrantRole;
 import io.throughline.kernel.person.PasswordSet;
@@ -29,7 +31,7 @@ import static io.throughline.kernel.person.Role.LEADER;
 class PersonTest {
 
     private static final PersonId SAM = new PersonId("sam");
-    private static final PersonRegistered REGISTERED = new PersonRegistered(SAM, "Sam Lee");
+    private static final PersonRegistered REGISTERED = new PersonRegistered(SAM, "Sam Lee", null);
     private static final RoleGranted LEADS = new RoleGranted(SAM, LEADER);
 
     private AggregateTestFixture<Person> fixture;
@@ -42,28 +44,70 @@ class PersonTest {
     @Test
     void aPersonIsRegisteredWithEachRoleGranted() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPerson(SAM, " Sam Lee ", Set.of(LEADER, ADMIN)))
+                .when(new RegisterPerson(SAM, " Sam Lee ", Set.of(LEADER, ADMIN), null))
                 .expectEvents(REGISTERED, new RoleGranted(SAM, ADMIN), LEADS);
     }
 
     @Test
     void withoutANameThePersonIsCalledByTheirUsername() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPerson(SAM, " ", Set.of(LEADER)))
-                .expectEvents(new PersonRegistered(SAM, "sam"), LEADS);
+                .when(new RegisterPerson(SAM, " ", Set.of(LEADER), null))
+                .expectEvents(new PersonRegistered(SAM, "sam", null), LEADS);
+    }
+
+    @Test
+    void aPersonIsRegisteredWithTheirEmailAddress() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(SAM, "Sam Lee", Set.of(LEADER), " sam@example.com "))
+                .expectEvents(new PersonRegistered(SAM, "Sam Lee", "sam@example.com"), LEADS);
+    }
+
+    @Test
+    void anAddressThatCannotBeOneIsRefusedOnRegistration() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(SAM, "Sam Lee", Set.of(LEADER), "sam at example.com"))
+                .expectNoEvents().expectException(rejected(INVALID, "email"));
+    }
+
+    @Test
+    void anEmailAddressIsChanged() {
+        fixture.given(REGISTERED, LEADS)
+                .when(new ChangeEmail(SAM, "sam.lee@example.com"))
+                .expectEvents(new EmailChanged(SAM, "sam.lee@example.com"));
+    }
+
+    @Test
+    void aBlankAddressTakesTheAddressAway() {
+        fixture.given(new PersonRegistered(SAM, "Sam Lee", "sam@example.com"), LEADS)
+                .when(new ChangeEmail(SAM, " "))
+                .expectEvents(new EmailChanged(SAM, null));
+    }
+
+    @Test
+    void theSameAddressChangesNothing() {
+        fixture.given(new PersonRegistered(SAM, "Sam Lee", "sam@example.com"), LEADS)
+                .when(new ChangeEmail(SAM, "sam@example.com"))
+                .expectNoEvents().expectException(rejected(CONFLICT, "email"));
+    }
+
+    @Test
+    void aChangedAddressMustBeOne() {
+        fixture.given(REGISTERED, LEADS)
+                .when(new ChangeEmail(SAM, "sam@"))
+                .expectNoEvents().expectException(rejected(INVALID, "email"));
     }
 
     @Test
     void aPersonIsRegisteredOnce() {
         fixture.given(REGISTERED, LEADS)
-                .when(new RegisterPerson(SAM, "Another Sam", Set.of(AUDITOR)))
+                .when(new RegisterPerson(SAM, "Another Sam", Set.of(AUDITOR), null))
                 .expectNoEvents().expectException(rejected(CONFLICT, "username"));
     }
 
     @Test
     void aPersonHasAtLeastOneRole() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPerson(SAM, "Sam Lee", Set.of()))
+                .when(new RegisterPerson(SAM, "Sam Lee", Set.of(), null))
                 .expectNoEvents().expectException(rejected(INVALID, "roles"));
     }
 
