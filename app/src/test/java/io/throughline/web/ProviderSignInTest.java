@@ -43,8 +43,10 @@ class ProviderSignInTest extends BrowserTest {
         settings.add("spring.security.oauth2.client.registration.company.client-secret", () -> "throughline-secret");
         settings.add("spring.security.oauth2.client.registration.company.client-name", () -> "Acme SSO");
         settings.add("spring.security.oauth2.client.registration.company.scope", () -> "openid,profile,email");
+        // At 127.0.0.1 while the service is at localhost: another site, as a company's provider is, so the browser
+        // comes back from it as from elsewhere, with the cookies such a return carries.
         settings.add("spring.security.oauth2.client.provider.company.issuer-uri",
-                () -> PROVIDER.issuerUrl("acme").toString());
+                () -> PROVIDER.issuerUrl("acme").newBuilder().host("127.0.0.1").build().toString());
     }
 
     @AfterAll
