@@ -6,7 +6,10 @@ services each variant starts is checked here instead:
   - without a profile: postgres, axonserver, throughline (the full stack);
   - `--profile scale up nginx`: nginx and what it depends on: two nodes and their own PostgreSQL, no Axon Server;
   - `--profile monitoring`: Prometheus and Grafana, which start beside either variant without pulling one in;
-and every service has a health check, every dependency waits for health, and nginx's config names both nodes.
+  - `--profile oidc up throughline-oidc`: the full stack's PostgreSQL and Axon Server, an OpenID Connect provider
+    and the service signing in with it;
+and every service has a health check, every dependency waits for health, and nginx's config names both nodes,
+balances them without stickiness and passes the client's address, which the nodes trust from it.
 """
 import sys
 from pathlib import Path
@@ -16,6 +19,7 @@ import yaml
 FULL = {"postgres", "axonserver", "throughline"}
 SCALE = {"postgres-scale", "throughline-1", "throughline-2", "nginx"}
 MONITORING = {"prometheus", "grafana"}
+OIDC = {"oidc", "throughline-oidc"}
 
 config = yaml.safe_load(sys.stdin)
 services = config["services"]
@@ -42,6 +46,12 @@ if scale != SCALE:
 monitoring = {name for name, s in services.items() if "monitoring" in (s.get("profiles") or [])}
 if monitoring != MONITORING:
     problems.append(f"services of profile 'monitoring' are {sorted(monitoring)}, expected {sorted(MONITORING)}")
+oidc = {name for name, s in services.items() if "oidc" in (s.get("profiles") or [])}
+if oidc != OIDC:
+    problems.append(f"services of profile 'oidc' are {sorted(oidc)}, expected {sorted(OIDC)}")
+if "throughline-oidc" in services and deps("throughline-oidc") != FULL - {"throughline"} | OIDC:
+    problems.append(f"`up throughline-oidc` would start {sorted(deps('throughline-oidc'))}, "
+                    f"expected {sorted(FULL - {'throughline'} | OIDC)}")
 if "grafana" in services and deps("grafana") != MONITORING:
     problems.append(f"`up grafana` would start {sorted(deps('grafana'))}, expected {sorted(MONITORING)}")
 if "nginx" in services and deps("nginx") != SCALE:
@@ -73,6 +83,8 @@ for node in ("throughline-1", "throughline-2"):
         problems.append(f"{node}: SPRING_PROFILES_ACTIVE is not postgres")
     if "AXON_SERVER" in env(node):
         problems.append(f"{node}: AXON_SERVER is set; the nodes run without Axon Server")
+    if env(node).get("SERVER_FORWARD_HEADERS_STRATEGY") != "native":
+        problems.append(f"{node}: SERVER_FORWARD_HEADERS_STRATEGY is not native; behind nginx every client would have its address")
     if "postgres-scale:5432" not in env(node).get("SPRING_DATASOURCE_URL", ""):
         problems.append(f"{node}: SPRING_DATASOURCE_URL does not point at postgres-scale")
     if services.get(node, {}).get("image") != services.get("throughline", {}).get("image"):
@@ -87,6 +99,11 @@ else:
     for upstream in ("server throughline-1:8080", "server throughline-2:8080"):
         if upstream not in text:
             problems.append(f"deploy/nginx.conf: no '{upstream}'")
+    # Sessions are in PostgreSQL: no stickiness, and the nodes count failed sign-ins by the address nginx passes.
+    if any(line.strip().startswith(("hash ", "ip_hash", "sticky")) for line in text.splitlines()):
+        problems.append("deploy/nginx.conf: the upstream is sticky; the nodes share their sessions in PostgreSQL")
+    if "proxy_set_header X-Forwarded-For $remote_addr;" not in text:
+        problems.append("deploy/nginx.conf: X-Forwarded-For is not set to the client's address as nginx sees it")
 
 
 
@@ -120,5 +137,5 @@ for problem in problems:
 if problems:
     sys.exit(1)
 print(f"docker-compose.yml layout: default {sorted(FULL)}; profile scale {sorted(SCALE)}; "
-      f"profile monitoring {sorted(MONITORING)}; "
+      f"profile monitoring {sorted(MONITORING)}; profile oidc {sorted(OIDC)}; "
       f"{len(services)} services with health checks")

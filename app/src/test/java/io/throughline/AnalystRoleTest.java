@@ -27,11 +27,11 @@ class AnalystRoleTest {
 
     private static final String[] READ_MODELS = {"annual_goal_view", "audit_entry", "check_in_view", "commitment_view",
             "decision_right_view", "decision_view", "event_hash", "huddle_view", "insight_priority",
-            "insight_status_change", "kpi_progress_view", "lasting_plan_view", "metric_definition_version",
-            "metric_target", "metric_value", "metric_value_correction", "metric_view",
+            "insight_status_change", "kpi_progress_version", "kpi_progress_view", "lasting_plan_view",
+            "metric_definition_version", "metric_target", "metric_value", "metric_value_correction", "metric_view",
             "milestone_progress_view", "milestone_view", "plan_view", "priority_contribution_span",
-            "priority_contribution_view", "priority_progress_view", "priority_version", "priority_view", "quarter_view",
-            "stuck_item_view", "team_assessment", "team_member", "team_view"};
+            "priority_contribution_view", "priority_progress_version", "priority_progress_view", "priority_version",
+            "priority_view", "quarter_view", "stuck_item_view", "team_assessment", "team_member", "team_view"};
 
     @LocalServerPort
     int port;
@@ -87,7 +87,10 @@ class AnalystRoleTest {
             "select * from flyway_schema_history",
             "select * from check_in_note",
             "select * from notice",
-            "select * from team_webhook"})
+            "select * from team_webhook",
+            "select * from spring_session_attributes",
+            "select * from sign_in_failure",
+            "select * from sign_in_throttled"})
     void isRefused(String statement) {
         assertThatThrownBy(() -> {
             try (Connection connection = analyst.connect(); Statement refused = connection.createStatement()) {

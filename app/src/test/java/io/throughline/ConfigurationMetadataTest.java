@@ -35,7 +35,9 @@ class ConfigurationMetadataTest {
 
     /** The settings README and application.yml named when they were read with {@code @Value}. */
     private static final Set<String> SETTINGS = Set.of("throughline.admin-password", "throughline.node-name",
-            "throughline.roles", "throughline.security.basic-cache", "throughline.commands.concurrent-append-retries",
+            "throughline.roles", "throughline.security.basic-cache",
+            "throughline.security.failed-sign-ins-per-account", "throughline.security.failed-sign-ins-per-address",
+            "throughline.security.failed-sign-in-window", "throughline.commands.concurrent-append-retries",
             "throughline.commands.retry-interval", "throughline.commands.cached-aggregates",
             "throughline.database.retry-after", "throughline.metric.snapshot-every",
             "throughline.embedded-postgres.enabled", "throughline.embedded-postgres.data-directory",

@@ -41,7 +41,8 @@ class ReadModelDocsTest {
             "decision_right_view", "decision_view", "check_in_view", "commitment_view",
             "lasting_plan_view", "annual_goal_view", "milestone_view",
             "priority_contribution_view", "quarter_view", "priority_version", "priority_contribution_span",
-            "priority_progress_view", "kpi_progress_view", "milestone_progress_view",
+            "priority_progress_view", "kpi_progress_view", "milestone_progress_view", "priority_progress_version",
+            "kpi_progress_version",
             "metric_target", "metric_definition_version", "metric_value_correction", "insight_priority",
             "insight_status_change");
 

@@ -2,6 +2,7 @@ package io.throughline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.support.Api;
+import io.throughline.support.PageSession;
 import io.throughline.support.StartedService;
 import io.throughline.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the service on one PostgreSQL, in one JVM: commands arrive at both, from several threads at once,
  * on the same priority. Every acknowledged change is in the log exactly once, the aggregate's sequence has no gaps,
- * both instances answer the same, and when one stops the other takes over its processors and catches up.
+ * both instances answer the same, and when one stops the other takes over its processors and catches up. A browser
+ * is served by either (its session is in PostgreSQL), and stays signed in across restarts.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
@@ -39,10 +42,11 @@ class TwoNodesTest {
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
     static JdbcTemplate sql;
+    static String database;
 
     @BeforeAll
     static void startTwoNodes() {
-        String database = TestPostgres.newDatabase();
+        database = TestPostgres.newDatabase();
         // One after the other: the first creates the schema and the first admin, the second finds them.
         first = node(database, "first");
         second = node(database, "second");
@@ -110,8 +114,31 @@ class TwoNodesTest {
         });
     }
 
+    /**
+     * The web session is in PostgreSQL: a browser signed in on one node posts a form to the other, with the CSRF token
+     * of the first node's page, and reads the answer on the first again (a flash attribute the second wrote).
+     */
     @Test
     @Order(2)
+    void aBrowserSignedInOnOneNodeIsServedByTheOther() {
+        new Api(port(first)).people("wendy");
+        PageSession onFirst = PageSession.signedIn(port(first), "wendy", Api.passwordOf("wendy"));
+        assertThat(onFirst.get("/account").statusCode()).isEqualTo(200);
+
+        PageSession onSecond = onFirst.at(port(second));
+        HttpResponse<String> posted = onSecond.post("/account/tokens", "name=Made+on+the+second+node");
+        assertThat(posted.statusCode()).as("the form, with the first node's CSRF token").isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location").orElse("")).endsWith("/account#tokens");
+
+        String account = onFirst.get("/account").body();
+        assertThat(account).contains("Your new token “Made on the second node”");
+        HttpResponse<String> again = onSecond.get("/account");
+        assertThat(again.statusCode()).as("still signed in on the second, not sent to /login").isEqualTo(200);
+        assertThat(again.body()).as("the token, listed").contains("Made on the second node");
+    }
+
+    @Test
+    @Order(3)
     void aProjectionReleasedOnOneNodeIsClaimedByTheOther() {
         assertThat(owners("audit")).containsOnly("first");
         assertThat(new Api(port(second)).post("/api/admin/projections/audit/release", null).status())
@@ -130,7 +157,7 @@ class TwoNodesTest {
 
     /** Not a pass/fail figure (bench/ measures lag properly): printed so that a change in it is noticed. */
     @Test
-    @Order(3)
+    @Order(4)
     void aChangeOnEitherNodeReachesTheReadModelsQuickly() {
         Api onFirst = new Api(port(first));
         Api onSecond = new Api(port(second));
@@ -152,7 +179,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenOneNodeStopsTheOtherTakesOverItsProcessorsAndCatchesUp() {
         Api onFirst = new Api(port(first));
         String company = onFirst.company("Survivor Co", "sven");
@@ -164,6 +191,24 @@ class TwoNodesTest {
         eventually(() -> assertThat(onSecond.as("sven").get("/api/priorities/" + priority).status()).isEqualTo(200));
         assertThat(sql.queryForList("select owner from token_entry", String.class)).as("every processor's claim")
                 .containsOnly("second");
+    }
+
+    /** Every node stopped and one started again: the browser is still signed in, with the session it had. */
+    @Test
+    @Order(6)
+    void aSessionOutlivesTheRestartOfEveryNode() {
+        new Api(port(second)).people("rita");
+        PageSession rita = PageSession.signedIn(port(second), "rita", Api.passwordOf("rita"));
+        second.close();
+
+        ConfigurableApplicationContext restarted = node(database, "restarted");
+        try {
+            HttpResponse<String> page = rita.at(port(restarted)).get("/account");
+            assertThat(page.statusCode()).as("not sent to /login").isEqualTo(200);
+            assertThat(page.body()).contains("rita");
+        } finally {
+            restarted.close();
+        }
     }
 
     private static ConfigurableApplicationContext node(String database, String name) {

@@ -54,7 +54,10 @@ class AccountController {
     record NewPassword(@Schema(minLength = PASSWORD_MIN, description = PASSWORD_MAX) String password) {
     }
 
-    record NewToken(String name) {
+    record NewToken(String name,
+                    @Schema(minimum = "" + AccessTokens.MIN_DAYS, maximum = "" + AccessTokens.MAX_DAYS,
+                            defaultValue = "" + AccessTokens.DEFAULT_DAYS,
+                            description = "How many days the token works; 90 unless given") Integer expiresInDays) {
     }
 
     @PostMapping("/api/admin/users")
@@ -130,15 +133,18 @@ class AccountController {
     @PostMapping("/api/me/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a personal access token",
-            description = "The token is shown in this answer only; send it as Authorization: Bearer <token>.")
+            description = "The token is shown in this answer only; send it as Authorization: Bearer <token>. It is "
+                    + "refused (401) from expiresAt on: expiresInDays after its creation, 1 to 365, 90 unless given "
+                    + "(400 naming expiresInDays otherwise).")
     AccessTokens.IssuedToken issue(@RequestBody NewToken token, Authentication me) {
-        return tokens.issue(me.getName(), token.name());
+        return tokens.issue(me.getName(), token.name(), token.expiresInDays());
     }
 
     @GetMapping("/api/me/tokens")
-    @Operation(summary = "My active access tokens (without the tokens themselves)",
+    @Operation(summary = "My access tokens not revoked, the expired ones included (without the tokens themselves)",
             description = "lastUsedAt: when the token last signed a request in, null if never; exact to within the "
-                    + "sign-in cache's time (throughline.security.basic-cache, 60 s by default).")
+                    + "sign-in cache's time (throughline.security.basic-cache, 60 s by default). expiresAt: from then "
+                    + "on the token is refused.")
     List<AccessTokens.TokenInfo> myTokens(Authentication me) {
         return tokens.activeOf(me.getName());
     }

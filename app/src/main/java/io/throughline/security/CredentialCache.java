@@ -7,6 +7,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.core.OAuth2TokenIntrospectionClaimNames;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +22,8 @@ import java.util.function.Supplier;
  * password with every request pays for bcrypt once per that time, not per request, and a personal access token is
  * looked up (token, account, authorities: three queries and three pool connections) once per that time too. Keyed by
  * a SHA-256 of the credentials, never the credentials themselves. An account's entries are forgotten on this instance
- * when it is disabled, its password reset or one of its tokens revoked; other instances on the same database forget
- * them when the time runs out.
+ * when it is disabled, its password reset, one of its tokens revoked or its sign-ins throttled (SignInThrottle); other
+ * instances on the same database forget them when the time runs out.
  */
 @Component
 @EnableConfigurationProperties(SignInProperties.class)
@@ -35,8 +37,10 @@ public class CredentialCache {
     private static final long MAX_ENTRIES = 10_000;
 
     private final Cache<String, Entry> entries;
+    private final Clock clock;
 
     CredentialCache(SignInProperties properties, Clock clock) {
+        this.clock = clock;
         this.entries = Caffeine.newBuilder()
                 .expireAfterWrite(properties.basicCache())
                 .maximumSize(MAX_ENTRIES)
@@ -60,9 +64,17 @@ public class CredentialCache {
         };
     }
 
-    /** Wraps the personal access token lookup. */
+    /** Wraps the personal access token lookup; a token remembered is refused all the same once it has expired. */
     OpaqueTokenIntrospector caching(OpaqueTokenIntrospector tokens) {
-        return token -> remembered("token\0" + token, () -> tokens.introspect(token), OAuth2AuthenticatedPrincipal::getName);
+        return token -> {
+            OAuth2AuthenticatedPrincipal owner = remembered("token\0" + token, () -> tokens.introspect(token),
+                    OAuth2AuthenticatedPrincipal::getName);
+            Instant expiry = owner.getAttribute(OAuth2TokenIntrospectionClaimNames.EXP);
+            if (expiry != null && !clock.instant().isBefore(expiry)) {
+                throw new BadOpaqueTokenException("expired token");
+            }
+            return owner;
+        };
     }
 
     void forget(String username) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -35,7 +36,8 @@ import java.util.Objects;
 /**
  * Two doors. The API ({@code /api/**}, and the metrics at {@code /actuator/prometheus}) is stateless: HTTP Basic or
  * a Bearer personal access token on every request, no session, so no CSRF to guard against. Everything else (the web
- * UI) signs in with a form at {@code /login}, keeps a session cookie and requires a CSRF token on every form.
+ * UI) signs in with a form at {@code /login}, or with the company's identity provider where one is configured
+ * ({@link ProviderSignIn}), keeps a session cookie and requires a CSRF token on every form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -77,12 +79,18 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** 401, unless the credentials could not be checked because the database is out of reach: then 503. */
+    /**
+     * 401; 429 with Retry-After when the account or address is throttled (SignInThrottle); 503 when the credentials
+     * could not be checked because the database is out of reach.
+     */
     private static AuthenticationEntryPoint unauthorizedUnlessOut(DatabaseOutage outage) {
         AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return (request, response, failure) -> {
             if (DatabaseOutage.causedBy(failure)) {
                 outage.answer(request, response);
+            } else if (failure instanceof SignInThrottled throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), throttled.getMessage());
             } else {
                 unauthorized.commence(request, response, failure);
             }
@@ -91,7 +99,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, DatabaseOutage outage) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, DatabaseOutage outage,
+                            ProviderSignIn provider) throws Exception {
+        provider.addTo(http);
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
@@ -117,12 +127,20 @@ class SecurityConfiguration {
         };
     }
 
-    /** Back to the form with the username kept, and whether the password was wrong or the account disabled. */
+    /**
+     * Back to the form with the username kept, and whether the password was wrong, the account disabled or the
+     * sign-in throttled (with the minutes to wait, which LoginPage words).
+     */
     private static void backToTheForm(HttpServletRequest request, HttpServletResponse response,
                                       AuthenticationException failure) throws IOException {
-        response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + "/login")
-                .queryParam("error", failure instanceof DisabledException ? "disabled" : "")
-                .queryParam("username", "{username}")
+        UriComponentsBuilder form = UriComponentsBuilder.fromPath(request.getContextPath() + "/login");
+        if (failure instanceof SignInThrottled throttled) {
+            form.queryParam("error", "throttled").queryParam("kind", throttled.kind())
+                    .queryParam("wait", throttled.retryAfterSeconds());
+        } else {
+            form.queryParam("error", failure instanceof DisabledException ? "disabled" : "");
+        }
+        response.sendRedirect(form.queryParam("username", "{username}")
                 .encode().buildAndExpand(Objects.requireNonNullElse(request.getParameter("username"), ""))
                 .toUriString());
     }
@@ -136,13 +154,17 @@ class SecurityConfiguration {
         return (request, response, rejected) -> response.sendError(HttpStatus.BAD_REQUEST.value(), rejected.getMessage());
     }
 
-    /** bcrypt for the passwords; successful checks are cached briefly for HTTP Basic (see {@link CredentialCache}). */
+    /**
+     * bcrypt for the passwords, for the form and HTTP Basic alike; an account or address that failed too often is
+     * refused before it (see {@link SignInThrottle}); successful checks are cached briefly (see {@link CredentialCache}),
+     * so a client signed in a moment ago is not checked again, not even against the throttle.
+     */
     @Bean
     AuthenticationManager passwordAuthentication(JdbcUserDetailsManager users, PasswordEncoder encoder,
-                                                 CredentialCache cache) {
+                                                 CredentialCache cache, SignInThrottle throttle) {
         DaoAuthenticationProvider passwordChecker = new DaoAuthenticationProvider(users);
         passwordChecker.setPasswordEncoder(encoder);
-        return new ProviderManager(cache.caching(passwordChecker));
+        return new ProviderManager(cache.caching(throttle.guarding(passwordChecker)));
     }
 
     @Bean
@@ -161,7 +183,7 @@ class SecurityConfiguration {
 
     /** Personal access tokens, their lookups cached briefly like passwords (see {@link CredentialCache}). */
     @Bean
-    OpaqueTokenIntrospector tokenIntrospector(AccessTokens tokens, JdbcUserDetailsManager users, CredentialCache cache) {
-        return cache.caching(new TokenIntrospector(tokens, users));
+    OpaqueTokenIntrospector tokenIntrospector(AccessTokens tokens, DataSource dataSource, CredentialCache cache) {
+        return cache.caching(new TokenIntrospector(tokens, TokenIntrospector.owners(dataSource)));
     }
 }

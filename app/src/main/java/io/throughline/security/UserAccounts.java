@@ -41,6 +41,7 @@ public class UserAccounts {
     /** bcrypt reads no further, and Spring's encoder refuses longer passwords rather than cut them. */
     static final int MAX_PASSWORD_BYTES = 72;
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,49}";
+    static final int USERNAME_MAX_LENGTH = 50;
     private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
     private static final String ACCOUNTS = """
             select u.username, u.display_name, u.email, u.enabled,
@@ -71,6 +72,26 @@ public class UserAccounts {
 
     @Transactional
     public Account create(String username, String displayName, Set<Role> roles, String password, String email) {
+        requireNew(username, displayName, roles);
+        requireStrong(password);
+        PersonId person = new PersonId(username);
+        commands.sendAndWait(new RegisterPerson(person, displayName, roles, email));
+        setPassword(person, password);
+        return find(username);
+    }
+
+    /**
+     * A person who signs in with the company's identity provider ({@link ProviderAccounts}): registered like any
+     * other, with no password, so that they can sign in only through the provider (and with the tokens they make).
+     */
+    @Transactional
+    Account createWithoutPassword(String username, String displayName, Set<Role> roles, String email) {
+        requireNew(username, displayName, roles);
+        commands.sendAndWait(new RegisterPerson(new PersonId(username), displayName, roles, email));
+        return find(username);
+    }
+
+    private void requireNew(String username, String displayName, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "username",
                     "2 to 50 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
@@ -82,7 +103,6 @@ public class UserAccounts {
         if (roles == null || roles.isEmpty()) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "roles", "at least one of " + List.of(Role.values()));
         }
-        requireStrong(password);
         String nameProblem = displayName == null ? null : Limits.problemWithText(displayName, Limits.NAME_LENGTH);
         if (nameProblem != null) {
             throw Refusal.of(HttpStatus.BAD_REQUEST, "displayName", nameProblem);
@@ -90,10 +110,6 @@ public class UserAccounts {
         if (exists(username)) {
             throw Refusal.of(HttpStatus.CONFLICT, "username", "'" + username + "' is taken");
         }
-        PersonId person = new PersonId(username);
-        commands.sendAndWait(new RegisterPerson(person, displayName, roles, email));
-        setPassword(person, password);
-        return find(username);
     }
 
     /** A new address, or none when blank: by an admin, or by the person themselves. Refused on {@code email}. */

@@ -10,6 +10,7 @@ import io.throughline.kernel.person.Role;
 import io.throughline.query.deadletter.DeadLetterView;
 import io.throughline.query.replay.ProjectionAdministration;
 import io.throughline.query.replay.ProjectionStatus;
+import io.throughline.security.SignInThrottle;
 import io.throughline.security.UserAccounts;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,7 +40,8 @@ import java.util.Set;
  * {@code /admin}: the projections and where each stands, with a replay button and a progress bar whose cells htmx
  * refreshes every second; the events they parked in their dead-letter queues, with a retry button; and the people who
  * may sign in, with their roles: add a person, grant and revoke roles, change e-mail addresses, disable and re-enable
- * accounts, reset a password; and the nudges: those not delivered yet (with why), and the organisation's digest time and
+ * accounts, reset a password; the accounts and client addresses lately refused sign-in for failing too often
+ * (SignInThrottle); and the nudges: those not delivered yet (with why), and the organisation's digest time and
  * choices.
  * Replaying, revoking, disabling and granting open a confirmation first (a {@code <details>}: no script needed). Like the API's admin
  * endpoints it operates the read side and the accounts, not the domain, so it talks to the processors and the accounts
@@ -54,14 +56,16 @@ class AdminPage {
     /** Null where this node does not run the query role. */
     private final ProjectionAdministration projections;
     private final UserAccounts accounts;
+    private final SignInThrottle throttle;
     private final MessageSource labels;
     private final QueryGateway queries;
     private final CommandGateway commands;
 
-    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, MessageSource labels,
-              QueryGateway queries, CommandGateway commands) {
+    AdminPage(ObjectProvider<ProjectionAdministration> projections, UserAccounts accounts, SignInThrottle throttle,
+              MessageSource labels, QueryGateway queries, CommandGateway commands) {
         this.projections = projections.getIfAvailable();
         this.accounts = accounts;
+        this.throttle = throttle;
         this.labels = labels;
         this.queries = queries;
         this.commands = commands;
@@ -77,6 +81,7 @@ class AdminPage {
         model.addAttribute("undelivered", queries.query(new ListUndeliveredNotices(),
                 ResponseTypes.multipleInstancesOf(UndeliveredNotice.class)).join());
         model.addAttribute("nudgeDefaults", queries.query(new GetNotificationDefaults(), NotificationDefaults.class).join());
+        model.addAttribute("throttled", throttle.recent());
         return "admin";
     }
 

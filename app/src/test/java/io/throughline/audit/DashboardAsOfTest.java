@@ -206,7 +206,7 @@ class DashboardAsOfTest {
         assertThat(teamPriorities(assigned)).containsExactly("Ship · NOT_STARTED · aligned");
         assertThat(assigned.get("metrics")).as("no KPI was defined yet").isEmpty();
         JsonNode progress = assigned.get("progress").get(0);
-        assertThat(progress.get("progress").isNull()).as("measured progress is not told as of then").isTrue();
+        assertThat(progress.get("progress").isNull()).as("nothing measured it then").isTrue();
         assertThat(progress.get("expectedProgress").decimalValue()).isPositive();
 
         JsonNode dropped = ok(auditor.get("/api/teams/" + ops + "/dashboard?asOf=2024-05-02T00:00:00Z")).body();

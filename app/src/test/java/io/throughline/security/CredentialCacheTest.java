@@ -12,16 +12,24 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.core.OAuth2TokenIntrospectionClaimNames;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.threeten.extra.MutableClock;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * HTTP Basic sign-ins in front of Spring Security's own password check: remembered for the configured lifetime on the
- * service's clock (here one the test moves), checked again after it, and at once when the account is forgotten.
+ * service's clock (here one the test moves), checked again after it, and at once when the account is forgotten; a
+ * personal access token remembered is refused all the same once it has expired.
  */
 class CredentialCacheTest {
 
@@ -31,7 +39,7 @@ class CredentialCacheTest {
     /** Few rounds: what is tested is when bcrypt runs, not bcrypt. */
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
-    private final CredentialCache cache = new CredentialCache(new SignInProperties(LIFETIME), clock);
+    private final CredentialCache cache = new CredentialCache(new SignInProperties(LIFETIME, 10, 100, Duration.ofMinutes(5)), clock);
     private AuthenticationProvider signIn;
 
     @BeforeEach
@@ -68,6 +76,21 @@ class CredentialCacheTest {
 
         assertThatThrownBy(() -> signIn("tess", "tess-first-password")).isInstanceOf(DisabledException.class);
         assertThat(signIn("uma", "uma-first-password").isAuthenticated()).as("uma's sign-in, still remembered").isTrue();
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItHasExpired() {
+        Instant expiry = clock.instant().plusSeconds(30);
+        OpaqueTokenIntrospector tokens = cache.caching(token -> new DefaultOAuth2AuthenticatedPrincipal("tess",
+                Map.of(OAuth2TokenIntrospectionClaimNames.EXP, expiry), List.of()));
+        assertThat(tokens.introspect("tl_tess").getName()).isEqualTo("tess");
+
+        clock.add(Duration.ofSeconds(29));
+        assertThat(tokens.introspect("tl_tess").getName()).as("remembered, and not yet expired").isEqualTo("tess");
+
+        clock.add(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> tokens.introspect("tl_tess")).as("still remembered, but expired")
+                .isInstanceOf(BadOpaqueTokenException.class);
     }
 
     @Test

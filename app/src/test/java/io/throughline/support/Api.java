@@ -107,7 +107,8 @@ public final class Api {
         return username + "-password-for-tests";
     }
 
-    private static String basic(String username, String password) {
+    /** The Authorization header of HTTP Basic, for requests that send their own (a wrong password, say). */
+    public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -20,12 +20,18 @@ public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http;
     private final String base;
     private String csrf;
 
     private PageSession(int port) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, null);
+    }
+
+    private PageSession(HttpClient http, int port, String csrf) {
+        this.http = http;
         this.base = "http://localhost:" + port;
+        this.csrf = csrf;
     }
 
     public static PageSession admin(int port) {
@@ -41,6 +47,14 @@ public final class PageSession {
             throw new AssertionError(username + " cannot sign in with the form: " + signedIn.statusCode());
         }
         return session;
+    }
+
+    /**
+     * The same browser (its cookies, and the CSRF token of the page it read last) talking to the service on another
+     * port: another node, as a load balancer without stickiness sends it there.
+     */
+    public PageSession at(int port) {
+        return new PageSession(http, port, csrf);
     }
 
     /** The session's client, with its cookie, for callers that send their own requests (the bench's page timings). */

@@ -222,10 +222,11 @@ class HistoryAndErrorPagesTest extends BrowserTest {
 
     /** The page as the signed-in browser's session would get it, asking for the given media type. */
     private HttpResponse<String> asBrowser(String path, String accept) {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        // Spring Session's cookie: the session is in PostgreSQL (migration V41), not the servlet container's.
+        String session = browser.manage().getCookieNamed("SESSION").getValue();
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Cookie", "JSESSIONID=" + session).header("Accept", accept).build(),
+                    .header("Cookie", "SESSION=" + session).header("Accept", accept).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

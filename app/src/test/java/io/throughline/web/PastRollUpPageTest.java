@@ -50,8 +50,17 @@ class PastRollUpPageTest extends BrowserTest {
                 "title", "Expand north", "ownerId", "theo"));
         String stores = fay.create("/api/priorities", Map.of("teamId", field, "quarter", QUARTER,
                 "title", "Open stores", "ownerId", "fay", "parentPriorityId", expand));
+        String lease = fay.create("/api/priorities/" + stores + "/milestones", Map.of("title", "Leases signed",
+                "dueDate", "2024-07-31"));
+        String staff = fay.create("/api/priorities/" + stores + "/milestones", Map.of("title", "Staff hired",
+                "dueDate", "2024-09-15"));
         at("2024-07-20T09:00:00Z");
         assertThat(fay.post("/api/priorities/" + stores + "/status", Map.of("status", "AT_RISK")).status())
+                .isEqualTo(200);
+        assertThat(fay.post("/api/priorities/" + stores + "/milestones/" + lease + "/complete", null).status())
+                .isEqualTo(200);
+        at("2024-09-10T09:00:00Z");
+        assertThat(fay.post("/api/priorities/" + stores + "/milestones/" + staff + "/complete", null).status())
                 .isEqualTo(200);
         at("2024-09-01T09:00:00Z");
         theo.create("/api/metrics", Map.of("teamId", company, "name", "Stores open", "unit", "stores", "target", 12,
@@ -72,6 +81,8 @@ class PastRollUpPageTest extends BrowserTest {
         assertThat(textOf("#as-of-banner")).startsWith("The roll-up as it stood on Thu 1 Aug 2024, 00:00 UTC");
         assertThat(textOf("#roll-up")).contains("Expand north").contains("Open stores").contains("At risk")
                 .doesNotContain("Off track", "Done");
+        assertThat(textOf("#branch-" + stores + " .node")).as("one of its two milestones done then; 32 of 92 days gone")
+                .contains("50% done, 35% expected by then");
         assertThat(textOf("#company-kpis")).as("the KPIs as they were then: none yet")
                 .startsWith("KPIs of Then Co").contains("The company has no KPIs yet.").doesNotContain("Stores open");
         assertReadable(browser);
@@ -88,6 +99,8 @@ class PastRollUpPageTest extends BrowserTest {
                 .doesNotContain("Off track");
         browser.findElement(By.cssSelector("#roll-up details.closed-branch summary")).click();
         assertThat(textOf("#roll-up")).contains("Open stores").contains("At risk").doesNotContain("Off track");
+        assertThat(textOf("#branch-" + stores + " .node")).as("both milestones done by the quarter's end")
+                .contains("100% done, 100% expected by then");
         assertReadable(browser);
         assertAccessible(browser);
         photograph("dashboard-final");

@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -47,6 +48,8 @@ class AccountPage {
     @GetMapping("/account")
     String account(Authentication me, Model model) {
         model.addAttribute("account", accounts.find(me.getName()));
+        // Signed in through the company's identity provider: the password is the provider's business, not ours.
+        model.addAttribute("throughProvider", me.getPrincipal() instanceof OidcUser);
         model.addAttribute("tokens", tokens.activeOf(me.getName()));
         model.addAttribute("nudges", queries.query(new GetNotificationSettings(new PersonId(me.getName())),
                 NotificationSettings.class).join());
@@ -92,10 +95,11 @@ class AccountPage {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam(required = false) String name, Authentication me, Model model,
+    String createToken(@RequestParam(required = false) String name,
+                       @RequestParam(required = false) Integer expiresInDays, Authentication me, Model model,
                        RedirectAttributes next) {
         try {
-            next.addFlashAttribute("issued", tokens.issue(me.getName(), name));
+            next.addFlashAttribute("issued", tokens.issue(me.getName(), name, expiresInDays));
             return "redirect:/account#tokens";
         } catch (ErrorResponseException refused) {
             return refused("token", Refusals.of(refused), name, me, model);

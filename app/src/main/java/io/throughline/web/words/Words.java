@@ -39,6 +39,7 @@ public final class Words {
     private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", DATES);
     private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMM", DATES);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DATES);
+    private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DATES);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", DATES);
 
     private final MessageSource messages;
@@ -113,6 +114,11 @@ public final class Words {
         return since.toDays() < 60 ? fromToday(LocalDate.ofInstant(instant, zone)) : day(LocalDate.ofInstant(instant, zone));
     }
 
+    /** When something stops working, as its owner reads it: "expires on 3 March 2027", or "expired". */
+    public String expiry(Instant end) {
+        return clock.instant().isBefore(end) ? "expires on " + FULL_DAY.format(LocalDate.ofInstant(end, zone)) : "expired";
+    }
+
     /** The exact instant, for a title on hover: "Fri 18 Dec 2026, 09:14 UTC". */
     public String exact(Instant instant) {
         return instant == null ? "" : EXACT.format(ZonedDateTime.ofInstant(instant, zone));
@@ -162,6 +168,15 @@ public final class Words {
     public String progress(BigDecimal progress, BigDecimal expected) {
         return (progress == null ? "Not measured yet" : percent(progress) + " done") + ", " + percent(expected)
                 + " expected by today";
+    }
+
+    /**
+     * Measured progress as a past roll-up tells it, beside the progress expected by its day: "62% done, 70% expected
+     * by then"; "Not measured then, 70% expected by then" for a priority nothing measured then.
+     */
+    public String progressThen(BigDecimal progress, BigDecimal expected) {
+        return (progress == null ? "Not measured then" : percent(progress) + " done") + ", " + percent(expected)
+                + " expected by then";
     }
 
     /** A number with its unit: "11,140 kEUR", "95%", or the bare number without a unit. */

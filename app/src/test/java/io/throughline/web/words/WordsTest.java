@@ -57,6 +57,9 @@ class WordsTest {
         assertThat(words.progress(new BigDecimal("42.5"), new BigDecimal("100.0")))
                 .isEqualTo("43% done, 100% expected by today");
         assertThat(words.progress(null, new BigDecimal("1.1"))).isEqualTo("Not measured yet, 1% expected by today");
+        assertThat(words.progressThen(new BigDecimal("62.0"), new BigDecimal("70.4")))
+                .isEqualTo("62% done, 70% expected by then");
+        assertThat(words.progressThen(null, new BigDecimal("1.1"))).isEqualTo("Not measured then, 1% expected by then");
         assertThat(words.label(MeasureKind.METRIC)).isEqualTo("KPI");
         assertThat(words.label(MeasureKind.PRIORITY)).isEqualTo("Aligned priority");
     }

@@ -8,6 +8,7 @@ import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityId;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
+import io.throughline.query.dashboard.CompanyPriority.Measured;
 import io.throughline.query.priority.ContributionSpans;
 import io.throughline.query.priority.PriorityVersions;
 import io.throughline.query.priority.PriorityVersions.PriorityThen;
@@ -31,8 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * The company roll-up as it stood at a past instant: the priorities' states then ({@code priority_version}), the
- * lateral links standing then, the teams and executives then (folded from the log), drawn by the same
- * {@link CompanyRollUp} as the live one.
+ * lateral links standing then, the teams and executives then (folded from the log), the progress computed then and the
+ * KPIs behind it ({@link ProgressThen}), drawn by the same {@link CompanyRollUp} as the live one.
  */
 @Component
 class CompanyDashboardThen {
@@ -40,11 +41,13 @@ class CompanyDashboardThen {
     private final PriorityVersions versions;
     private final ContributionSpans spans;
     private final TeamsAsOf teams;
+    private final ProgressThen progress;
 
-    CompanyDashboardThen(PriorityVersions versions, ContributionSpans spans, TeamsAsOf teams) {
+    CompanyDashboardThen(PriorityVersions versions, ContributionSpans spans, TeamsAsOf teams, ProgressThen progress) {
         this.versions = versions;
         this.spans = spans;
         this.teams = teams;
+        this.progress = progress;
     }
 
     @QueryHandler
@@ -56,7 +59,8 @@ class CompanyDashboardThen {
 
     /**
      * @param priorities the quarter's priorities as they stood, each at its own instant
-     * @param instantOf  the instant each priority was taken at, which says which of its links stood
+     * @param instantOf  the instant each priority was taken at, which says which of its links stood and which of its
+     *                   progress readings
      * @param teamsThen  the teams as they stood
      * @param instant    the instant the roll-up is told at: the day its expected progress is for
      */
@@ -65,33 +69,29 @@ class CompanyDashboardThen {
         Map<PriorityId, PriorityThen> byId = priorities.stream()
                 .collect(Collectors.toMap(priority -> priority.view().id(), Function.identity()));
         Predicate<PriorityId> dropped = id -> id != null && byId.containsKey(id) && byId.get(id).dropped();
-        List<CompanyPriority> then = priorities.stream()
-                .map(priority -> companyPriority(priority, teamsThen, dropped)).toList();
+        Map<PriorityId, Instant> cuts = priorities.stream()
+                .collect(Collectors.toMap(priority -> priority.view().id(), instantOf));
+        Map<PriorityId, Measured> measured = progress.measured(cuts);
+        List<CompanyPriority> then = priorities.stream().map(priority -> companyPriority(priority, teamsThen, dropped,
+                measured.getOrDefault(priority.view().id(), Measured.NONE))).toList();
         List<Contribution> links = spans.madeIn(quarter).stream()
                 .filter(span -> byId.containsKey(span.priorityId())
                         && span.standsAt(instantOf.apply(byId.get(span.priorityId()))))
                 .map(span -> new Contribution(span.priorityId(), span.targetPriorityId(),
                         dropped.test(span.targetPriorityId())))
                 .toList();
-        return CompanyRollUp.of(quarter, then, links, executives(teamsThen.values()), measuresThen(quarter, instant));
+        return CompanyRollUp.of(quarter, then, links, executives(teamsThen.values()),
+                new QuarterMeasures(quarter, LocalDate.ofInstant(instant, ZoneOffset.UTC), progress.kpis(cuts)));
     }
 
     private static CompanyPriority companyPriority(PriorityThen priority, Map<TeamId, TeamThen> teamsThen,
-                                                   Predicate<PriorityId> dropped) {
+                                                   Predicate<PriorityId> dropped, Measured measured) {
         PriorityView view = priority.view();
         TeamThen team = Objects.requireNonNull(teamsThen.get(view.teamId()), () -> "no team " + view.teamId()
                 + " at the instant its priority " + view.id() + " stood");
         return new CompanyPriority(view.id(), view.title(), view.teamId(), team.name(), team.level(), view.ownerId(),
                 view.status(), view.dueDate(), view.parentPriorityId(), dropped.test(view.parentPriorityId()),
-                priority.changeCount(), priority.assignedAt(), priority.reportedAt(), CompanyPriority.Measured.NONE);
-    }
-
-    /**
-     * Measured progress is kept as it stands now, not as it stood: a past roll-up tells none (null) beside the progress
-     * that was expected by that day.
-     */
-    private static QuarterMeasures measuresThen(Quarter quarter, Instant instant) {
-        return new QuarterMeasures(quarter, LocalDate.ofInstant(instant, ZoneOffset.UTC), Map.of());
+                priority.changeCount(), priority.assignedAt(), priority.reportedAt(), measured);
     }
 
     /** The leads and members of the root teams then. */

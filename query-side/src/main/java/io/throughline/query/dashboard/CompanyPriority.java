@@ -24,8 +24,8 @@ record CompanyPriority(PriorityId id, String title, TeamId teamId, String teamNa
                        int changeCount, Instant assignedAt, Instant reportedAt, Measured measured) {
 
     /**
-     * Its row of the progress read model: progress null without measures, weights 1 until a leader sets them.
-     * {@link #NONE} for a priority the progress projection has not measured yet.
+     * Its reading of the progress read model, now or as computed at a past instant: progress null without measures,
+     * weights 1 until a leader sets them. {@link #NONE} for a priority the progress projection has not measured yet.
      */
     record Measured(BigDecimal progress, BigDecimal weight, BigDecimal milestonesWeight, int milestonesDone,
                     int milestonesTotal) {

@@ -59,11 +59,12 @@ class DashboardQueryController {
                     behind the expected progress, furthest behind first, each {id, title, teamId, teamName, ownerId, \
                     progress, expectedProgress}. \
                     With asOf: the same roll-up as it stood at that instant (priorities, statuses, owners, parents, \
-                    lateral links, team names and executives then); measured progress is kept as it stands now, so \
-                    a past roll-up tells none (null) beside the progress expected by that day. With final=true: the \
-                    roll-up as the quarter \
-                    ended, each team's part taken when it first closed the quarter (with the outcomes it gave) or at \
-                    the end of the quarter's last day (UTC) if it never did; finalSnapshot.cutOffs says which, and \
+                    lateral links, team names and executives then), each node's progress, weight and measures as \
+                    they were computed then (the KPI values and corrections, targets, weights, milestones done and \
+                    priorities aligned then) beside the progress expected by that day, and optimistic as it read \
+                    then. With final=true: the roll-up as the quarter ended, each team's part taken when it first \
+                    closed the quarter (with the outcomes it gave, and the progress computed then) or at the end of \
+                    the quarter's last day (UTC) if it never did; finalSnapshot.cutOffs says which, and \
                     finalSnapshot.differences lists what is told differently now (field status, title, ownerId, \
                     dueDate, parentPriorityId, or priority when it is in only one of the two), so that a correction \
                     made later never silently rewrites how the quarter ended.""")
@@ -71,7 +72,7 @@ class DashboardQueryController {
                                @RequestParam Quarter quarter,
                                @Parameter(description = "An ISO instant such as 2026-10-15T09:00:00Z, not in the future: "
                                        + "the roll-up exactly as it stood then (asOf in the answer), from the states "
-                                       + "each priority, link and team had then")
+                                       + "each priority, link and team had then and the progress computed then")
                                @RequestParam(required = false) Instant asOf,
                                @Parameter(description = "true: the quarter's final roll-up (finalSnapshot in the "
                                        + "answer); 409 while the quarter is neither over nor closed by every team "

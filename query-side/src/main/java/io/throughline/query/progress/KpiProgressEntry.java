@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -47,6 +48,8 @@ public class KpiProgressEntry {
     private BigDecimal weight;
     private boolean retired;
     private BigDecimal contribution;
+    @Column(name = "state_version")
+    private long stateVersion;
 
     protected KpiProgressEntry() {
     }
@@ -108,6 +111,17 @@ public class KpiProgressEntry {
         contribution = KpiContribution.of(direction, target, baseline == null ? firstValue : baseline, latestValue);
     }
 
+    /** What a dashboard reads of it: a new one makes a new version. */
+    Reading reading() {
+        return new Reading(priorityId, name, weight, retired, contribution);
+    }
+
+    /** Its reading as it stands now, valid from the instant of the event that made it, as its newest version. */
+    KpiProgressVersionEntry newVersion(Instant validFrom) {
+        stateVersion++;
+        return new KpiProgressVersionEntry(metricId, stateVersion, validFrom, reading());
+    }
+
     String priorityId() {
         return priorityId;
     }
@@ -122,5 +136,8 @@ public class KpiProgressEntry {
 
     Measure toMeasure() {
         return Measures.kpi(metricId, name, contribution, weight);
+    }
+
+    record Reading(String priorityId, String name, BigDecimal weight, boolean retired, BigDecimal contribution) {
     }
 }

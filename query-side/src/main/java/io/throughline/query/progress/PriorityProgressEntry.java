@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /** A row of {@code priority_progress_view}: a priority's measured progress and what it weighs in its parent's. */
@@ -37,6 +38,8 @@ public class PriorityProgressEntry {
     @Column(name = "milestones_total")
     private int milestonesTotal;
     private BigDecimal progress;
+    @Column(name = "state_version")
+    private long stateVersion;
 
     protected PriorityProgressEntry() {
     }
@@ -76,6 +79,17 @@ public class PriorityProgressEntry {
         return moved;
     }
 
+    /** What a dashboard reads of it: a new one makes a new version. */
+    Reading reading() {
+        return new Reading(progress, weight, milestonesWeight, milestonesDone, milestonesTotal);
+    }
+
+    /** Its reading as it stands now, valid from the instant of the event that made it, as its newest version. */
+    PriorityProgressVersionEntry newVersion(Instant validFrom) {
+        stateVersion++;
+        return new PriorityProgressVersionEntry(priorityId, stateVersion, validFrom, reading());
+    }
+
     String priorityId() {
         return priorityId;
     }
@@ -105,5 +119,9 @@ public class PriorityProgressEntry {
     /** Its own measures around the KPIs given and the aligned priorities given. */
     List<Measure> measures(List<Measure> kpis, List<Measure> children) {
         return Measures.of(kpis, milestonesDone, milestonesTotal, milestonesWeight, children);
+    }
+
+    record Reading(BigDecimal progress, BigDecimal weight, BigDecimal milestonesWeight, int milestonesDone,
+                   int milestonesTotal) {
     }
 }

@@ -26,8 +26,10 @@ import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,11 +37,13 @@ import java.util.function.Consumer;
  * Measured progress: each KPI's contribution, each priority's progress as the weighted mean of its KPIs, its
  * milestones and the priorities aligned to it, kept as the events come so that no page computes it per priority.
  * A change of a priority's progress or weight moves its parent's, and so on up the cascade; a closed priority keeps
- * the progress it closed with.
+ * the progress it closed with. Each new reading of a priority or a KPI is also kept as a version from the instant of
+ * the event that made it, so that a dashboard as of any instant shows the progress computed then.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.DASHBOARD)
-@ReadModelTables({"kpi_progress_view", "priority_progress_view", "milestone_progress_view"})
+@ReadModelTables({"kpi_progress_view", "priority_progress_view", "milestone_progress_view", "kpi_progress_version",
+        "priority_progress_version"})
 class PriorityProgressProjection {
 
     /** Deeper than any cascade of teams: a guard, should the log ever hold a loop of parents. */
@@ -48,54 +52,62 @@ class PriorityProgressProjection {
     private final KpiProgressEntryRepository kpis;
     private final PriorityProgressEntryRepository priorities;
     private final MilestoneProgressEntryRepository milestones;
+    private final KpiProgressVersionEntryRepository kpiVersions;
+    private final PriorityProgressVersionEntryRepository priorityVersions;
 
     PriorityProgressProjection(KpiProgressEntryRepository kpis, PriorityProgressEntryRepository priorities,
-                               MilestoneProgressEntryRepository milestones) {
+                               MilestoneProgressEntryRepository milestones,
+                               KpiProgressVersionEntryRepository kpiVersions,
+                               PriorityProgressVersionEntryRepository priorityVersions) {
         this.kpis = kpis;
         this.priorities = priorities;
         this.milestones = milestones;
+        this.kpiVersions = kpiVersions;
+        this.priorityVersions = priorityVersions;
     }
 
     @EventHandler
-    void on(MetricDefined event) {
-        kpis.save(new KpiProgressEntry(event));
+    void on(MetricDefined event, @Timestamp Instant at) {
+        KpiProgressEntry kpi = kpis.save(new KpiProgressEntry(event));
+        kpiVersions.save(kpi.newVersion(at));
     }
 
     @EventHandler
-    void on(MetricDefinitionChanged event) {
+    void on(MetricDefinitionChanged event, @Timestamp Instant at) {
         kpis.findById(event.metricId().value()).ifPresent(kpi -> {
             String before = kpi.priorityId();
-            kpi.changed(event);
+            versioned(kpi, entry -> entry.changed(event), at);
             if (before != null && !before.equals(kpi.priorityId())) {
-                refresh(before);
+                refresh(before, at);
             }
-            refresh(kpi.priorityId());
+            refresh(kpi.priorityId(), at);
         });
     }
 
     @EventHandler
-    void on(MetricTargetChanged event) {
-        measure(event.metricId(), kpi -> kpi.targetChanged(event.target()));
+    void on(MetricTargetChanged event, @Timestamp Instant at) {
+        measure(event.metricId(), kpi -> kpi.targetChanged(event.target()), at);
     }
 
     @EventHandler
-    void on(MetricRecorded event) {
-        measure(event.metricId(), kpi -> kpi.recorded(event.period(), event.value()));
+    void on(MetricRecorded event, @Timestamp Instant at) {
+        measure(event.metricId(), kpi -> kpi.recorded(event.period(), event.value()), at);
     }
 
     @EventHandler
-    void on(MetricValueCorrected event) {
-        measure(event.metricId(), kpi -> kpi.corrected(event.period(), event.value().after()));
+    void on(MetricValueCorrected event, @Timestamp Instant at) {
+        measure(event.metricId(), kpi -> kpi.corrected(event.period(), event.value().after()), at);
     }
 
     @EventHandler
-    void on(MetricRetired event) {
-        measure(event.metricId(), KpiProgressEntry::retired);
+    void on(MetricRetired event, @Timestamp Instant at) {
+        measure(event.metricId(), KpiProgressEntry::retired, at);
     }
 
     @EventHandler
-    void on(PriorityAssigned event) {
-        priorities.save(new PriorityProgressEntry(event));
+    void on(PriorityAssigned event, @Timestamp Instant at) {
+        PriorityProgressEntry priority = priorities.save(new PriorityProgressEntry(event));
+        priorityVersions.save(priority.newVersion(at));
     }
 
     @EventHandler
@@ -120,59 +132,60 @@ class PriorityProgressProjection {
 
     /** A dropped priority leaves its parent's mean. */
     @EventHandler
-    void on(PriorityDropped event) {
+    void on(PriorityDropped event, @Timestamp Instant at) {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> {
             priority.status(event.status());
-            refresh(priority.parentPriorityId());
+            refresh(priority.parentPriorityId(), at);
         });
     }
 
     /** Reopened, it measures again from what it has now, and counts in its parent again if it was dropped. */
     @EventHandler
-    void on(PriorityReinstated event) {
+    void on(PriorityReinstated event, @Timestamp Instant at) {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> {
             priority.status(event.status());
-            refresh(priority.priorityId());
-            refresh(priority.parentPriorityId());
+            refresh(priority.priorityId(), at);
+            refresh(priority.parentPriorityId(), at);
         });
     }
 
     @EventHandler
-    void on(PriorityRealigned event) {
+    void on(PriorityRealigned event, @Timestamp Instant at) {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> {
             String before = priority.parentPriorityId();
             priority.realigned(event.parentPriorityId().after());
-            refresh(before);
-            refresh(priority.parentPriorityId());
+            refresh(before, at);
+            refresh(priority.parentPriorityId(), at);
         });
     }
 
     @EventHandler
-    void on(PriorityWeighed event) {
+    void on(PriorityWeighed event, @Timestamp Instant at) {
         priorities.findById(event.priorityId().value()).ifPresent(priority -> {
+            PriorityProgressEntry.Reading before = priority.reading();
             priority.weighed(event.weight(), event.milestonesWeight());
-            refresh(priority.priorityId());
-            refresh(priority.parentPriorityId());
+            remeasure(priority, before, at);
+            refresh(priority.parentPriorityId(), at);
         });
     }
 
     @EventHandler
-    void on(MilestoneAdded event) {
+    void on(MilestoneAdded event, @Timestamp Instant at) {
         milestones.save(new MilestoneProgressEntry(event.priorityId().value(), event.milestoneId().value()));
-        countMilestones(event.priorityId());
+        countMilestones(event.priorityId(), at);
     }
 
     @EventHandler
-    void on(MilestoneCompleted event) {
+    void on(MilestoneCompleted event, @Timestamp Instant at) {
         milestones.findById(new MilestoneProgressEntry.Key(event.priorityId().value(), event.milestoneId().value()))
                 .ifPresent(MilestoneProgressEntry::done);
-        countMilestones(event.priorityId());
+        countMilestones(event.priorityId(), at);
     }
 
     @EventHandler
-    void on(MilestoneRemoved event) {
+    void on(MilestoneRemoved event, @Timestamp Instant at) {
         milestones.deleteById(new MilestoneProgressEntry.Key(event.priorityId().value(), event.milestoneId().value()));
-        countMilestones(event.priorityId());
+        countMilestones(event.priorityId(), at);
     }
 
     @ResetHandler
@@ -180,32 +193,61 @@ class PriorityProgressProjection {
         kpis.deleteAllInBatch();
         priorities.deleteAllInBatch();
         milestones.deleteAllInBatch();
+        kpiVersions.deleteAllInBatch();
+        priorityVersions.deleteAllInBatch();
     }
 
-    private void measure(MetricId metricId, Consumer<KpiProgressEntry> change) {
+    private void measure(MetricId metricId, Consumer<KpiProgressEntry> change, Instant at) {
         kpis.findById(metricId.value()).ifPresent(kpi -> {
-            change.accept(kpi);
-            refresh(kpi.priorityId());
+            versioned(kpi, change, at);
+            refresh(kpi.priorityId(), at);
         });
     }
 
-    private void countMilestones(PriorityId priorityId) {
+    /** Changes the KPI and, when that changed what a dashboard reads of it, keeps its new reading as a version. */
+    private void versioned(KpiProgressEntry kpi, Consumer<KpiProgressEntry> change, Instant at) {
+        KpiProgressEntry.Reading before = kpi.reading();
+        change.accept(kpi);
+        if (!kpi.reading().equals(before)) {
+            kpiVersions.save(kpi.newVersion(at));
+        }
+    }
+
+    private void countMilestones(PriorityId priorityId, Instant at) {
         String id = priorityId.value();
         priorities.findById(id).ifPresent(priority -> {
+            PriorityProgressEntry.Reading before = priority.reading();
             priority.milestones((int) milestones.countByPriorityIdAndDoneTrue(id), (int) milestones.countByPriorityId(id));
-            refresh(id);
+            remeasure(priority, before, at);
         });
     }
 
     /** Measures the priority again and, while its progress moves, each priority above it. */
-    private void refresh(String priorityId) {
-        String next = priorityId;
-        for (int depth = 0; next != null && depth < MAX_DEPTH; depth++) {
-            PriorityProgressEntry priority = priorities.findById(next).orElse(null);
-            if (priority == null || priority.closed() || !priority.measured(WeightedMean.of(measuresOf(priority)))) {
+    private void refresh(String priorityId, Instant at) {
+        if (priorityId != null) {
+            priorities.findById(priorityId).ifPresent(priority -> remeasure(priority, priority.reading(), at));
+        }
+    }
+
+    /**
+     * Measures the priority again, which read {@code before} ahead of this event, and, while its progress moves, each
+     * priority above it; each whose reading changed gets a new version.
+     */
+    private void remeasure(PriorityProgressEntry changed, PriorityProgressEntry.Reading before, Instant at) {
+        PriorityProgressEntry priority = changed;
+        PriorityProgressEntry.Reading was = before;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            boolean moved = !priority.closed() && priority.measured(WeightedMean.of(measuresOf(priority)));
+            if (!priority.reading().equals(was)) {
+                priorityVersions.save(priority.newVersion(at));
+            }
+            PriorityProgressEntry parent = moved && priority.parentPriorityId() != null
+                    ? priorities.findById(priority.parentPriorityId()).orElse(null) : null;
+            if (parent == null) {
                 return;
             }
-            next = priority.parentPriorityId();
+            priority = parent;
+            was = parent.reading();
         }
     }
 

@@ -93,8 +93,8 @@ public class ProgressReadings {
         }).toList();
     }
 
-    /** A priority's progress beside what is expected of it today. */
-    private static PriorityProgress reading(PriorityId id, PriorityStatus status,
+    /** A priority's progress beside what is expected of it by the day given: today, or a past dashboard's day. */
+    public static PriorityProgress reading(PriorityId id, PriorityStatus status,
                                            Quarter quarter, BigDecimal measured,
                                            BigDecimal weight, List<Measure> measures, LocalDate today) {
         BigDecimal expected = Expectation.expectedProgress(quarter, today);

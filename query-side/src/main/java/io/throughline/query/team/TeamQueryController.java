@@ -131,8 +131,10 @@ class TeamQueryController {
                     + "exactly as it stood then, asOf echoed: the team's name and parent then, the priorities assigned "
                     + "by then with their titles, owners, statuses and parents then (orphaned when the parent stood "
                     + "dropped then), and the scorecard as it read then (as GET /api/teams/{id}/scorecard?asOf= gives "
-                    + "it); progress then tells the progress expected by that day and no measured progress (null), "
-                    + "which is kept as it stands now. 404 when the team did not exist at that instant.")
+                    + "it); progress then tells each priority's measured progress as it was computed at that instant "
+                    + "(the KPI values and corrections, targets, weights, milestones done and priorities aligned "
+                    + "then) with the measures behind it then, beside the progress expected by that day. 404 when the "
+                    + "team did not exist at that instant.")
     TeamDashboard dashboard(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                             @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {

@@ -26,7 +26,6 @@ import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityWeighed;
 import io.throughline.kernel.team.TeamId;
-import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -50,113 +49,111 @@ class PriorityProgressProjectionTest {
     private static final Period W42 = new Period("2026-W42");
     private static final Period W43 = new Period("2026-W43");
 
-    private final KpiProgressEntryRepository kpis = InMemoryRepository.of(KpiProgressEntryRepository.class,
-            KpiProgressEntry.class);
-    private final PriorityProgressEntryRepository priorities = InMemoryRepository.of(
-            PriorityProgressEntryRepository.class, PriorityProgressEntry.class);
-    private final MilestoneProgressEntryRepository milestones = InMemoryRepository.of(
-            MilestoneProgressEntryRepository.class, MilestoneProgressEntry.class);
-    private final PriorityProgressProjection projection = new PriorityProgressProjection(kpis, priorities, milestones);
+    private final ProgressFeed feed = new ProgressFeed();
+    private final PriorityProgressProjection projection = feed.projection;
+    private final KpiProgressEntryRepository kpis = feed.kpis;
+    private final PriorityProgressEntryRepository priorities = feed.priorities;
+    private final MilestoneProgressEntryRepository milestones = feed.milestones;
 
     @Test
     void aPriorityWithoutMeasuresHasNoProgressRatherThanNone() {
-        projection.on(assigned(GROW, null));
+        feed.on(assigned(GROW, null));
 
         assertThat(progressOf(GROW)).isNull();
     }
 
     @Test
     void aKpiWhereHigherIsBetterCountsTheShareOfTheWayFromBaselineToTarget() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "20", null));
-        projection.on(recorded(ARR, W41, "60"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "20", null));
+        feed.on(recorded(ARR, W41, "60"));
 
         assertThat(progressOf(WIN)).isEqualByComparingTo("50.0");
     }
 
     @Test
     void aKpiWhereLowerIsBetterCountsTheWayDown() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(CHURN, WIN, Direction.LOWER_IS_BETTER, "10", "50", null));
-        projection.on(recorded(CHURN, W41, "30"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(CHURN, WIN, Direction.LOWER_IS_BETTER, "10", "50", null));
+        feed.on(recorded(CHURN, W41, "30"));
 
         assertThat(progressOf(WIN)).isEqualByComparingTo("50.0");
     }
 
     @Test
     void aKpiPastItsTargetCountsAHundredAndOneGoneBackwardsNothing() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(CHURN, WIN, Direction.LOWER_IS_BETTER, "10", "50", null));
-        projection.on(recorded(CHURN, W41, "4"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(CHURN, WIN, Direction.LOWER_IS_BETTER, "10", "50", null));
+        feed.on(recorded(CHURN, W41, "4"));
         assertThat(progressOf(WIN)).isEqualByComparingTo("100.0");
 
-        projection.on(recorded(CHURN, W42, "65"));
+        feed.on(recorded(CHURN, W42, "65"));
         assertThat(progressOf(WIN)).isEqualByComparingTo("0.0");
     }
 
     @Test
     void withoutABaselineProgressStartsAtTheFirstRecordedValue() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", null, null));
-        projection.on(recorded(ARR, W41, "40"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", null, null));
+        feed.on(recorded(ARR, W41, "40"));
         assertThat(progressOf(WIN)).as("the first value is its own baseline").isEqualByComparingTo("0.0");
 
-        projection.on(recorded(ARR, W43, "70"));
+        feed.on(recorded(ARR, W43, "70"));
         assertThat(progressOf(WIN)).isEqualByComparingTo("50.0");
 
-        projection.on(new MetricValueCorrected(ARR, W41, new Change<>(new BigDecimal("40"), new BigDecimal("10")),
+        feed.on(new MetricValueCorrected(ARR, W41, new Change<>(new BigDecimal("40"), new BigDecimal("10")),
                 "typo"));
         assertThat(progressOf(WIN)).as("(70 - 10) / (100 - 10)").isEqualByComparingTo("66.7");
 
-        projection.on(recorded(ARR, W42, "90"));
+        feed.on(recorded(ARR, W42, "90"));
         assertThat(progressOf(WIN)).as("a period between the first and the latest moves neither")
                 .isEqualByComparingTo("66.7");
     }
 
     @Test
     void aFirstValueAlreadyPastTheTargetCountsAHundredWhileTheTargetIsMet() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", null, null));
-        projection.on(recorded(ARR, W41, "120"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", null, null));
+        feed.on(recorded(ARR, W41, "120"));
 
         assertThat(progressOf(WIN)).isEqualByComparingTo("100.0");
     }
 
     @Test
     void milestonesCountDoneOfTotalEvenWhenADoneOneIsRemoved() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(milestone(WIN, "pilot"));
-        projection.on(milestone(WIN, "launch"));
-        projection.on(new MilestoneCompleted(WIN, new MilestoneId("pilot"), "pilot"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(milestone(WIN, "pilot"));
+        feed.on(milestone(WIN, "launch"));
+        feed.on(new MilestoneCompleted(WIN, new MilestoneId("pilot"), "pilot"));
         assertThat(progressOf(WIN)).isEqualByComparingTo("50.0");
 
-        projection.on(new MilestoneRemoved(WIN, new MilestoneId("pilot"), "pilot"));
+        feed.on(new MilestoneRemoved(WIN, new MilestoneId("pilot"), "pilot"));
         assertThat(progressOf(WIN)).isEqualByComparingTo("0.0");
     }
 
     @Test
     void measuresCountByTheirWeights() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "0", "3"));
-        projection.on(recorded(ARR, W41, "100"));
-        projection.on(milestone(WIN, "pilot"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "0", "3"));
+        feed.on(recorded(ARR, W41, "100"));
+        feed.on(milestone(WIN, "pilot"));
         assertThat(progressOf(WIN)).as("(100 × 3 + 0 × 1) / 4").isEqualByComparingTo("75.0");
 
-        projection.on(new PriorityWeighed(WIN, null, new Change<>(BigDecimal.ONE, new BigDecimal("7"))));
+        feed.on(new PriorityWeighed(WIN, null, new Change<>(BigDecimal.ONE, new BigDecimal("7"))));
         assertThat(progressOf(WIN)).as("(100 × 3 + 0 × 7) / 10").isEqualByComparingTo("30.0");
 
-        projection.on(new MetricDefinitionChanged(ARR, null, null, null, null, null,
+        feed.on(new MetricDefinitionChanged(ARR, null, null, null, null, null,
                 new Change<>(new BigDecimal("3"), BigDecimal.ONE)));
         assertThat(progressOf(WIN)).as("(100 × 1 + 0 × 7) / 8").isEqualByComparingTo("12.5");
     }
 
     @Test
     void aRetiredKpiNoLongerCounts() {
-        projection.on(assigned(WIN, GROW));
-        projection.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "0", null));
-        projection.on(recorded(ARR, W41, "100"));
-        projection.on(milestone(WIN, "pilot"));
-        projection.on(new MetricRetired(ARR, "replaced"));
+        feed.on(assigned(WIN, GROW));
+        feed.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "0", null));
+        feed.on(recorded(ARR, W41, "100"));
+        feed.on(milestone(WIN, "pilot"));
+        feed.on(new MetricRetired(ARR, "replaced"));
 
         assertThat(progressOf(WIN)).isEqualByComparingTo("0.0");
     }
@@ -166,10 +163,10 @@ class PriorityProgressProjectionTest {
         measuredChildren();
         assertThat(progressOf(GROW)).as("(50 + 100) / 2").isEqualByComparingTo("75.0");
 
-        projection.on(new PriorityWeighed(HIRE, new Change<>(BigDecimal.ONE, new BigDecimal("3")), null));
+        feed.on(new PriorityWeighed(HIRE, new Change<>(BigDecimal.ONE, new BigDecimal("3")), null));
         assertThat(progressOf(GROW)).as("(50 + 100 × 3) / 4").isEqualByComparingTo("87.5");
 
-        projection.on(recorded(ARR, W42, "100"));
+        feed.on(recorded(ARR, W42, "100"));
         assertThat(progressOf(WIN)).isEqualByComparingTo("100.0");
         assertThat(progressOf(GROW)).isEqualByComparingTo("100.0");
     }
@@ -177,7 +174,7 @@ class PriorityProgressProjectionTest {
     @Test
     void aParentsOwnMeasuresAndItsChildrenMakeOneMean() {
         measuredChildren();
-        projection.on(milestone(GROW, "board"));
+        feed.on(milestone(GROW, "board"));
 
         assertThat(progressOf(GROW)).as("(0 + 50 + 100) / 3").isEqualByComparingTo("50.0");
     }
@@ -185,18 +182,18 @@ class PriorityProgressProjectionTest {
     @Test
     void aDroppedChildLeavesItsParentsMeanUntilReinstated() {
         measuredChildren();
-        projection.on(new PriorityDropped(HIRE, status(PriorityStatus.ON_TRACK, PriorityStatus.DROPPED), "no budget"));
+        feed.on(new PriorityDropped(HIRE, status(PriorityStatus.ON_TRACK, PriorityStatus.DROPPED), "no budget"));
         assertThat(progressOf(GROW)).isEqualByComparingTo("50.0");
 
-        projection.on(new PriorityReinstated(HIRE, status(PriorityStatus.DROPPED, PriorityStatus.ON_TRACK), "budget"));
+        feed.on(new PriorityReinstated(HIRE, status(PriorityStatus.DROPPED, PriorityStatus.ON_TRACK), "budget"));
         assertThat(progressOf(GROW)).isEqualByComparingTo("75.0");
     }
 
     @Test
     void aMissedChildCountsAtTheProgressItClosedWith() {
         measuredChildren();
-        projection.on(new PriorityMissed(WIN, status(PriorityStatus.OFF_TRACK, PriorityStatus.MISSED), "too late"));
-        projection.on(recorded(ARR, W42, "100"));
+        feed.on(new PriorityMissed(WIN, status(PriorityStatus.OFF_TRACK, PriorityStatus.MISSED), "too late"));
+        feed.on(recorded(ARR, W42, "100"));
 
         assertThat(progressOf(WIN)).isEqualByComparingTo("50.0");
         assertThat(progressOf(GROW)).isEqualByComparingTo("75.0");
@@ -204,11 +201,11 @@ class PriorityProgressProjectionTest {
 
     @Test
     void aChildWithoutMeasuresCountsInNoMean() {
-        projection.on(assigned(GROW, null));
-        projection.on(assigned(WIN, GROW));
-        projection.on(assigned(HIRE, GROW));
-        projection.on(milestone(HIRE, "offer"));
-        projection.on(new MilestoneCompleted(HIRE, new MilestoneId("offer"), "offer"));
+        feed.on(assigned(GROW, null));
+        feed.on(assigned(WIN, GROW));
+        feed.on(assigned(HIRE, GROW));
+        feed.on(milestone(HIRE, "offer"));
+        feed.on(new MilestoneCompleted(HIRE, new MilestoneId("offer"), "offer"));
 
         assertThat(progressOf(GROW)).isEqualByComparingTo("100.0");
     }
@@ -216,8 +213,8 @@ class PriorityProgressProjectionTest {
     @Test
     void aRealignedChildMovesItsProgressToTheNewParent() {
         measuredChildren();
-        projection.on(assigned(new PriorityId("other"), null));
-        projection.on(new PriorityRealigned(HIRE, new Change<>(GROW, new PriorityId("other")), "reorg"));
+        feed.on(assigned(new PriorityId("other"), null));
+        feed.on(new PriorityRealigned(HIRE, new Change<>(GROW, new PriorityId("other")), "reorg"));
 
         assertThat(progressOf(GROW)).isEqualByComparingTo("50.0");
         assertThat(progressOf(new PriorityId("other"))).isEqualByComparingTo("100.0");
@@ -226,7 +223,7 @@ class PriorityProgressProjectionTest {
     @Test
     void aKpiLinkedToAnotherPriorityLeavesTheFirst() {
         measuredChildren();
-        projection.on(new MetricDefinitionChanged(ARR, null, null, null, new Change<>(WIN, HIRE)));
+        feed.on(new MetricDefinitionChanged(ARR, null, null, null, new Change<>(WIN, HIRE)));
 
         assertThat(progressOf(WIN)).isNull();
         assertThat(progressOf(HIRE)).as("(50 + 100) / 2").isEqualByComparingTo("75.0");
@@ -244,13 +241,13 @@ class PriorityProgressProjectionTest {
 
     /** grow over win (ARR 50 % of the way from 0 to 100) and hire (its one milestone done). */
     private void measuredChildren() {
-        projection.on(assigned(GROW, null));
-        projection.on(assigned(WIN, GROW));
-        projection.on(assigned(HIRE, GROW));
-        projection.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "0", null));
-        projection.on(recorded(ARR, W41, "50"));
-        projection.on(milestone(HIRE, "offer"));
-        projection.on(new MilestoneCompleted(HIRE, new MilestoneId("offer"), "offer"));
+        feed.on(assigned(GROW, null));
+        feed.on(assigned(WIN, GROW));
+        feed.on(assigned(HIRE, GROW));
+        feed.on(kpi(ARR, WIN, Direction.HIGHER_IS_BETTER, "100", "0", null));
+        feed.on(recorded(ARR, W41, "50"));
+        feed.on(milestone(HIRE, "offer"));
+        feed.on(new MilestoneCompleted(HIRE, new MilestoneId("offer"), "offer"));
     }
 
     private BigDecimal progressOf(PriorityId priority) {

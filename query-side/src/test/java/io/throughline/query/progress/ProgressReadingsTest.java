@@ -21,7 +21,6 @@ import io.throughline.kernel.progress.PriorityProgress;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.priority.KnownPriorities;
 import io.throughline.query.priority.PriorityEntryRepository;
-import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -41,14 +40,10 @@ class ProgressReadingsTest {
     private static final PriorityId WIN = new PriorityId("win");
     private static final MetricId ARR = new MetricId("arr");
 
-    private final KpiProgressEntryRepository kpis = InMemoryRepository.of(KpiProgressEntryRepository.class,
-            KpiProgressEntry.class);
-    private final PriorityProgressEntryRepository progress = InMemoryRepository.of(
-            PriorityProgressEntryRepository.class, PriorityProgressEntry.class);
-    private final PriorityProgressProjection projection = new PriorityProgressProjection(kpis, progress,
-            InMemoryRepository.of(MilestoneProgressEntryRepository.class, MilestoneProgressEntry.class));
+    private final ProgressFeed projection = new ProgressFeed();
     private final PriorityEntryRepository priorities = KnownPriorities.of(assigned(GROW, null), assigned(WIN, GROW));
-    private final ProgressReadings readings = new ProgressReadings(progress, kpis, priorities, DEC_6);
+    private final ProgressReadings readings = new ProgressReadings(projection.priorities, projection.kpis, priorities,
+            DEC_6);
 
     ProgressReadingsTest() {
         projection.on(assigned(GROW, null));
