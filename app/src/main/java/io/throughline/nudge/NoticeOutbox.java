@@ -79,11 +79,15 @@ class NoticeOutbox {
     @QueryHandler
     List<UndeliveredNotice> handle(ListUndeliveredNotices query) {
         return sql.query("""
-                select recipient_id, channel, subject, attempts, last_error, next_attempt_at from notice
-                 where sent_at is null and attempts > 0 order by recorded_at, id""",
-                (row, n) -> new UndeliveredNotice(new PersonId(row.getString("recipient_id")), row.getString("channel"),
-                        row.getString("subject"), row.getInt("attempts"), row.getString("last_error"),
-                        row.getTimestamp("next_attempt_at").toInstant()));
+                select n.recipient_id, coalesce(t.name, u.display_name, n.recipient_id) as recipient_name, n.channel,
+                       n.subject, n.attempts, n.last_error, n.next_attempt_at
+                  from notice n
+                  left join team_view t on t.team_id = n.recipient_id
+                  left join users u on u.username = n.recipient_id
+                 where n.sent_at is null and n.attempts > 0 order by n.recorded_at, n.id""",
+                (row, n) -> new UndeliveredNotice(row.getString("recipient_id"), row.getString("recipient_name"),
+                        row.getString("channel"), row.getString("subject"), row.getInt("attempts"),
+                        row.getString("last_error"), row.getTimestamp("next_attempt_at").toInstant()));
     }
 
     /** @param attempts how many were made before this one */

@@ -95,7 +95,8 @@ class ProgressAsOfTest {
         ok(sven.send("PUT", "/api/metrics/" + arr + "/values/2023-W28", Map.of("value", 120, "reason", "audit")));
         realTime();
 
-        auditor = admin.as("audrey", "AUDITOR");
+        // A name no other test class gives another role: test classes share a database.
+        auditor = admin.as("aude-progress", "AUDITOR");
         eventually(() -> assertThat(auditor.get("/api/priorities/" + win).body().path("progress").asDouble())
                 .isEqualTo(100.0));
     }

@@ -26,7 +26,8 @@ class ReplayTest {
     static final Set<String> NOT_REPLAYED = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "saga_entry", "association_value_entry", "dead_letter_entry", "idempotency_record", "users",
             "authorities", "account_password", "person_backfill", "access_token", "flyway_schema_history", "event_hash",
-            "notice", "digest_decision");
+            "notice", "digest_decision", "account_identity", "spring_session", "spring_session_attributes",
+            "sign_in_failure", "sign_in_throttled");
 
     @LocalServerPort
     int port;

@@ -27,7 +27,9 @@ public final class TestPostgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // Each test context keeps a pool of its own open (up to 40 connections, application.yml) while Spring
+                // caches it: the default 100 runs out once a few contexts with their own settings are alive.
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL for tests", e);
             }
