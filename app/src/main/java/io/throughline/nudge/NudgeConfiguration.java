@@ -8,10 +8,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import java.util.concurrent.TimeUnit;
 
@@ -23,14 +22,17 @@ import java.util.concurrent.TimeUnit;
  * happened.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(NudgeProperties.class)
-class NudgeConfiguration implements SchedulingConfigurer, DisposableBean {
+class NudgeConfiguration implements DisposableBean {
 
     private final Digests digests;
     private final Deliveries deliveries;
     private final NudgeProperties properties;
-    /** A thread of their own: a slow mail server must not hold up the scheduler's other tasks (command retries). */
+    /**
+     * A thread of their own, not the application's scheduler: a slow mail server must not hold up its other tasks
+     * (the processors' speed sampling). Started once the context is refreshed, with the period of a setting (a
+     * record's, documented in the metadata), which {@code @Scheduled} could not read without restating its default.
+     */
     private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
 
     NudgeConfiguration(Digests digests, Deliveries deliveries, NudgeProperties properties) {
@@ -39,16 +41,12 @@ class NudgeConfiguration implements SchedulingConfigurer, DisposableBean {
         this.properties = properties;
     }
 
-    /**
-     * The period is a setting (a record's, documented in the metadata), which an annotation's constant could not
-     * read without restating its default: so registered here rather than with {@code @Scheduled}.
-     */
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar tasks) {
+    @EventListener(ContextRefreshedEvent.class)
+    void start() {
         thread.setThreadNamePrefix("nudges-");
+        thread.setDaemon(true); // closed with the context; never what keeps a stopping JVM alive
         thread.initialize();
-        tasks.setScheduler(thread);
-        tasks.addFixedDelayTask(() -> {
+        thread.scheduleWithFixedDelay(() -> {
             digests.decideDue();
             deliveries.deliverDue();
         }, properties.checkEvery());

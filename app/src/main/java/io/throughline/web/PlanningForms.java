@@ -3,6 +3,7 @@ package io.throughline.web;
 import io.throughline.kernel.AnnualGoalId;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.nudge.SetTeamWebhook;
 import io.throughline.kernel.metric.MetricId;
 import io.throughline.kernel.plan.FramePlan;
 import io.throughline.kernel.plan.ReframePlan;
@@ -112,6 +113,17 @@ class PlanningForms {
                      @RequestParam(required = false) PersonId personId, Model model) {
         return send(teamId, quarter, "member", "Member added", typed("personId", personId), model, () -> {
             reads.send(new AddTeamMember(teamId, personId));
+        });
+    }
+
+    /** As {@code PUT /api/teams/{id}/webhook} does; an empty address takes the webhook away. */
+    @PostMapping("/teams/{teamId}/webhook")
+    String setWebhook(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
+                      @RequestParam(required = false) String url, Model model) {
+        String confirmation = url == null || url.isBlank() ? "Chat webhook removed: nudges no longer go to the team's channel"
+                : "Chat webhook saved: the nudges of people who chose chat go to the team's channel";
+        return send(teamId, quarter, "webhook", confirmation, typed("url", url), model, () -> {
+            reads.send(new SetTeamWebhook(teamId, url));
         });
     }
 

@@ -4,6 +4,8 @@ import io.throughline.kernel.quarter.GetQuarterScorecard;
 import io.throughline.kernel.quarter.QuarterOutcome;
 import io.throughline.kernel.quarter.QuarterScorecard;
 import io.throughline.kernel.Quarter;
+import io.throughline.kernel.nudge.GetTeamWebhook;
+import io.throughline.kernel.nudge.TeamChatWebhook;
 import io.throughline.kernel.huddle.GetHuddleCascade;
 import io.throughline.kernel.huddle.GetTeamHuddles;
 import io.throughline.kernel.huddle.HuddleCascade;
@@ -62,6 +64,9 @@ class TeamPageModel {
         model.addAttribute("mayCloseQuarter", TeamRights.leadsAtOrAbove(selfAndAbove));
         model.addAttribute("mayPlanWork", TeamRights.plansWork());
         model.addAttribute("mayOrganise", TeamRights.organises());
+        if (TeamRights.organises()) {
+            model.addAttribute("webhook", reads.now(new GetTeamWebhook(teamId), TeamChatWebhook.class));
+        }
         model.addAttribute("quarter", shown);
         model.addAttribute("quarters", Pages.quartersAround(clock));
         model.addAttribute("team", team);

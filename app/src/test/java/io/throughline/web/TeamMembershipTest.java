@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A team's own lead staffs the team from its page in a real Chromium: adds a member chosen from the people, sees them
- * offered as a huddle attendee, removes them after confirming; the sibling team's members are not theirs to change.
+ * offered as a huddle attendee, removes them after confirming; the sibling team's members are not theirs to change. A
+ * lead gives the team a chat webhook for nudges and takes it away.
  */
 @ThroughlineIntegrationTest
 class TeamMembershipTest extends BrowserTest {
@@ -74,5 +75,37 @@ class TeamMembershipTest extends BrowserTest {
         clickThrough("#add-member-button");
         assertThat(textOf("#add-member")).as("a sibling team is not hers to staff").contains(tara + " may not AddTeamMember");
         assertThat(browser.findElements(By.cssSelector("#members li"))).isEmpty();
+    }
+
+    @Test
+    void aLeadGivesTheTeamAChatWebhookFromItsPageAndTakesItAwayAgain() {
+        int n = UNIQUE.incrementAndGet();
+        String boss = "bea" + n;
+        Api admin = new Api(port);
+        String company = admin.company("Webhook Co " + n, boss);
+
+        signIn(boss);
+        open("/teams/" + company);
+        assertThat(textOf("#webhook-state")).isEqualTo("No chat webhook: nudges reach people by e-mail only.");
+        // The browser's own check of type=url would stop the form here; the server's answer is what is tested.
+        script("arguments[0].type = 'text'", browser.findElement(By.cssSelector("#team-webhook input[name=url]")));
+        fill("#team-webhook input[name=url]", "hooks.slack.com/services/T0/B0/x");
+        clickThrough("#team-webhook button[type=submit]");
+        assertThat(textOf("#team-webhook")).contains("must be an http(s) address such as https://hooks.slack.com/services/...");
+        assertThat(browser.findElement(By.cssSelector("#team-webhook input[name=url]")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+
+        browser.findElement(By.cssSelector("#team-webhook input[name=url]")).clear();
+        fill("#team-webhook input[name=url]", "https://hooks.slack.com/services/T0/B0/x");
+        clickThrough("#team-webhook button[type=submit]");
+        assertThat(textOf("#notice")).isEqualTo("Chat webhook saved: the nudges of people who chose chat go to the team's channel");
+        assertThat(textOf("#webhook-state")).isEqualTo("Nudges go to the team's chat channel too, through the webhook set just now.");
+        assertThat(textOf("#people")).as("its address is not shown to whoever reads the page").doesNotContain("hooks.slack.com");
+        assertReadable(browser);
+        assertAccessible(browser);
+
+        clickThrough("#team-webhook button[type=submit]");
+        assertThat(textOf("#notice")).isEqualTo("Chat webhook removed: nudges no longer go to the team's channel");
+        assertThat(textOf("#webhook-state")).isEqualTo("No chat webhook: nudges reach people by e-mail only.");
     }
 }

@@ -2,12 +2,14 @@ package io.throughline.query.nudge;
 
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.nudge.GetNotificationDefaults;
+import io.throughline.kernel.nudge.GetTeamWebhook;
 import io.throughline.kernel.nudge.GetNotificationSettings;
 import io.throughline.kernel.nudge.NotificationChoices;
 import io.throughline.kernel.nudge.NotificationDefaults;
 import io.throughline.kernel.nudge.NotificationDefaultsSet;
 import io.throughline.kernel.nudge.NotificationSettings;
 import io.throughline.kernel.nudge.NotificationsChosen;
+import io.throughline.kernel.nudge.TeamChatWebhook;
 import io.throughline.kernel.nudge.SetNotificationDefaults;
 import io.throughline.kernel.nudge.TeamWebhookSet;
 import io.throughline.kernel.team.TeamId;
@@ -79,6 +81,12 @@ public class NotificationSettingsProjection {
         choices.deleteAllInBatch();
         defaults.deleteAllInBatch();
         webhooks.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    TeamChatWebhook handle(GetTeamWebhook query) {
+        return new TeamChatWebhook(query.teamId(),
+                webhooks.findById(query.teamId().value()).map(TeamWebhookEntry::setAt).orElse(null));
     }
 
     @QueryHandler

@@ -36,4 +36,8 @@ public class TeamWebhookEntry {
     String url() {
         return url;
     }
+
+    Instant setAt() {
+        return setAt;
+    }
 }
