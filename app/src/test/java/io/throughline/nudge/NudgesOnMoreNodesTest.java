@@ -123,9 +123,11 @@ class NudgesOnMoreNodesTest {
             try {
                 eventually(() -> assertThat(Arrays.stream(server.getReceivedMessages()).map(NudgesOnMoreNodesTest::line)
                         .toList()).containsExactlyInAnyOrderElementsOf(SENT_ONCE));
-                browser.navigate().refresh();
-                assertThat(browser.findElement(By.id("undelivered")).getText())
-                        .isEqualTo("Not delivered yet\nEvery digest and notice went out.");
+                await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(browser.findElement(By.id("undelivered")).getText())
+                            .isEqualTo("Not delivered yet\nEvery digest and notice went out.");
+                });
             } finally {
                 server.stop();
             }
@@ -139,6 +141,8 @@ class NudgesOnMoreNodesTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // Signed in once the answer to the form has left the login page; going on sooner could outrun it.
+        await().atMost(Duration.ofMinutes(1)).until(() -> !browser.getCurrentUrl().contains("/login"));
         browser.get("http://localhost:" + port + "/admin");
     }
 
