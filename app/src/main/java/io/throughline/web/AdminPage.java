@@ -14,6 +14,7 @@ import io.throughline.security.SignInThrottle;
 import io.throughline.security.UserAccounts;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.AxonException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 
 /**
@@ -78,11 +80,23 @@ class AdminPage {
         model.addAttribute("deadLetters", statuses == null ? Map.of() : deadLettersOf(statuses));
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("undelivered", queries.query(new ListUndeliveredNotices(),
-                ResponseTypes.multipleInstancesOf(UndeliveredNotice.class)).join());
-        model.addAttribute("nudgeDefaults", queries.query(new GetNotificationDefaults(), NotificationDefaults.class).join());
+        nudges(model);
         model.addAttribute("throttled", throttle.recent());
         return "admin";
+    }
+
+    /**
+     * The nudges' undelivered notices and the organisation's defaults, asked of the query role. On a node with the
+     * pages alone whose query role cannot be reached, the rest of the page (the people) is still served.
+     */
+    private void nudges(Model model) {
+        try {
+            model.addAttribute("undelivered", queries.query(new ListUndeliveredNotices(),
+                    ResponseTypes.multipleInstancesOf(UndeliveredNotice.class)).join());
+            model.addAttribute("nudgeDefaults", queries.query(new GetNotificationDefaults(), NotificationDefaults.class).join());
+        } catch (CompletionException | AxonException unreachable) {
+            model.addAttribute("nudgesUnreachable", unreachable.getMessage());
+        }
     }
 
     /** The table again, every second: the page swaps in only its cells marked out-of-band. */

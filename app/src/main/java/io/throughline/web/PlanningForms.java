@@ -116,7 +116,7 @@ class PlanningForms {
         });
     }
 
-    /** As {@code PUT /api/teams/{id}/webhook} does; an empty address takes the webhook away. */
+    /** As {@code PUT /api/teams/{id}/webhook} does. */
     @PostMapping("/teams/{teamId}/webhook")
     String setWebhook(@PathVariable TeamId teamId, @RequestParam(required = false) Quarter quarter,
                       @RequestParam(required = false) String url, Model model) {

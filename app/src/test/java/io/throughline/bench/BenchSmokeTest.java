@@ -50,7 +50,7 @@ class BenchSmokeTest {
         assertThat(replay.path("complete").asBoolean()).as(replay.toString()).isTrue();
         assertThat(replay.path("events_per_second").asDouble()).isPositive();
         assertThat(replay.path("raw_read_baseline").path("events").asLong()).isEqualTo(dataset.path("events").asLong());
-        assertThat(replay.path("projections")).as("audit, dashboard, insights, integrity").hasSize(4);
+        assertThat(replay.path("projections")).as("audit, dashboard, insights, integrity, notices, nudges").hasSize(6);
         for (String query : List.of("team_dashboard", "company_roll_up", "priority_history", "plan_as_of",
                 "scorecard_as_of", "company_roll_up_as_of")) {
             assertThat(run.path("query_latency").path(query).path("count").asInt()).as(query)

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MetricsTest {
 
     private static final Path DASHBOARD = Path.of("..", "deploy", "grafana", "dashboards", "throughline.json");
-    private static final Set<String> STREAMING_PROCESSORS = Set.of("audit", "dashboard", "insights", "integrity", "held");
+    private static final Set<String> STREAMING_PROCESSORS = Set.of("audit", "dashboard", "insights", "integrity",
+            "notices", "nudges", "held");
 
     @LocalServerPort
     int port;

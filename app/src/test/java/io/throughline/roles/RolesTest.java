@@ -79,7 +79,8 @@ class RolesTest {
     @Test
     void theQueryRoleRunsTheProjectionsAndAnswersQueriesButHandlesNoCommand() {
         try (ConfigurableApplicationContext context = start("--throughline.roles=query")) {
-            assertThat(processors(context)).containsExactlyInAnyOrder("dashboard", "audit", "insights", "integrity");
+            assertThat(processors(context)).containsExactlyInAnyOrder("dashboard", "audit", "insights", "integrity",
+                    "nudges", "notices");
             assertThat(queryHandled(context)).isTrue();
             assertThat(mappings(context)).contains(QUERY_API, REPLAY_API, ACCOUNTS_API)
                     .doesNotContain(COMMAND_API, ADMIN_PAGE);
@@ -117,7 +118,7 @@ class RolesTest {
 
             HttpResponse<String> admin = PageSession.admin(port(context)).get("/admin");
             assertThat(admin.statusCode()).isEqualTo(200);
-            assertThat(admin.body()).contains("id=\"projections-elsewhere\"", "id=\"accounts\"")
+            assertThat(admin.body()).contains("id=\"projections-elsewhere\"", "id=\"accounts\"", "id=\"nudges-unreachable\"")
                     .doesNotContain("id=\"projections\"");
         }
     }
