@@ -1,12 +1,16 @@
 package io.throughline.web;
 
 import io.throughline.support.Api;
+import io.throughline.support.PageSession;
 import io.throughline.support.ThroughlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,5 +108,39 @@ class TeamMembershipTest extends BrowserTest {
         assertThat(textOf("#people")).as("its address is not shown to whoever reads the page").doesNotContain("hooks.slack.com");
         assertReadable(browser);
         assertAccessible(browser);
+
+        clickThrough("#remove-webhook button");
+        assertThat(textOf("#notice")).isEqualTo("Chat webhook removed: nudges no longer go to the team's channel");
+        assertThat(textOf("#webhook-state")).isEqualTo("No chat webhook: nudges reach people by e-mail only.");
+        assertThat(browser.findElements(By.id("remove-webhook"))).isEmpty();
+    }
+
+    /**
+     * The team page reloads its live part from its own address when the team changes: that reload, sent by the page a
+     * form leaves while the browser follows the form's redirect, must not take the confirmation meant for the page.
+     */
+    @Test
+    void aLivePartReloadedDuringTheRedirectLeavesTheConfirmationToThePage() {
+        String boss = "bea-reload";
+        String company = new Api(port).company("Reload Co", boss);
+        PageSession page = PageSession.signedIn(port, boss, Api.passwordOf(boss));
+        page.get("/teams/" + company);
+
+        HttpResponse<String> saved = page.post("/teams/" + company + "/webhook", "url=https://hooks.slack.com/services/T0/B0/y");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        HttpResponse<String> liveReload = send(page, page.request("/teams/" + company)
+                .header("HX-Request", "true"));
+        assertThat(liveReload.statusCode()).isEqualTo(200);
+
+        assertThat(page.get("/teams/" + company).body())
+                .contains("Chat webhook saved: the nudges of people who chose chat go to the team");
+    }
+
+    private static HttpResponse<String> send(PageSession page, HttpRequest.Builder request) {
+        try {
+            return page.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
