@@ -51,6 +51,12 @@ class ProblemAnswers implements OpenApiCustomizer {
             if (operation.getRequestBody() != null) {
                 responses.addApiResponse("413", problem("The body is larger than the limit"));
             }
+            responses.addApiResponse("429", problem("Too many failed sign-ins of this account or from this address: "
+                    + "Retry-After says when to try again"));
+            responses.addApiResponse("503", problem(method == PathItem.HttpMethod.GET
+                    ? "The database cannot be reached for the moment: send again after Retry-After seconds"
+                    : "Busy taking in changes, or the database cannot be reached: most likely nothing was stored; send "
+                    + "again after Retry-After seconds (with the same Idempotency-Key)"));
             responses.addApiResponse("4XX", problem(method == PathItem.HttpMethod.GET
                     ? "Refused otherwise: 403 not allowed to read this"
                     : "Refused otherwise: 403 not allowed, 409 conflicts with the current state (or changes nothing), "

@@ -1,12 +1,16 @@
 package io.throughline.requests;
 
+import io.throughline.query.progress.DashboardProgress;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,8 +22,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import java.util.Arrays;
 
-/** What API requests go through before a controller: the body's limits, and problems for what is refused early. */
+/**
+ * What requests go through before a controller: the body's limits, the pace of changes, and problems for what is
+ * refused early.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeProperties.class)
 class RequestConfiguration {
 
     /**
@@ -34,6 +42,16 @@ class RequestConfiguration {
                 new FilterRegistrationBean<>(new RequestBodyLimit(problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Right after Spring Security's filters, before anything that runs a command. */
+    @Bean
+    FilterRegistrationBean<CommandIntake> commandIntake(IntakeProperties settings, EventStore log,
+                                                        ObjectProvider<DashboardProgress> progress, Unavailable unavailable) {
+        FilterRegistrationBean<CommandIntake> registration =
+                new FilterRegistrationBean<>(new CommandIntake(settings, log, progress, unavailable));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

@@ -1,20 +1,15 @@
 package io.throughline.storage;
 
+import io.throughline.requests.Unavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 
 /**
  * A request that failed because PostgreSQL cannot be reached right now: stopped, restarting, or the pool waited
@@ -36,12 +31,12 @@ public class DatabaseOutage {
     /** Axon and Spring wrap the driver's failure in their own exceptions, some of them several times over. */
     private static final int DEPTH = 32;
 
-    private final long retryAfterSeconds;
-    private final MappingJackson2HttpMessageConverter json;
+    private final Duration retryAfter;
+    private final Unavailable unavailable;
 
-    DatabaseOutage(DatabaseProperties properties, MappingJackson2HttpMessageConverter json) {
-        this.retryAfterSeconds = Math.max(1, properties.retryAfter().toSeconds());
-        this.json = json;
+    DatabaseOutage(DatabaseProperties properties, Unavailable unavailable) {
+        this.retryAfter = properties.retryAfter();
+        this.unavailable = unavailable;
     }
 
     /**
@@ -70,15 +65,6 @@ public class DatabaseOutage {
 
     /** 503 with Retry-After: a problem+json body for the API, the error page for a browser. */
     public void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), DETAIL);
-            return;
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
-        problem.setTitle("Database unavailable");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+        unavailable.answer(request, response, "Database unavailable", DETAIL, retryAfter);
     }
 }

@@ -3,6 +3,7 @@ package io.throughline.query.progress;
 import io.throughline.query.ProcessingGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -29,7 +30,7 @@ import java.util.function.BooleanSupplier;
  * <p>
  * The wait is bounded, and ends at once where the processor does not run in this process or has none of its segments
  * here (another process or node has them): this process cannot hear about their progress, and the page then shows
- * what the read models hold. It follows one position: the processor has one segment (Axon's default, which
+ * what the read models hold. How far it is behind also paces the intake of commands (CommandIntake). It follows one position: the processor has one segment (Axon's default, which
  * application.yml keeps); split into several, one segment's position would say nothing about the others' events.
  */
 @Component
@@ -37,7 +38,7 @@ public class DashboardProgress {
 
     private static final String LAST_OF_BATCH = DashboardProgress.class.getName() + ".lastOfBatch";
 
-    private final BooleanSupplier runsHere;
+    private final BooleanSupplier liveHere;
     private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
     private volatile TrackingToken handled;
 
@@ -45,17 +46,22 @@ public class DashboardProgress {
     DashboardProgress(ObjectProvider<EventProcessingConfiguration> processing) {
         this(() -> processing.getObject().eventProcessor(ProcessingGroups.DASHBOARD, StreamingEventProcessor.class)
                 .filter(StreamingEventProcessor::isRunning)
-                .map(processor -> !processor.processingStatus().isEmpty())
+                .map(processor -> processor.processingStatus().values())
+                .map(segments -> !segments.isEmpty() && segments.stream().noneMatch(EventTrackerStatus::isReplaying))
                 .orElse(false));
     }
 
-    DashboardProgress(BooleanSupplier runsHere) {
-        this.runsHere = runsHere;
+    /** @param liveHere whether the processor runs here, with its segments, following the log (not replaying it) */
+    DashboardProgress(BooleanSupplier liveHere) {
+        this.liveHere = liveHere;
     }
 
-    /** Completes with true once the processor has handled the range, with false if it has not within the patience. */
+    /**
+     * Completes with true once the processor has handled the range, with false if it has not within the patience. Where
+     * it replays the log, a wait would only run out: it ends at once.
+     */
     public CompletableFuture<Boolean> handled(LogRange range, Duration patience) {
-        if (!runsHere.getAsBoolean()) {
+        if (!liveHere.getAsBoolean()) {
             return CompletableFuture.completedFuture(false);
         }
         Waiter waiter = new Waiter(range, new CompletableFuture<>());
@@ -63,6 +69,18 @@ public class DashboardProgress {
         waiter.done().whenComplete((passed, failure) -> waiters.remove(waiter));
         waiter.wakeIfPassed(handled);
         return waiter.done().completeOnTimeout(false, patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * How many positions of the log, up to {@code head}, the processor has still to handle; 0 where this process cannot
+     * tell (the processor replays, runs elsewhere, or has not finished a batch since it started here).
+     */
+    public long behind(TrackingToken head) {
+        TrackingToken at = handled;
+        if (at == null || head == null || !liveHere.getAsBoolean()) {
+            return 0;
+        }
+        return Math.max(0, head.position().orElse(0) - at.position().orElse(0));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,14 +62,35 @@ class DashboardProgressTest {
         assertThat(new DashboardProgress(() -> false).handled(new LogRange(4, 6), PATIENCE)).isCompletedWithValue(false);
     }
 
+    @Test
+    void behindCountsThePositionsUpToTheHeadThatTheProcessorHasStillToHandleWhileItFollowsTheLogHere() {
+        AtomicBoolean live = new AtomicBoolean(true);
+        DashboardProgress paced = new DashboardProgress(live::get);
+        assertThat(paced.behind(at(9))).as("no batch handled since it started here: cannot tell").isZero();
+
+        committedBatch(paced, 5, 6);
+        assertThat(paced.behind(at(9))).isEqualTo(3);
+        assertThat(paced.behind(at(6))).isZero();
+
+        live.set(false);
+        assertThat(paced.behind(at(9))).as("replaying, or moved to another node").isZero();
+    }
+
     private void committedBatch(long... positions) {
+        committedBatch(progress, positions);
+    }
+
+    private static void committedBatch(DashboardProgress progress, long... positions) {
         BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events(positions));
         batch.executeWithResult(() -> progress.reporter().handle(batch, () -> null));
     }
 
+    private static GapAwareTrackingToken at(long position) {
+        return GapAwareTrackingToken.newInstance(position, Set.of());
+    }
+
     private static List<TrackedEventMessage<?>> events(long... positions) {
         return Arrays.stream(positions).<TrackedEventMessage<?>>mapToObj(position -> new GenericTrackedEventMessage<>(
-                GapAwareTrackingToken.newInstance(position, Set.of()),
-                GenericEventMessage.asEventMessage("event at " + position))).toList();
+                at(position), GenericEventMessage.asEventMessage("event at " + position))).toList();
     }
 }
