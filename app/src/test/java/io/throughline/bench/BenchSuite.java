@@ -252,7 +252,8 @@ public final class BenchSuite {
         lags.put("first_error", lag.error.get());
         results.put("projection_lag", lags);
         checks.add(new BenchReport.Check("Projection lag under load (ack → priority_view)",
-                BenchReport.describe(lags) + String.format(Locale.ROOT, " (%s samples, %d timed out); at the end of "
+                BenchReport.describe(lags) + (lags.containsKey("max_ms") ? String.format(Locale.ROOT, ", max %.1f ms",
+                        lags.get("max_ms")) : "") + String.format(Locale.ROOT, " (%s samples, %d timed out); at the end of "
                         + "the load the dashboard was %s events behind, at the head %.1f s later", lags.get("count"),
                         lag.timeouts.get(), drained.get("events_behind"), drained.get("seconds_to_head")),
                 "—", "—", "p99 < 100 ms",
@@ -530,8 +531,20 @@ public final class BenchSuite {
                 + row("UpdatePriorityStatus", commands) + row("RecordMetric", commands)
                 + "\nEach client sends its own priorities' status reports and its own metrics' weekly values, alternately, "
                 + "with a personal access token; a lag probe reports a status once every ~20 ms beside them.\n"
+                + cpuByThread(commands)
                 + details;
         BenchReport.write(options.reportDirectory(), "run", markdown, results);
+    }
+
+    /** Where a command's CPU time goes in the JVM, by kind of thread (request threads, each processor, the JIT and GC). */
+    @SuppressWarnings("unchecked")
+    private static String cpuByThread(Map<String, Object> commands) {
+        Map<String, Double> byThread = (Map<String, Double>) ((Map<String, Object>) commands.get("cpu_per_command"))
+                .get("jvm_cpu_ms_by_thread");
+        StringBuilder table = new StringBuilder("\n## CPU per command, by kind of JVM thread\n\n| Threads | ms |\n|---|---:|\n");
+        byThread.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(kind -> table.append(String.format(Locale.ROOT, "| %s | %.2f |%n", kind.getKey(), kind.getValue())));
+        return table.toString();
     }
 
     private static String row(String command, Map<String, Object> commands) {

@@ -78,7 +78,7 @@ class TeamMembershipTest extends BrowserTest {
         open("/teams/" + billing);
         new Select(browser.findElement(By.id("new-member"))).selectByVisibleText("Mel Moss");
         clickThrough("#add-member-button");
-        assertThat(textOf("#add-member")).as("a sibling team is not hers to staff").contains(tara + " may not AddTeamMember");
+        assertThat(textOf("#add-member")).as("a sibling team is not hers to staff").contains(tara + " may not add team member here");
         assertThat(browser.findElements(By.cssSelector("#members li"))).isEmpty();
     }
 

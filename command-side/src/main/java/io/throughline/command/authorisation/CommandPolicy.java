@@ -9,6 +9,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Who may send which command, checked on the command side so that the API and any UI pass through it alike. It reads
@@ -34,6 +35,11 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         return chain.proceed();
     }
 
+    /** The command as a person reads it on a page as well as in the API: AddTeamMember is "add team member". */
+    private static String inWords(Object command) {
+        return command.getClass().getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ENGLISH);
+    }
+
     /**
      * Refuses the command, as sent with that metadata, to an actor who may not send it; for a command carried inside
      * another (a huddle's status reports) checked as the actor's own.
@@ -48,8 +54,8 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
         }
         Actor actor = Actor.of(actorName.toString(), metaData.get(AuditMetadata.ROLES));
         if (!permissions.allows(actor, command)) {
-            throw CommandRejectedException.forbidden(actor.person() + " may not " + command.getClass().getSimpleName()
-                    + " here: " + RULES_IN_SHORT);
+            throw CommandRejectedException.forbidden(actor.person() + " may not " + inWords(command) + " here: "
+                    + RULES_IN_SHORT);
         }
     }
 }

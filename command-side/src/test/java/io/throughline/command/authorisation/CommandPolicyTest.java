@@ -646,7 +646,7 @@ class CommandPolicyTest {
     void aCommandTypeWithoutARuleIsRefusedEvenToAnAdminLeader() {
         Actor everything = CARLA.withRoles("ADMIN,LEADER,AUDITOR,ANALYST");
         CommandRejectedException refusal = refusedWith(everything.metaData(), new UnruledCommand(SALES));
-        assertThat(refusal).hasMessageContaining("UnruledCommand");
+        assertThat(refusal).hasMessageContaining("may not unruled command here");
     }
 
     @Test
@@ -671,7 +671,7 @@ class CommandPolicyTest {
     @Test
     void theRefusalNamesTheActorAndTheCommand() {
         CommandRejectedException refusal = refusedWith(SAM.metaData(), new RenameTeam(SALES, "New name"));
-        assertThat(refusal).hasMessageContaining("sam").hasMessageContaining("RenameTeam");
+        assertThat(refusal).hasMessageStartingWith("sam may not rename team here: ");
         assertThat(refusal.rejection().field()).isNull();
     }
 
