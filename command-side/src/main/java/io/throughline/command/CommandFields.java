@@ -14,6 +14,17 @@ import java.util.Collection;
  */
 public final class CommandFields {
 
+    /**
+     * Each record class's components, looked up once: {@link Class#getRecordComponents()} reads and copies them anew
+     * at every call, and every command is walked twice (its limits, the people it names).
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private CommandFields() {
     }
 
@@ -40,7 +51,7 @@ public final class CommandFields {
                 walk(field.at(index++), component, entry, visitor);
             }
         } else if (value instanceof Record record && !(value instanceof TextValue)) {
-            for (RecordComponent part : record.getClass().getRecordComponents()) {
+            for (RecordComponent part : COMPONENTS.get(record.getClass())) {
                 walk(field == null ? FieldPath.of(part.getName()) : field.then(part.getName()), part, valueOf(part, record),
                         visitor);
             }
