@@ -180,7 +180,7 @@ class MetricProjection {
 
     /** A KPI's row; the first asked for in a batch loads those of all the batch's KPIs. */
     private Optional<MetricEntry> metric(String id) {
-        BatchLoad.once(LOADED, metrics::findAllById);
-        return metrics.findById(id);
+        return Optional.ofNullable(BatchLoad.rows(LOADED, metrics::findByMetricIdIn, MetricEntry::metricId).get(id))
+                .or(() -> metrics.findById(id));
     }
 }

@@ -198,7 +198,7 @@ class PriorityProjection {
 
     /** A priority's row; the first asked for in a batch loads those of all the batch's priorities. */
     private Optional<PriorityEntry> find(String id) {
-        BatchLoad.once(LOADED, priorities::findAllById);
-        return priorities.findById(id);
+        return Optional.ofNullable(BatchLoad.rows(LOADED, priorities::findByPriorityIdIn, PriorityEntry::priorityId).get(id))
+                .or(() -> priorities.findById(id));
     }
 }

@@ -273,13 +273,13 @@ class PriorityProgressProjection {
 
     /** A priority's row; the first asked for in a batch loads those of all the batch's priorities. */
     private Optional<PriorityProgressEntry> priority(String id) {
-        BatchLoad.once(PRIORITIES_LOADED, priorities::findAllById);
-        return priorities.findById(id);
+        return Optional.ofNullable(BatchLoad.rows(PRIORITIES_LOADED, priorities::findByPriorityIdIn, PriorityProgressEntry::priorityId).get(id))
+                .or(() -> priorities.findById(id));
     }
 
     /** A KPI's row; the first asked for in a batch loads those of all the batch's KPIs. */
     private Optional<KpiProgressEntry> kpi(String id) {
-        BatchLoad.once(KPIS_LOADED, kpis::findAllById);
-        return kpis.findById(id);
+        return Optional.ofNullable(BatchLoad.rows(KPIS_LOADED, kpis::findByMetricIdIn, KpiProgressEntry::metricId).get(id))
+                .or(() -> kpis.findById(id));
     }
 }
