@@ -10,19 +10,22 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The rows a whole batch of events is about, loaded in one query when its first event needs one: a projection whose
- * rows are keyed by aggregate (a priority's, a KPI's) then finds each in this map, not with a repository call per
- * event (each one a trip through Spring's proxies and Hibernate's lookup) or a query per row and batch. A tracking
- * processor knows the whole batch up front; a dead letter retried alone is a batch of one.
+ * The rows a batch of events is about, kept for the whole batch: a projection whose rows are keyed by aggregate (a
+ * priority's, a KPI's) finds each once per batch, not with a repository call per event (each a trip through Spring's
+ * proxies and Hibernate's lookup). When the batch is about several aggregates their rows are loaded with one query
+ * when the first is asked for; a batch about one (a replay reads each KPI's values in a row) finds it by its key.
+ * A tracking processor knows the whole batch up front; a dead letter retried alone is a batch of one.
  * <p>
- * The rows are the managed entities of the batch's persistence context, so changes to them are written as before. A
- * row the map lacks (made by this batch, or of an aggregate other than the events') is for the repository to find.
+ * The rows are the managed entities of the batch's persistence context, so changes to them are written as before.
+ * A row not loaded ahead (made by this batch, or of an aggregate other than the events') is looked up by its key and
+ * kept once found.
  */
 public final class BatchLoad {
 
@@ -30,18 +33,34 @@ public final class BatchLoad {
     }
 
     /**
-     * The batch's rows under {@code key}, by identifier: loaded on first use by {@code load} with the identifiers of
-     * the aggregates of the batch's events. Outside a unit of work (a projection called directly) there is no batch,
-     * and nothing is loaded ahead.
+     * The row of {@code id}, from the batch's rows under {@code key}: the first call loads those of all the batch's
+     * aggregates with {@code loadAll}, when there are several; {@code loadOne} finds the others. Outside a unit of work
+     * (a projection called directly) there is no batch: {@code loadOne} alone.
      */
-    public static <T> Map<String, T> rows(String key, Function<Collection<String>, List<T>> load,
-                                          Function<T, String> idOf) {
-        return CurrentUnitOfWork.map(unitOfWork -> unitOfWork.root().<Map<String, T>>getOrComputeResource(key,
-                absent -> {
-                    Map<String, T> rows = new HashMap<>();
-                    load.apply(aggregatesOf(unitOfWork.root())).forEach(row -> rows.put(idOf.apply(row), row));
-                    return rows;
-                })).orElse(Map.of());
+    public static <T> Optional<T> find(String key, String id, Function<Collection<String>, List<T>> loadAll,
+                                       Function<T, String> idOf, Function<String, Optional<T>> loadOne) {
+        Optional<Map<String, T>> batch = CurrentUnitOfWork.map(unitOfWork -> unitOfWork.root()
+                .<Map<String, T>>getOrComputeResource(key, absent -> loadedAhead(unitOfWork.root(), loadAll, idOf)));
+        if (batch.isEmpty()) {
+            return loadOne.apply(id);
+        }
+        T kept = batch.get().get(id);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<T> found = loadOne.apply(id);
+        found.ifPresent(row -> batch.get().put(id, row));
+        return found;
+    }
+
+    private static <T> Map<String, T> loadedAhead(UnitOfWork<?> batch, Function<Collection<String>, List<T>> loadAll,
+                                                  Function<T, String> idOf) {
+        Map<String, T> rows = new HashMap<>();
+        Set<String> aggregates = aggregatesOf(batch);
+        if (aggregates.size() > 1) {
+            loadAll.apply(aggregates).forEach(row -> rows.put(idOf.apply(row), row));
+        }
+        return rows;
     }
 
     private static Set<String> aggregatesOf(UnitOfWork<?> batch) {

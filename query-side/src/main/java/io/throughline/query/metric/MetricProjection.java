@@ -178,9 +178,8 @@ class MetricProjection {
         });
     }
 
-    /** A KPI's row; the first asked for in a batch loads those of all the batch's KPIs. */
+    /** A KPI's row, found once per batch (BatchLoad). */
     private Optional<MetricEntry> metric(String id) {
-        return Optional.ofNullable(BatchLoad.rows(LOADED, metrics::findByMetricIdIn, MetricEntry::metricId).get(id))
-                .or(() -> metrics.findById(id));
+        return BatchLoad.find(LOADED, id, metrics::findByMetricIdIn, MetricEntry::metricId, metrics::findById);
     }
 }

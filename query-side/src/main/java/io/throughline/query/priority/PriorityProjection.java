@@ -196,9 +196,9 @@ class PriorityProjection {
         priorities.findByParentPriorityIdOrderByAssignedAtAsc(parentId.value()).forEach(child -> child.orphaned(parentDropped));
     }
 
-    /** A priority's row; the first asked for in a batch loads those of all the batch's priorities. */
+    /** A priority's row, found once per batch (BatchLoad). */
     private Optional<PriorityEntry> find(String id) {
-        return Optional.ofNullable(BatchLoad.rows(LOADED, priorities::findByPriorityIdIn, PriorityEntry::priorityId).get(id))
-                .or(() -> priorities.findById(id));
+        return BatchLoad.find(LOADED, id, priorities::findByPriorityIdIn, PriorityEntry::priorityId,
+                priorities::findById);
     }
 }

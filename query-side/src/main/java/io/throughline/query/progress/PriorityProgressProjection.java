@@ -23,7 +23,6 @@ import io.throughline.kernel.priority.PriorityWeighed;
 import io.throughline.kernel.progress.Measure;
 import io.throughline.query.BatchBuffer;
 import io.throughline.query.BatchLoad;
-import io.throughline.query.BatchLoad;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -271,15 +270,14 @@ class PriorityProgressProjection {
         return priority.measures(linked, children);
     }
 
-    /** A priority's row; the first asked for in a batch loads those of all the batch's priorities. */
+    /** A priority's row, found once per batch (BatchLoad). */
     private Optional<PriorityProgressEntry> priority(String id) {
-        return Optional.ofNullable(BatchLoad.rows(PRIORITIES_LOADED, priorities::findByPriorityIdIn, PriorityProgressEntry::priorityId).get(id))
-                .or(() -> priorities.findById(id));
+        return BatchLoad.find(PRIORITIES_LOADED, id, priorities::findByPriorityIdIn, PriorityProgressEntry::priorityId,
+                priorities::findById);
     }
 
-    /** A KPI's row; the first asked for in a batch loads those of all the batch's KPIs. */
+    /** A KPI's row, found once per batch (BatchLoad). */
     private Optional<KpiProgressEntry> kpi(String id) {
-        return Optional.ofNullable(BatchLoad.rows(KPIS_LOADED, kpis::findByMetricIdIn, KpiProgressEntry::metricId).get(id))
-                .or(() -> kpis.findById(id));
+        return BatchLoad.find(KPIS_LOADED, id, kpis::findByMetricIdIn, KpiProgressEntry::metricId, kpis::findById);
     }
 }
