@@ -14,6 +14,8 @@ import io.throughline.kernel.metric.MetricTargetChanged;
 import io.throughline.kernel.metric.MetricValueCorrected;
 import io.throughline.kernel.metric.Scorecard;
 import io.throughline.kernel.metric.TargetHistory;
+import io.throughline.query.BatchBuffer;
+import io.throughline.query.BatchLoad;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import io.throughline.query.team.TeamEntryRepository;
@@ -23,6 +25,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -48,16 +53,21 @@ import java.util.function.Consumer;
         "metric_value_correction"})
 class MetricProjection {
 
+    private static final String NEW_VALUES = MetricProjection.class.getName() + ".newValues";
+    private static final String LOADED = MetricProjection.class.getName() + ".loaded";
+
     private final MetricEntryRepository metrics;
     private final MetricValueEntryRepository values;
+    private final MetricValueRows newValueRows;
     private final MetricHistories histories;
     private final TeamEntryRepository teams;
     private final Scorecards scorecards;
 
-    MetricProjection(MetricEntryRepository metrics, MetricValueEntryRepository values, MetricHistories histories,
-                     TeamEntryRepository teams, Scorecards scorecards) {
+    MetricProjection(MetricEntryRepository metrics, MetricValueEntryRepository values, MetricValueRows newValueRows,
+                     MetricHistories histories, TeamEntryRepository teams, Scorecards scorecards) {
         this.metrics = metrics;
         this.values = values;
+        this.newValueRows = newValueRows;
         this.histories = histories;
         this.teams = teams;
         this.scorecards = scorecards;
@@ -73,14 +83,17 @@ class MetricProjection {
 
     @EventHandler
     void on(MetricRecorded event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
-        values.save(new MetricValueEntry(event.metricId().value(), event.period(), event.value(), event.note(), at, actor));
+        MetricValueEntry value = new MetricValueEntry(event.metricId().value(), event.period(), event.value(),
+                event.note(), at, actor);
+        newValues().put(value.getId(), value);
         update(event.metricId(), metric -> metric.recorded(event.period(), event.value()));
     }
 
     @EventHandler
     void on(MetricValueCorrected event, @Timestamp Instant at, @SequenceNumber long sequence,
             @MetaDataValue(AuditMetadata.ACTOR) String actor) {
-        values.findById(new MetricValueEntry.Key(event.metricId().value(), event.period().value()))
+        MetricValueEntry.Key key = new MetricValueEntry.Key(event.metricId().value(), event.period().value());
+        Optional.ofNullable(newValues().get(key)).or(() -> values.findById(key))
                 .ifPresent(value -> value.corrected(event.value().after(), event.reason(), at, actor));
         update(event.metricId(), metric -> metric.recorded(event.period(), event.value().after()));
         histories.corrections().save(new MetricValueCorrection(event, sequence, at, actor));
@@ -144,15 +157,29 @@ class MetricProjection {
         return values;
     }
 
+    /**
+     * The values this batch of events recorded, by metric and period: inserted when it is about to commit, a batched
+     * INSERT for the lot. A correction in the same batch corrects the value here, before it is written.
+     */
+    private Map<MetricValueEntry.Key, MetricValueEntry> newValues() {
+        return BatchBuffer.of(CurrentUnitOfWork.get(), NEW_VALUES, LinkedHashMap::new,
+                recorded -> newValueRows.insert(recorded.values()));
+    }
+
     private void update(MetricId metricId, Consumer<MetricEntry> change) {
-        metrics.findById(metricId.value()).ifPresent(change);
+        metric(metricId.value()).ifPresent(change);
     }
 
     /** Changes what the KPI is, and keeps what it became as a version of its definition. */
     private void redefine(MetricId metricId, Consumer<MetricEntry> change, long sequence, Instant at) {
-        metrics.findById(metricId.value()).ifPresent(metric -> {
+        metric(metricId.value()).ifPresent(metric -> {
             change.accept(metric);
             histories.definitions().save(MetricDefinitionVersion.of(metric, sequence, at));
         });
+    }
+
+    /** A KPI's row, found once per batch (BatchLoad). */
+    private Optional<MetricEntry> metric(String id) {
+        return BatchLoad.find(LOADED, id, metrics::findByMetricIdIn, MetricEntry::metricId, metrics::findById);
     }
 }

@@ -86,6 +86,38 @@ public class MetricValueEntry extends EventKeyedRow<MetricValueEntry.Key> {
         return value;
     }
 
+    LocalDate periodStart() {
+        return periodStart;
+    }
+
+    String note() {
+        return note;
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+
+    String recordedBy() {
+        return recordedBy;
+    }
+
+    BigDecimal originalValue() {
+        return originalValue;
+    }
+
+    String correctionReason() {
+        return correctionReason;
+    }
+
+    Instant correctedAt() {
+        return correctedAt;
+    }
+
+    String correctedBy() {
+        return correctedBy;
+    }
+
     /** The value with the target it is judged against: the one in force at the end of its period. */
     RecordedValue toRecordedValue(TargetHistory targets) {
         TargetVersion then = targets.inForceAtEndOf(period());

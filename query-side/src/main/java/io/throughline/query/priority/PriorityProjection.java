@@ -21,6 +21,8 @@ import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.priority.PriorityWeighed;
+import io.throughline.query.BatchBuffer;
+import io.throughline.query.BatchLoad;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -28,6 +30,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +47,13 @@ import java.util.Optional;
 @ReadModelTables({"priority_view", "priority_version"})
 class PriorityProjection {
 
-    private final PriorityEntryRepository priorities;
-    private final PriorityVersionEntryRepository versions;
+    private static final String NEW_STATES = PriorityProjection.class.getName() + ".newStates";
+    private static final String LOADED = PriorityProjection.class.getName() + ".loaded";
 
-    PriorityProjection(PriorityEntryRepository priorities, PriorityVersionEntryRepository versions) {
+    private final PriorityEntryRepository priorities;
+    private final PriorityVersionRows versions;
+
+    PriorityProjection(PriorityEntryRepository priorities, PriorityVersionRows versions) {
         this.priorities = priorities;
         this.versions = versions;
     }
@@ -114,38 +120,38 @@ class PriorityProjection {
     void on(PriorityRealigned event, @SequenceNumber long version, @Timestamp Instant at) {
         PriorityId newParent = event.parentPriorityId().after();
         boolean parentDropped = newParent != null
-                && priorities.findById(newParent.value()).map(PriorityEntry::isDropped).orElse(false);
+                && find(newParent.value()).map(PriorityEntry::isDropped).orElse(false);
         update(event.priorityId(), event, version, at);
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.orphaned(parentDropped));
+        find(event.priorityId().value()).ifPresent(priority -> priority.orphaned(parentDropped));
     }
 
     /** Milestones live inside the priority: each moves the version that optimistic locking compares. */
     @EventHandler
     void on(MilestoneEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+        find(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 
     /** So do lateral links: the contributing priority's next command compares the version they moved. */
     @EventHandler
     void on(PriorityContributionAdded event, @SequenceNumber long version, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+        find(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 
     @EventHandler
     void on(PriorityContributionRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+        find(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 
     /** And so do its weights in measured progress. */
     @EventHandler
     void on(PriorityWeighed event, @SequenceNumber long version, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
+        find(event.priorityId().value()).ifPresent(priority -> priority.touched(version, at));
     }
 
     @ResetHandler
     void reset() {
         priorities.deleteAllInBatch();
-        versions.deleteAllInBatch();
+        versions.deleteAll();
     }
 
     @QueryHandler
@@ -166,7 +172,7 @@ class PriorityProjection {
     }
 
     private void update(PriorityId priorityId, Object event, long version, Instant at) {
-        priorities.findById(priorityId.value()).ifPresent(priority -> {
+        find(priorityId.value()).ifPresent(priority -> {
             priority.apply(event, at);
             priority.touched(version, at);
             recordVersion(priority, at);
@@ -174,19 +180,25 @@ class PriorityProjection {
     }
 
     /**
-     * The row as it now stands becomes the priority's newest state; the one before it ends at the same instant. Found
-     * by its key, never by a query: a query would flush the whole batch's changes first, once per event.
+     * The row as it now stands becomes the priority's newest state; the one before it ends at the same instant. Both
+     * are written when the batch is about to commit (the processor's batch, or the unit of work of a dead letter
+     * retried on its own): no read of the state before, no round trip per event.
      */
     private void recordVersion(PriorityEntry priority, Instant at) {
-        if (priority.stateVersion() != null) {
-            versions.findById(new PriorityVersionEntry.Key(priority.priorityId(), priority.stateVersion()))
-                    .ifPresent(previous -> previous.endedAt(at));
-        }
-        versions.save(PriorityVersionEntry.of(priority, at));
+        PriorityVersionEntry.Key replaced = priority.stateVersion() == null ? null
+                : new PriorityVersionEntry.Key(priority.priorityId(), priority.stateVersion());
+        BatchBuffer.of(CurrentUnitOfWork.get(), NEW_STATES, NewStates::new, versions::write)
+                .add(replaced, PriorityVersionEntry.of(priority, at), at);
         priority.stateRecorded();
     }
 
     private void flagChildren(PriorityId parentId, boolean parentDropped) {
         priorities.findByParentPriorityIdOrderByAssignedAtAsc(parentId.value()).forEach(child -> child.orphaned(parentDropped));
+    }
+
+    /** A priority's row, found once per batch (BatchLoad). */
+    private Optional<PriorityEntry> find(String id) {
+        return BatchLoad.find(LOADED, id, priorities::findByPriorityIdIn, PriorityEntry::priorityId,
+                priorities::findById);
     }
 }

@@ -65,6 +65,14 @@ public class PriorityVersionEntry extends PriorityColumns implements Persistable
         fresh = false;
     }
 
+    String priorityId() {
+        return priorityId;
+    }
+
+    long version() {
+        return version;
+    }
+
     void endedAt(Instant instant) {
         validTo = instant;
     }

@@ -122,6 +122,10 @@ public class KpiProgressEntry {
         return new KpiProgressVersionEntry(metricId, stateVersion, validFrom, reading());
     }
 
+    String metricId() {
+        return metricId;
+    }
+
     String priorityId() {
         return priorityId;
     }

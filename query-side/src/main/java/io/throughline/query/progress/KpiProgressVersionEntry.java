@@ -69,6 +69,18 @@ public class KpiProgressVersionEntry extends EventKeyedRow<KpiProgressVersionEnt
         return priorityId;
     }
 
+    String name() {
+        return name;
+    }
+
+    BigDecimal weight() {
+        return weight;
+    }
+
+    boolean retired() {
+        return retired;
+    }
+
     BigDecimal contribution() {
         return contribution;
     }

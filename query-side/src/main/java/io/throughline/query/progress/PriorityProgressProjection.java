@@ -21,16 +21,20 @@ import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityWeighed;
 import io.throughline.kernel.progress.Measure;
+import io.throughline.query.BatchBuffer;
+import io.throughline.query.BatchLoad;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,33 +52,32 @@ class PriorityProgressProjection {
 
     /** Deeper than any cascade of teams: a guard, should the log ever hold a loop of parents. */
     private static final int MAX_DEPTH = 64;
+    private static final String NEW_VERSIONS = PriorityProgressProjection.class.getName() + ".newVersions";
+    private static final String PRIORITIES_LOADED = PriorityProgressProjection.class.getName() + ".prioritiesLoaded";
+    private static final String KPIS_LOADED = PriorityProgressProjection.class.getName() + ".kpisLoaded";
 
     private final KpiProgressEntryRepository kpis;
     private final PriorityProgressEntryRepository priorities;
     private final MilestoneProgressEntryRepository milestones;
-    private final KpiProgressVersionEntryRepository kpiVersions;
-    private final PriorityProgressVersionEntryRepository priorityVersions;
+    private final ProgressVersionRows versions;
 
     PriorityProgressProjection(KpiProgressEntryRepository kpis, PriorityProgressEntryRepository priorities,
-                               MilestoneProgressEntryRepository milestones,
-                               KpiProgressVersionEntryRepository kpiVersions,
-                               PriorityProgressVersionEntryRepository priorityVersions) {
+                               MilestoneProgressEntryRepository milestones, ProgressVersionRows versions) {
         this.kpis = kpis;
         this.priorities = priorities;
         this.milestones = milestones;
-        this.kpiVersions = kpiVersions;
-        this.priorityVersions = priorityVersions;
+        this.versions = versions;
     }
 
     @EventHandler
     void on(MetricDefined event, @Timestamp Instant at) {
         KpiProgressEntry kpi = kpis.save(new KpiProgressEntry(event));
-        kpiVersions.save(kpi.newVersion(at));
+        newVersions().add(kpi.newVersion(at));
     }
 
     @EventHandler
     void on(MetricDefinitionChanged event, @Timestamp Instant at) {
-        kpis.findById(event.metricId().value()).ifPresent(kpi -> {
+        kpi(event.metricId().value()).ifPresent(kpi -> {
             String before = kpi.priorityId();
             versioned(kpi, entry -> entry.changed(event), at);
             if (before != null && !before.equals(kpi.priorityId())) {
@@ -107,33 +110,33 @@ class PriorityProgressProjection {
     @EventHandler
     void on(PriorityAssigned event, @Timestamp Instant at) {
         PriorityProgressEntry priority = priorities.save(new PriorityProgressEntry(event));
-        priorityVersions.save(priority.newVersion(at));
+        newVersions().add(priority.newVersion(at));
     }
 
     @EventHandler
     void on(PriorityStatusUpdated event) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
+        priority(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
     }
 
     @EventHandler
     void on(PriorityCompleted event) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
+        priority(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
     }
 
     @EventHandler
     void on(PriorityMissed event) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
+        priority(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
     }
 
     @EventHandler
     void on(PriorityCarriedOver event) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
+        priority(event.priorityId().value()).ifPresent(priority -> priority.status(event.status()));
     }
 
     /** A dropped priority leaves its parent's mean. */
     @EventHandler
     void on(PriorityDropped event, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> {
+        priority(event.priorityId().value()).ifPresent(priority -> {
             priority.status(event.status());
             refresh(priority.parentPriorityId(), at);
         });
@@ -142,7 +145,7 @@ class PriorityProgressProjection {
     /** Reopened, it measures again from what it has now, and counts in its parent again if it was dropped. */
     @EventHandler
     void on(PriorityReinstated event, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> {
+        priority(event.priorityId().value()).ifPresent(priority -> {
             priority.status(event.status());
             refresh(priority.priorityId(), at);
             refresh(priority.parentPriorityId(), at);
@@ -151,7 +154,7 @@ class PriorityProgressProjection {
 
     @EventHandler
     void on(PriorityRealigned event, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> {
+        priority(event.priorityId().value()).ifPresent(priority -> {
             String before = priority.parentPriorityId();
             priority.realigned(event.parentPriorityId().after());
             refresh(before, at);
@@ -161,7 +164,7 @@ class PriorityProgressProjection {
 
     @EventHandler
     void on(PriorityWeighed event, @Timestamp Instant at) {
-        priorities.findById(event.priorityId().value()).ifPresent(priority -> {
+        priority(event.priorityId().value()).ifPresent(priority -> {
             PriorityProgressEntry.Reading before = priority.reading();
             priority.weighed(event.weight(), event.milestonesWeight());
             remeasure(priority, before, at);
@@ -193,12 +196,11 @@ class PriorityProgressProjection {
         kpis.deleteAllInBatch();
         priorities.deleteAllInBatch();
         milestones.deleteAllInBatch();
-        kpiVersions.deleteAllInBatch();
-        priorityVersions.deleteAllInBatch();
+        versions.deleteAll();
     }
 
     private void measure(MetricId metricId, Consumer<KpiProgressEntry> change, Instant at) {
-        kpis.findById(metricId.value()).ifPresent(kpi -> {
+        kpi(metricId.value()).ifPresent(kpi -> {
             versioned(kpi, change, at);
             refresh(kpi.priorityId(), at);
         });
@@ -209,13 +211,13 @@ class PriorityProgressProjection {
         KpiProgressEntry.Reading before = kpi.reading();
         change.accept(kpi);
         if (!kpi.reading().equals(before)) {
-            kpiVersions.save(kpi.newVersion(at));
+            newVersions().add(kpi.newVersion(at));
         }
     }
 
     private void countMilestones(PriorityId priorityId, Instant at) {
         String id = priorityId.value();
-        priorities.findById(id).ifPresent(priority -> {
+        priority(id).ifPresent(priority -> {
             PriorityProgressEntry.Reading before = priority.reading();
             priority.milestones((int) milestones.countByPriorityIdAndDoneTrue(id), (int) milestones.countByPriorityId(id));
             remeasure(priority, before, at);
@@ -225,7 +227,7 @@ class PriorityProgressProjection {
     /** Measures the priority again and, while its progress moves, each priority above it. */
     private void refresh(String priorityId, Instant at) {
         if (priorityId != null) {
-            priorities.findById(priorityId).ifPresent(priority -> remeasure(priority, priority.reading(), at));
+            priority(priorityId).ifPresent(priority -> remeasure(priority, priority.reading(), at));
         }
     }
 
@@ -239,16 +241,24 @@ class PriorityProgressProjection {
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             boolean moved = !priority.closed() && priority.measured(WeightedMean.of(measuresOf(priority)));
             if (!priority.reading().equals(was)) {
-                priorityVersions.save(priority.newVersion(at));
+                newVersions().add(priority.newVersion(at));
             }
             PriorityProgressEntry parent = moved && priority.parentPriorityId() != null
-                    ? priorities.findById(priority.parentPriorityId()).orElse(null) : null;
+                    ? priority(priority.parentPriorityId()).orElse(null) : null;
             if (parent == null) {
                 return;
             }
             priority = parent;
             was = parent.reading();
         }
+    }
+
+    /**
+     * The versions this batch of events has made so far, written when it is about to commit (the processor's batch, or
+     * the unit of work of a dead letter retried on its own).
+     */
+    private NewVersions newVersions() {
+        return BatchBuffer.of(CurrentUnitOfWork.get(), NEW_VERSIONS, NewVersions::new, versions::write);
     }
 
     private List<Measure> measuresOf(PriorityProgressEntry priority) {
@@ -258,5 +268,16 @@ class PriorityProgressProjection {
                 .filter(PriorityProgressEntry::counts)
                 .map(child -> Measures.priority(child.priorityId(), null, child.progress(), child.weight())).toList();
         return priority.measures(linked, children);
+    }
+
+    /** A priority's row, found once per batch (BatchLoad). */
+    private Optional<PriorityProgressEntry> priority(String id) {
+        return BatchLoad.find(PRIORITIES_LOADED, id, priorities::findByPriorityIdIn, PriorityProgressEntry::priorityId,
+                priorities::findById);
+    }
+
+    /** A KPI's row, found once per batch (BatchLoad). */
+    private Optional<KpiProgressEntry> kpi(String id) {
+        return BatchLoad.find(KPIS_LOADED, id, kpis::findByMetricIdIn, KpiProgressEntry::metricId, kpis::findById);
     }
 }

@@ -69,6 +69,22 @@ public class PriorityProgressVersionEntry extends EventKeyedRow<PriorityProgress
         return validFrom;
     }
 
+    BigDecimal weight() {
+        return weight;
+    }
+
+    BigDecimal milestonesWeight() {
+        return milestonesWeight;
+    }
+
+    int milestonesDone() {
+        return milestonesDone;
+    }
+
+    int milestonesTotal() {
+        return milestonesTotal;
+    }
+
     BigDecimal progress() {
         return progress;
     }

@@ -25,6 +25,7 @@ import io.throughline.kernel.metric.TargetVersion;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.support.InMemoryRepository;
 import io.throughline.query.team.KnownTeams;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -55,15 +56,22 @@ class MetricProjectionTest {
             InMemoryRepository.of(MetricDefinitionVersionRepository.class, MetricDefinitionVersion.class);
     private final MetricValueCorrectionRepository corrections =
             InMemoryRepository.of(MetricValueCorrectionRepository.class, MetricValueCorrection.class);
-    private final MetricProjection projection = new MetricProjection(metrics, values,
+    private final MetricProjection projection = new MetricProjection(metrics, values, values::saveAll,
             new MetricHistories(targets, definitions, corrections), KnownTeams.of(SALES),
             new Scorecards(metrics, values, targets, Clock.fixed(AT, ZoneOffset.UTC)));
+
+    /** Handles an event as the processor does, in a batch of one that commits, writing what it buffered. */
+    private static void inBatch(Runnable handling) {
+        DefaultUnitOfWork.startAndGet(null).execute(handling);
+    }
 
     @Test
     void recordedValuesAreListedByPeriodWithWhoRecordedThem() {
         define(LATE, "Orders shipped late");
-        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), "strike"), AT, "dana");
-        projection.on(new MetricRecorded(LATE, new Period("2026-09"), new BigDecimal("4"), null), AT, "bob");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), "strike"),
+                AT, "dana"));
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-09"), new BigDecimal("4"), null),
+                AT, "bob"));
 
         MetricDetail detail = projection.handle(new FindMetric(LATE)).orElseThrow();
         assertThat(detail.values()).extracting(RecordedValue::period, RecordedValue::recordedBy)
@@ -75,9 +83,12 @@ class MetricProjectionTest {
     @Test
     void aPageAsksForTheNewestValuesOnlyAndStillGetsThemOldestFirstWithTheLatestSummarised() {
         define(LATE, "Orders shipped late");
-        projection.on(new MetricRecorded(LATE, new Period("2026-08"), new BigDecimal("3"), null), AT, "dana");
-        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
-        projection.on(new MetricRecorded(LATE, new Period("2026-09"), new BigDecimal("4"), null), AT, "dana");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-08"), new BigDecimal("3"), null),
+                AT, "dana"));
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null),
+                AT, "dana"));
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-09"), new BigDecimal("4"), null),
+                AT, "dana"));
 
         MetricDetail detail = projection.handle(new FindMetric(LATE, 2)).orElseThrow();
 
@@ -89,16 +100,35 @@ class MetricProjectionTest {
     @Test
     void aCorrectedValueKeepsThePreviousValueAndTheReason() {
         define(LATE, "Orders shipped late");
-        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null),
+                AT, "dana"));
 
-        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("6"),
-                new BigDecimal("5")), "double counted"), AT, 2, "bob");
+        inBatch(() -> projection.on(new MetricValueCorrected(LATE, new Period("2026-10"),
+                new Change<>(new BigDecimal("6"), new BigDecimal("5")), "double counted"), AT, 2, "bob"));
 
         RecordedValue corrected = projection.handle(new FindMetric(LATE)).orElseThrow().values().get(0);
         assertThat(corrected.value()).isEqualByComparingTo("5");
         assertThat(corrected.originalValue()).isEqualByComparingTo("6");
         assertThat(corrected.correctionReason()).isEqualTo("double counted");
         assertThat(corrected.correctedBy()).isEqualTo("bob");
+    }
+
+    @Test
+    void aValueCorrectedInTheBatchThatRecordedItIsWrittenCorrected() {
+        define(LATE, "Orders shipped late");
+        inBatch(() -> {
+            projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
+            assertThat(values.count()).as("nothing written before the batch commits").isZero();
+            projection.on(new MetricValueCorrected(LATE, new Period("2026-10"),
+                    new Change<>(new BigDecimal("6"), new BigDecimal("5")), "double counted"), AT, 2, "bob");
+        });
+
+        RecordedValue corrected = projection.handle(new FindMetric(LATE)).orElseThrow().values().get(0);
+        assertThat(corrected.value()).isEqualByComparingTo("5");
+        assertThat(corrected.originalValue()).isEqualByComparingTo("6");
+        assertThat(corrected.correctedBy()).isEqualTo("bob");
+        assertThat(projection.handle(new FindMetric(LATE)).orElseThrow().metric().latestValue())
+                .isEqualByComparingTo("5");
     }
 
     @Test
@@ -125,12 +155,14 @@ class MetricProjectionTest {
         Instant october = Instant.parse("2026-10-01T09:00:00Z");
         Instant raisedTheBar = Instant.parse("2026-11-10T09:00:00Z");
         define(LATE, "Orders shipped late", october);
-        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("2"), null), october, "dana");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("2"), null),
+                october, "dana"));
         projection.on(new MetricTargetChanged(LATE, new Change<>(new BigDecimal("2"), new BigDecimal("1.5")),
                 new Change<>(new BigDecimal("2"), new BigDecimal("1.5")),
                 new Change<>(new BigDecimal("2.2"), new BigDecimal("1.65")), "the carrier promised better"),
                 raisedTheBar, 2, "bob");
-        projection.on(new MetricRecorded(LATE, new Period("2026-11"), new BigDecimal("2"), null), AT, "dana");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-11"), new BigDecimal("2"), null),
+                AT, "dana"));
 
         MetricDetail detail = projection.handle(new FindMetric(LATE)).orElseThrow();
 
@@ -180,11 +212,13 @@ class MetricProjectionTest {
     @Test
     void aCorrectionIsKeptWithTheValueItReplacedAndItsTime() {
         define(LATE, "Orders shipped late", AT);
-        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
-        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("6"),
-                new BigDecimal("5")), "double counted"), AT.plusSeconds(60), 2, "bob");
-        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("5"),
-                new BigDecimal("4")), "and again"), AT.plusSeconds(120), 3, "dana");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null),
+                AT, "dana"));
+        inBatch(() -> projection.on(new MetricValueCorrected(LATE, new Period("2026-10"),
+                new Change<>(new BigDecimal("6"), new BigDecimal("5")), "double counted"),
+                AT.plusSeconds(60), 2, "bob"));
+        inBatch(() -> projection.on(new MetricValueCorrected(LATE, new Period("2026-10"),
+                new Change<>(new BigDecimal("5"), new BigDecimal("4")), "and again"), AT.plusSeconds(120), 3, "dana"));
 
         assertThat(corrections.findAll()).extracting(MetricValueCorrection::valueBefore,
                         MetricValueCorrection::valueAfter, MetricValueCorrection::correctedAt)
@@ -195,9 +229,10 @@ class MetricProjectionTest {
     @Test
     void aReplayStartsTheHistoriesAfresh() {
         define(LATE, "Orders shipped late", AT);
-        projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null), AT, "dana");
-        projection.on(new MetricValueCorrected(LATE, new Period("2026-10"), new Change<>(new BigDecimal("6"),
-                new BigDecimal("5")), "double counted"), AT, 2, "bob");
+        inBatch(() -> projection.on(new MetricRecorded(LATE, new Period("2026-10"), new BigDecimal("6"), null),
+                AT, "dana"));
+        inBatch(() -> projection.on(new MetricValueCorrected(LATE, new Period("2026-10"),
+                new Change<>(new BigDecimal("6"), new BigDecimal("5")), "double counted"), AT, 2, "bob"));
 
         projection.reset();
 

@@ -39,9 +39,10 @@ class ParentCandidateQueriesTest {
 
     @Test
     void aTeamTwoLevelsDownIsOfferedTheOpenPrioritiesOfTheQuarterOfEveryTeamAboveNearestFirst() {
-        new PriorityProjection(priorities,
-                InMemoryRepository.of(PriorityVersionEntryRepository.class, PriorityVersionEntry.class)).on(new PriorityCompleted(new PriorityId("Done"),
-                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.COMPLETED), null), 1, Instant.EPOCH);
+        PriorityProjection projection = new PriorityProjection(priorities, new InMemoryPriorityVersions(
+                InMemoryRepository.of(PriorityVersionEntryRepository.class, PriorityVersionEntry.class)));
+        KnownPriorities.inBatch(() -> projection.on(new PriorityCompleted(new PriorityId("Done"),
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.COMPLETED), null), 1, Instant.EPOCH));
 
         List<ParentCandidates> offered = queries.handle(new ListParentCandidates(NORDICS, Q4));
 

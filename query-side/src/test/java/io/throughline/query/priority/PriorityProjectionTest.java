@@ -19,6 +19,7 @@ import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.priority.PriorityView;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.support.InMemoryRepository;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -44,11 +45,17 @@ class PriorityProjectionTest {
             PriorityEntry.class);
     private final PriorityVersionEntryRepository versions =
             InMemoryRepository.of(PriorityVersionEntryRepository.class, PriorityVersionEntry.class);
-    private final PriorityProjection projection = new PriorityProjection(priorities, versions);
+    private final PriorityProjection projection = new PriorityProjection(priorities,
+            new InMemoryPriorityVersions(versions));
+
+    /** Handles an event as the processor does, in a batch of one that commits, writing what it buffered. */
+    private static void inBatch(Runnable handling) {
+        DefaultUnitOfWork.startAndGet(null).execute(handling);
+    }
 
     @Test
     void anAssignedPriorityIsFoundAsAssigned() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
 
         PriorityView grow = find(GROW);
         assertThat(grow.title()).isEqualTo("Title of grow");
@@ -60,8 +67,8 @@ class PriorityProjectionTest {
 
     @Test
     void aReassignedPriorityShowsItsNewOwnerAndVersion() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 1, AT.plusSeconds(60));
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 1, AT.plusSeconds(60)));
 
         assertThat(find(GROW).ownerId()).isEqualTo(LENA);
         assertThat(find(GROW).version()).isEqualTo(1);
@@ -69,21 +76,21 @@ class PriorityProjectionTest {
 
     @Test
     void aLateralLinkMovesTheVersionOfThePriorityThatMadeItSoItsNextFormIsNotRefusedAsStale() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(SHIP, SALES, null), 0, AT);
-        projection.on(new PriorityContributionAdded(SHIP, GROW), 1, AT.plusSeconds(60));
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(SHIP, SALES, null), 0, AT));
+        inBatch(() -> projection.on(new PriorityContributionAdded(SHIP, GROW), 1, AT.plusSeconds(60)));
         assertThat(find(SHIP).version()).isEqualTo(1);
 
-        projection.on(new PriorityContributionRemoved(SHIP, GROW), 2, AT.plusSeconds(120));
+        inBatch(() -> projection.on(new PriorityContributionRemoved(SHIP, GROW), 2, AT.plusSeconds(120)));
         assertThat(find(SHIP).version()).isEqualTo(2);
         assertThat(find(GROW).version()).as("the priority contributed to keeps its own").isZero();
     }
 
     @Test
     void aStatusReportShowsTheStatusCommentAndConfidence() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK),
-                "carrier strike", 4), 1, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK),
+                "carrier strike", 4), 1, AT));
 
         assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::statusComment, PriorityView::confidence)
                 .containsExactly(PriorityStatus.AT_RISK, "carrier strike", 4);
@@ -91,14 +98,14 @@ class PriorityProjectionTest {
 
     @Test
     void theLastStatusReportIsDatedAndOnlyAReportDatesIt() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
         assertThat(entry(GROW).reportedAt()).as("not reported yet").isNull();
 
-        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.ON_TRACK),
-                "started", 7), 1, AT.plusSeconds(60));
-        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.ON_TRACK, PriorityStatus.AT_RISK),
-                "slipping", 5), 2, AT.plusSeconds(120));
-        projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 3, AT.plusSeconds(180));
+        inBatch(() -> projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.ON_TRACK),
+                "started", 7), 1, AT.plusSeconds(60)));
+        inBatch(() -> projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.ON_TRACK, PriorityStatus.AT_RISK),
+                "slipping", 5), 2, AT.plusSeconds(120)));
+        inBatch(() -> projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 3, AT.plusSeconds(180)));
 
         assertThat(entry(GROW).reportedAt()).isEqualTo(AT.plusSeconds(120));
         assertThat(entry(GROW).assignedAt()).isEqualTo(AT);
@@ -106,31 +113,31 @@ class PriorityProjectionTest {
 
     @Test
     void aDroppedParentOrphansItsChildrenAndReinstatingItAdoptsThemAgain() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(SHIP, SALES, GROW), 0, AT.plusSeconds(1));
-        projection.on(assigned(HIRE, SALES, GROW), 0, AT.plusSeconds(2));
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(SHIP, SALES, GROW), 0, AT.plusSeconds(1)));
+        inBatch(() -> projection.on(assigned(HIRE, SALES, GROW), 0, AT.plusSeconds(2)));
 
-        projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
-                "no budget"), 1, AT);
+        inBatch(() -> projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
+                "no budget"), 1, AT));
         assertThat(find(SHIP).orphaned()).isTrue();
         assertThat(find(HIRE).orphaned()).isTrue();
         assertThat(find(GROW).status()).isEqualTo(PriorityStatus.DROPPED);
 
-        projection.on(new PriorityReinstated(GROW, new Change<>(PriorityStatus.DROPPED, PriorityStatus.NOT_STARTED),
-                "budget found"), 2, AT);
+        inBatch(() -> projection.on(new PriorityReinstated(GROW, new Change<>(PriorityStatus.DROPPED, PriorityStatus.NOT_STARTED),
+                "budget found"), 2, AT));
         assertThat(find(SHIP).orphaned()).isFalse();
     }
 
     @Test
     void anOrphanRealignedToAnOpenParentIsNoLongerAnOrphan() {
         PriorityId other = new PriorityId("other");
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(other, COMPANY, null), 0, AT);
-        projection.on(assigned(SHIP, SALES, GROW), 0, AT);
-        projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
-                "no budget"), 1, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(other, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(SHIP, SALES, GROW), 0, AT));
+        inBatch(() -> projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
+                "no budget"), 1, AT));
 
-        projection.on(new PriorityRealigned(SHIP, new Change<>(GROW, other), null), 1, AT);
+        inBatch(() -> projection.on(new PriorityRealigned(SHIP, new Change<>(GROW, other), null), 1, AT));
 
         assertThat(find(SHIP).orphaned()).isFalse();
         assertThat(find(SHIP).parentPriorityId()).isEqualTo(other);
@@ -138,21 +145,21 @@ class PriorityProjectionTest {
 
     @Test
     void aPriorityRealignedToADroppedParentIsAnOrphan() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(SHIP, SALES, null), 0, AT);
-        projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
-                "no budget"), 1, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(SHIP, SALES, null), 0, AT));
+        inBatch(() -> projection.on(new PriorityDropped(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.DROPPED),
+                "no budget"), 1, AT));
 
-        projection.on(new PriorityRealigned(SHIP, new Change<>(null, GROW), null), 1, AT);
+        inBatch(() -> projection.on(new PriorityRealigned(SHIP, new Change<>(null, GROW), null), 1, AT));
 
         assertThat(find(SHIP).orphaned()).isTrue();
     }
 
     @Test
     void theAlignedPrioritiesOfAParentAreListedInTheOrderTheyWereAssigned() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(HIRE, SALES, GROW), 0, AT.plusSeconds(2));
-        projection.on(assigned(SHIP, SALES, GROW), 0, AT.plusSeconds(1));
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(HIRE, SALES, GROW), 0, AT.plusSeconds(2)));
+        inBatch(() -> projection.on(assigned(SHIP, SALES, GROW), 0, AT.plusSeconds(1)));
 
         assertThat(projection.handle(new ListAlignedPriorities(GROW))).extracting(PriorityView::id)
                 .containsExactly(SHIP, HIRE);
@@ -160,8 +167,8 @@ class PriorityProjectionTest {
 
     @Test
     void prioritiesAreFoundTogetherByIdAndAnUnknownOneIsLeftOut() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(HIRE, SALES, GROW), 0, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(HIRE, SALES, GROW), 0, AT));
 
         assertThat(projection.handle(new FindPriorities(Set.of(GROW, HIRE, new PriorityId("unknown")))))
                 .extracting(PriorityView::id).containsExactlyInAnyOrder(GROW, HIRE);
@@ -169,17 +176,17 @@ class PriorityProjectionTest {
 
     @Test
     void aResetForgetsEveryPriority() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
         projection.reset();
         assertThat(projection.handle(new FindPriority(GROW))).isEmpty();
     }
 
     @Test
     void aMissedPriorityLeavesItsChildrenAlignedNotOrphaned() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(assigned(SHIP, SALES, GROW), 0, AT);
-        projection.on(new io.throughline.kernel.priority.PriorityMissed(GROW,
-                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.MISSED), "Priced too late"), 1, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(assigned(SHIP, SALES, GROW), 0, AT));
+        inBatch(() -> projection.on(new io.throughline.kernel.priority.PriorityMissed(GROW,
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.MISSED), "Priced too late"), 1, AT));
 
         assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::statusComment)
                 .containsExactly(PriorityStatus.MISSED, "Priced too late");
@@ -189,11 +196,11 @@ class PriorityProjectionTest {
     @Test
     void aCarriedOverPriorityAndItsSuccessorAreLinkedBothWays() {
         Quarter q1 = new Quarter("2027-Q1");
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(new io.throughline.kernel.priority.PriorityCarriedOver(GROW,
-                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.CARRIED_OVER), HIRE, q1), 1, AT);
-        projection.on(new PriorityAssigned(HIRE, COMPANY, q1, "Title of grow", MONA, null, null, null, null), 0, AT);
-        projection.on(new io.throughline.kernel.priority.PriorityContinued(HIRE, GROW, Q4, "Title of grow"), 1, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(new io.throughline.kernel.priority.PriorityCarriedOver(GROW,
+                new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.CARRIED_OVER), HIRE, q1), 1, AT));
+        inBatch(() -> projection.on(new PriorityAssigned(HIRE, COMPANY, q1, "Title of grow", MONA, null, null, null, null), 0, AT));
+        inBatch(() -> projection.on(new io.throughline.kernel.priority.PriorityContinued(HIRE, GROW, Q4, "Title of grow"), 1, AT));
 
         assertThat(find(GROW)).extracting(PriorityView::status, PriorityView::carriedToId)
                 .containsExactly(PriorityStatus.CARRIED_OVER, HIRE);
@@ -203,11 +210,11 @@ class PriorityProjectionTest {
 
     @Test
     void eachChangeOfAPriorityIsKeptAsAStateValidUntilTheNextButLinksAndMilestonesMakeNone() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
-        projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK),
-                "late", 4), 1, AT.plusSeconds(60));
-        projection.on(new PriorityContributionAdded(GROW, HIRE), 2, AT.plusSeconds(90));
-        projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 3, AT.plusSeconds(120));
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
+        inBatch(() -> projection.on(new PriorityStatusUpdated(GROW, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.AT_RISK),
+                "late", 4), 1, AT.plusSeconds(60)));
+        inBatch(() -> projection.on(new PriorityContributionAdded(GROW, HIRE), 2, AT.plusSeconds(90)));
+        inBatch(() -> projection.on(new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs it"), 3, AT.plusSeconds(120)));
 
         assertThat(versions.findByPriorityIdOrderByVersionAsc(GROW.value()))
                 .extracting(PriorityVersionEntry::status, PriorityVersionEntry::validFrom, PriorityVersionEntry::validTo)
@@ -220,7 +227,7 @@ class PriorityProjectionTest {
 
     @Test
     void aReplayStartsTheStatesAfresh() {
-        projection.on(assigned(GROW, COMPANY, null), 0, AT);
+        inBatch(() -> projection.on(assigned(GROW, COMPANY, null), 0, AT));
         projection.reset();
 
         assertThat(versions.count()).isZero();

@@ -82,14 +82,14 @@ class ProgressVersionsTest {
     @Test
     void eventsThatChangeNoReadingMakeNoVersionAndTheLastOfOneInstantWins() {
         history();
-        long priorities = feed.priorityVersions.count();
-        long kpis = feed.kpiVersions.count();
+        long priorities = feed.priorityVersions.size();
+        long kpis = feed.kpiVersions.size();
 
         feed.on(new PriorityStatusUpdated(WIN, new Change<>(PriorityStatus.NOT_STARTED, PriorityStatus.ON_TRACK),
                 "going", null));
         feed.on(new MetricRecorded(ARR, new Period("2023-W27"), new BigDecimal("10"), null));
-        assertThat(feed.priorityVersions.count()).as("a status changes no progress").isEqualTo(priorities);
-        assertThat(feed.kpiVersions.count()).as("a period before the first with a baseline set moves nothing")
+        assertThat(feed.priorityVersions.size()).as("a status changes no progress").isEqualTo(priorities);
+        assertThat(feed.kpiVersions.size()).as("a period before the first with a baseline set moves nothing")
                 .isEqualTo(kpis);
 
         Instant later = Instant.parse("2023-09-20T09:00:00Z");
@@ -127,8 +127,8 @@ class ProgressVersionsTest {
         history();
         feed.projection.reset();
 
-        assertThat(feed.priorityVersions.count()).isZero();
-        assertThat(feed.kpiVersions.count()).isZero();
+        assertThat(feed.priorityVersions.size()).isZero();
+        assertThat(feed.kpiVersions.size()).isZero();
     }
 
     /** Grow over win and hire; ARR reads 40, is corrected to 60, its target moves to 120; hire's done, then dropped. */
@@ -156,14 +156,14 @@ class ProgressVersionsTest {
     }
 
     private Optional<PriorityProgressVersionEntry> newest(PriorityId priority, Instant instant) {
-        return feed.priorityVersions.findAll().stream()
+        return feed.priorityVersions.stream()
                 .filter(version -> version.priorityId().equals(priority.value())
                         && !version.validFrom().isAfter(instant))
                 .max(Comparator.comparingLong(PriorityProgressVersionEntry::version));
     }
 
     private KpiProgressVersionEntry kpiAt(MetricId metric, Instant instant) {
-        return feed.kpiVersions.findAll().stream()
+        return feed.kpiVersions.stream()
                 .filter(version -> version.metricId().equals(metric.value()) && !version.validFrom().isAfter(instant))
                 .max(Comparator.comparingLong(KpiProgressVersionEntry::version)).orElseThrow();
     }
