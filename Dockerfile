@@ -37,7 +37,7 @@ RUN jar xf /src/throughline.jar BOOT-INF/classes BOOT-INF/lib BOOT-INF/classpath
          printf '\nio.throughline.ThroughlineApplication\n'; } > java.args \
     && rm -r BOOT-INF
 
-# --- Runtime stage: a JRE 17 and the jar, as an unprivileged user ---------------------------------------------------
+# --- Runtime stage: a JRE 17 and the unpacked jar with its class-data archive, as an unprivileged user ----------------
 FROM eclipse-temurin:17-jre AS runtime
 
 # curl is what the HEALTHCHECK below runs. The Temurin Ubuntu images ship it today; installing it explicitly keeps the
