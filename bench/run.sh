@@ -10,7 +10,7 @@
 #  5. query latency: team dashboard, company roll-up, priority history, plan and company roll-up as of an instant of
 #     the year; and the auditors' reads (chain verification, an audit page, the CSV export; no target);
 #  2. history growth: RecordMetric on metrics with 10, 1,000 and 100,000 past readings;
-#  6. peak RSS.
+#  6. peak RSS, under the Dockerfile's memory ceiling.
 # Arguments: seconds of measured load (default 30), clients (default 32), then any service settings to try against the
 # production ones (such as --spring.datasource.hikari.maximum-pool-size=40) and any of these sizes (defaults shown):
 #   --bench.warm-up=S               seconds of load before the measured SECONDS (default SECONDS/3, 2 to 10)
@@ -22,7 +22,8 @@
 #   --bench.query-samples=200       requests per query, after a tenth as many unmeasured
 #   --bench.rebuild-limit=900       seconds the rebuild may take before it is reported unfinished
 #   --bench.replay-endpoint=false   true: then also replay dashboard and audit through the admin API (as long again)
-# Runs the service in a JVM of its own, with the Dockerfile's JVM options, on the embedded PostgreSQL in a fresh data
+# Runs the service in a JVM of its own, with the Dockerfile's JVM options (its heap ceiling included: the load generator
+# and the seeding share that JVM, and that heap, with the service), on the embedded PostgreSQL in a fresh data
 # directory. The first sections take about 2 × (SECONDS + warm-up) + 40 s; the long history's, mostly the rebuild,
 # far longer at full size: see the report's own timings.
 set -euo pipefail
@@ -30,6 +31,8 @@ cd "$(dirname "$0")/.."
 # Compiles in this working tree only (no install): each module's classpath lands in its target/bench.classpath.
 ./mvnw -q -B -pl app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError \
+# The Dockerfile's JAVA_TOOL_OPTIONS (its heap ceiling among them), word by word.
+read -r -a jvm_options <<< "$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' Dockerfile)"
+exec java "${jvm_options[@]}" \
   -cp "app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)" \
   io.throughline.bench.BenchSuite "${1:-30}" "${2:-32}" "${@:3}"

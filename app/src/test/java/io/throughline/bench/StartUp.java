@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * Start-up to healthy of the service in a JVM of its own, as an operator starts it: the Dockerfile's JVM options, the
- * default profile, the embedded PostgreSQL. Twice on one data directory: the first start creates the database
- * (initdb and every migration), the second is a restart, the usual case. Measured in fresh processes because a second
- * start inside an already warm JVM would flatter it.
+ * default profile, the embedded PostgreSQL; the classes come from the build's directories, so the image's class-data
+ * archive is not used. Twice on one data directory: the first start creates the database (initdb and every
+ * migration), the second is a restart, the usual case. Measured in fresh processes because a second start inside an
+ * already warm JVM would flatter it.
  */
 final class StartUp {
 

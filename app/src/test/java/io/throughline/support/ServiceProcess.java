@@ -1,15 +1,19 @@
 package io.throughline.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The service in a JVM of its own, started as an operator starts it: the Dockerfile's JVM options, the default
@@ -17,8 +21,8 @@ import java.util.List;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** The Dockerfile's JAVA_TOOL_OPTIONS. */
-    public static final List<String> JVM_OPTIONS = List.of("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
+    /** The Dockerfile's JAVA_TOOL_OPTIONS, read from the Dockerfile itself so that the two cannot drift apart. */
+    public static final List<String> JVM_OPTIONS = dockerfileJavaToolOptions();
 
     private final Process process;
     private final int port;
@@ -80,6 +84,26 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         process.destroy();
         process.waitFor();
+    }
+
+    /** The options of the Dockerfile's {@code ENV JAVA_TOOL_OPTIONS="..."}, found from the working directory up. */
+    private static List<String> dockerfileJavaToolOptions() {
+        Pattern env = Pattern.compile("^ENV JAVA_TOOL_OPTIONS=\"([^\"]*)\"$", Pattern.MULTILINE);
+        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            Path dockerfile = directory.resolve("Dockerfile");
+            if (Files.isRegularFile(dockerfile)) {
+                try {
+                    Matcher options = env.matcher(Files.readString(dockerfile));
+                    if (!options.find()) {
+                        throw new IllegalStateException(dockerfile + " sets no JAVA_TOOL_OPTIONS");
+                    }
+                    return List.of(options.group(1).trim().split("\\s+"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("no Dockerfile in " + Path.of("").toAbsolutePath() + " or above");
     }
 
     private static int freePort() throws IOException {
