@@ -1,5 +1,6 @@
 package io.throughline.query.consistency;
 
+import io.throughline.query.BatchBuffer;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  * live ones keep between events (such as {@code LogPosition}'s last event) is neither used nor disturbed.
  * <p>
  * Each batch's unit of work is rolled back, never committed: work registered for after a commit, such as the updates
- * {@code TeamWatch} sends to the pages watching a team, must not happen for a check.
+ * {@code TeamWatch} sends to the pages watching a team, must not happen for a check. What the handlers buffered for
+ * the commit ({@link BatchBuffer}) is written before, into the check's copies of the tables.
  */
 @Component
 class LogFold {
@@ -120,6 +122,7 @@ class LogFold {
                     }
                 }
             }
+            BatchBuffer.writeNow(unitOfWork);
             entityManager.flush();
         } catch (RuntimeException e) {
             throw e instanceof Failed ? e : new Failed("writing the rows of the events up to position "

@@ -5,7 +5,6 @@ import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.audit.AuditEntry;
-import io.throughline.kernel.audit.AuditLogEntry;
 import io.throughline.kernel.audit.FieldChange;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.priority.PriorityAssigned;
@@ -34,14 +33,10 @@ class AuditProjectionTest {
     private static final PersonId MONA = new PersonId("mona");
     private static final PersonId LENA = new PersonId("lena");
 
-    private final AuditEntryRecordRepository entries = InMemoryRepository.answering(
-            InMemoryRepository.of(AuditEntryRecordRepository.class, AuditEntryRecord.class), "findTeamOfAggregate",
-            (rows, arguments) -> rows.stream().map(AuditEntryRecord.class::cast)
-                    .filter(row -> row.toEntry().sequence() == 0)
-                    .map(AuditEntryRecord::toLogEntry).filter(row -> row.aggregateId().equals(arguments[0]))
-                    .findFirst().map(AuditLogEntry::teamId));
+    private final AuditEntryRecordRepository entries = InMemoryRepository.of(AuditEntryRecordRepository.class,
+            AuditEntryRecord.class);
     // Axon Server's kind of token carries each event's own position: the projection never asks the log for it.
-    private final AuditProjection projection = new AuditProjection(entries, null);
+    private final AuditProjection projection = new AuditProjection(entries, entries::saveAll, null);
     private final AuditQueries queries = new AuditQueries(entries, null);
 
     @Test
