@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The audit trail: every event of every aggregate, with who caused it, when, why and what it changed. A batch of
@@ -38,6 +39,7 @@ class AuditProjection {
     private final AuditEntryRecordRepository entries;
     private final AuditTrailWriter trail;
     private final LogPosition positions;
+    private final FirstTeams firstTeams = new FirstTeams();
 
     AuditProjection(AuditEntryRecordRepository entries, AuditTrailWriter trail, EntityManager entityManager) {
         this.entries = entries;
@@ -58,24 +60,69 @@ class AuditProjection {
     }
 
     /**
-     * Files each entry whose event names no team under the team its aggregate's first event named (one read for the
-     * batch's aggregates whose first event came in an earlier batch), then appends them all.
+     * Files each entry whose event names no team under the team its aggregate's first event named, as this batch or
+     * an earlier one saw it (one read for the batch's aggregates not seen since the start), then appends them all.
      */
     private void append(BatchOfEntries batch) {
-        Set<String> earlier = batch.unfiled.stream().map(AuditEntryRecord::aggregateId)
-                .filter(aggregate -> !batch.firstTeams.containsKey(aggregate)).collect(Collectors.toSet());
-        if (!earlier.isEmpty()) {
-            entries.findByAggregateIdInAndSequence(earlier, 0)
-                    .forEach(first -> batch.firstTeams.put(first.aggregateId(), Optional.ofNullable(first.teamId())));
+        Map<String, Optional<String>> teams = new HashMap<>(batch.firstTeams);
+        Set<String> unseen = new HashSet<>();
+        for (AuditEntryRecord entry : batch.unfiled) {
+            String aggregate = entry.aggregateId();
+            Optional<String> known = teams.containsKey(aggregate) ? teams.get(aggregate) : firstTeams.get(aggregate);
+            if (known == null) {
+                unseen.add(aggregate);
+            } else {
+                teams.put(aggregate, known);
+            }
         }
+        if (!unseen.isEmpty()) {
+            Map<String, Optional<String>> read = new HashMap<>();
+            entries.findByAggregateIdInAndSequence(unseen, 0)
+                    .forEach(first -> read.put(first.aggregateId(), Optional.ofNullable(first.teamId())));
+            firstTeams.putAll(read);
+            teams.putAll(read);
+        }
+        firstTeams.putAll(batch.firstTeams);
         batch.unfiled.forEach(entry -> entry.fileUnder(
-                batch.firstTeams.getOrDefault(entry.aggregateId(), Optional.empty()).orElse(null)));
+                teams.getOrDefault(entry.aggregateId(), Optional.empty()).orElse(null)));
         trail.append(batch.entries);
     }
 
     @ResetHandler
     void reset() {
+        firstTeams.clear();
         entries.deleteAllInBatch();
+    }
+
+    /**
+     * The team each recently seen aggregate's first event named, as its first entry holds it, which never changes: a
+     * rebuild reads none of them (it sees every first event), and a processor that restarts reads each once. Only
+     * what an event or a stored first entry said is remembered, never that an entry was not there. Shared by the
+     * processor's thread and the retries of dead letters.
+     */
+    private static final class FirstTeams {
+
+        private static final int REMEMBERED = 10_000;
+
+        private final Map<String, Optional<String>> teams = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+
+        synchronized void putAll(Map<String, Optional<String>> seen) {
+            teams.putAll(seen);
+        }
+
+        /** Null when not remembered. */
+        synchronized Optional<String> get(String aggregate) {
+            return teams.get(aggregate);
+        }
+
+        synchronized void clear() {
+            teams.clear();
+        }
     }
 
     /** A batch's entries in the order of the log, the teams its first events named, and the entries named none. */

@@ -61,6 +61,15 @@ class AuditProjectionTest {
     }
 
     @Test
+    void afterARestartTheTeamOfAnAggregateSeenBeforeIsReadFromItsFirstEntry() {
+        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), "mona");
+        AuditProjection restarted = new AuditProjection(entries, entries::saveAll, null);
+        deliver(restarted, 2, 1, new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs sales"), "dana");
+
+        assertThat(entries.findById(2L)).map(row -> row.toLogEntry().teamId()).contains("sales");
+    }
+
+    @Test
     void anEventWithoutActorWasCausedByTheSystem() {
         deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), null);
 
@@ -77,6 +86,11 @@ class AuditProjectionTest {
     }
 
     private void deliver(long position, long sequence, Object payload, String actor) {
+        deliver(projection, position, sequence, payload, actor);
+    }
+
+    private static void deliver(AuditProjection projection, long position, long sequence, Object payload,
+                                String actor) {
         DomainEventMessage<?> event = new GenericDomainEventMessage<>("Priority", GROW.value(), sequence, payload,
                 actor == null ? MetaData.emptyInstance() : MetaData.with(AuditMetadata.ACTOR, actor));
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(event);
