@@ -28,6 +28,37 @@ class BatchBufferTest {
     }
 
     @Test
+    void writtenEarlyTheBufferStartsAgainForTheRestOfTheBatch() {
+        List<List<String>> written = new ArrayList<>();
+        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(
+                GenericEventMessage.asEventMessage("first"), GenericEventMessage.asEventMessage("second")));
+
+        batch.executeWithResult(() -> {
+            BatchBuffer.<List<String>>of(batch, "rows", ArrayList::new, written::add).add((String) batch.getMessage().getPayload());
+            if (written.isEmpty()) {
+                BatchBuffer.writeNow(batch);
+                assertThat(written).as("written at once").containsExactly(List.of("first"));
+            }
+            return null;
+        });
+
+        assertThat(written).containsExactly(List.of("first"), List.of("second"));
+    }
+
+    @Test
+    void aBatchRolledBackWritesOnlyWhatWasWrittenEarly() {
+        List<List<String>> written = new ArrayList<>();
+        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("only")));
+        batch.start();
+
+        BatchBuffer.<List<String>>of(batch, "rows", ArrayList::new, written::add).add("only");
+        BatchBuffer.writeNow(batch);
+        batch.rollback();
+
+        assertThat(written).containsExactly(List.of("only"));
+    }
+
+    @Test
     void aBatchThatFailsWritesNothing() {
         List<List<String>> written = new ArrayList<>();
         BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("only")));

@@ -64,6 +64,23 @@ public class AuditEntryRecord extends EventKeyedRow<Long> {
         this.huddleId = huddleId;
     }
 
+    long sequence() {
+        return sequence;
+    }
+
+    String aggregateId() {
+        return aggregateId;
+    }
+
+    String teamId() {
+        return teamId;
+    }
+
+    /** Files an entry whose event names no team under the team of its aggregate's first event. */
+    void fileUnder(String teamOfAggregate) {
+        this.teamId = teamOfAggregate;
+    }
+
     AuditEntry toEntry() {
         return new AuditEntry(sequence, eventType, actor, occurredAt, reason, changes, huddleId);
     }

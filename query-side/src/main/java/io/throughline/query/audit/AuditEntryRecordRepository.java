@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +13,8 @@ public interface AuditEntryRecordRepository extends JpaRepository<AuditEntryReco
 
     List<AuditEntryRecord> findByAggregateIdOrderBySequenceAsc(String aggregateId);
 
-    /** The team of an aggregate, as its first event named it. */
-    @Query("select e.teamId from AuditEntryRecord e where e.aggregateId = ?1 and e.sequence = 0")
-    Optional<String> findTeamOfAggregate(String aggregateId);
+    /** With sequence 0: the first entries of those aggregates, which name the teams they belong to. */
+    List<AuditEntryRecord> findByAggregateIdInAndSequence(Collection<String> aggregateIds, long sequence);
 
     /** Each distinct type, one index probe per type (a loose index scan) rather than a read of every entry. */
     @Query(nativeQuery = true, value = """

@@ -1,5 +1,6 @@
 package io.throughline.query.consistency;
 
+import io.throughline.query.BatchBuffer;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -12,7 +13,6 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,6 @@ import org.springframework.util.ClassUtils;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +29,9 @@ import java.util.stream.Stream;
  * unit of work, Axon's parameter resolvers (tokens, metadata, the batch's resources). New instances, so that state the
  * live ones keep between events (such as {@code LogPosition}'s last event) is neither used nor disturbed.
  * <p>
- * Each batch's unit of work commits what its projections buffered ({@code BatchBuffer}) but runs nothing registered for
- * after a commit, such as the updates {@code TeamWatch} sends to the pages watching a team: that must not happen for a
- * check. All of it is written in the check's transaction, which is rolled back.
+ * Each batch's unit of work is rolled back, never committed: work registered for after a commit, such as the updates
+ * {@code TeamWatch} sends to the pages watching a team, must not happen for a check. What the handlers buffered for
+ * the commit ({@link BatchBuffer}) is written before, into the check's copies of the tables.
  */
 @Component
 class LogFold {
@@ -113,7 +112,7 @@ class LogFold {
         if (batch.isEmpty()) {
             return 0;
         }
-        FoldedBatch unitOfWork = new FoldedBatch(batch);
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.start();
         try {
             for (TrackedEventMessage<?> event : batch) {
@@ -123,25 +122,18 @@ class LogFold {
                     }
                 }
             }
-        } catch (RuntimeException e) {
-            unitOfWork.rollback(e);
-            throw failed(e, batch);
-        }
-        try {
-            unitOfWork.commit(); // writes what the projections buffered for the batch (BatchBuffer)
+            BatchBuffer.writeNow(unitOfWork);
             entityManager.flush();
         } catch (RuntimeException e) {
-            throw failed(e, batch);
+            throw e instanceof Failed ? e : new Failed("writing the rows of the events up to position "
+                    + positionOf(batch.get(batch.size() - 1)) + " failed: " + e.getMessage(), e);
+        } finally {
+            unitOfWork.rollback();
         }
         entityManager.clear();
         int handled = batch.size();
         batch.clear();
         return handled;
-    }
-
-    private static RuntimeException failed(RuntimeException e, List<TrackedEventMessage<?>> batch) {
-        return e instanceof Failed ? e : new Failed("writing the rows of the events up to position "
-                + positionOf(batch.get(batch.size() - 1)) + " failed: " + e.getMessage(), e);
     }
 
     private static void handleOne(EventMessageHandler handler, TrackedEventMessage<?> event) {
@@ -156,26 +148,6 @@ class LogFold {
 
     private static long positionOf(TrackedEventMessage<?> event) {
         return event.trackingToken().position().orElseThrow();
-    }
-
-    /**
-     * A batch of the fold, as the processor's: committing it runs what its projections registered for just before a
-     * commit (their buffered rows, written into the shadow tables), but nothing registered for after one, such as the
-     * updates {@code TeamWatch} sends to the pages watching a team, which must not happen for a check. Its transaction
-     * is the check's, which is rolled back.
-     */
-    private static final class FoldedBatch extends BatchingUnitOfWork<TrackedEventMessage<?>> {
-
-        FoldedBatch(List<TrackedEventMessage<?>> batch) {
-            super(batch);
-        }
-
-        @Override
-        protected void addHandler(Phase phase, Consumer<UnitOfWork<TrackedEventMessage<?>>> handler) {
-            if (phase != Phase.AFTER_COMMIT) {
-                super.addHandler(phase, handler);
-            }
-        }
     }
 
     /** A handler failed on an event: the fold cannot say what the read model should hold. */

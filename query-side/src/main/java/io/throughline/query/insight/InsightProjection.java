@@ -12,6 +12,7 @@ import io.throughline.kernel.priority.PriorityReassigned;
 import io.throughline.kernel.priority.PriorityReinstated;
 import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
+import io.throughline.query.BatchBuffer;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -19,9 +20,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The history the insights read: every change of a priority's status with its time, the confidence reported and the
@@ -33,12 +37,17 @@ import java.time.Instant;
 @ReadModelTables({"insight_priority", "insight_status_change"})
 class InsightProjection {
 
+    private static final String CHANGES = InsightProjection.class.getName() + ".changes";
+
     private final InsightPriorityRepository priorities;
     private final StatusChangeRepository changes;
+    private final StatusChangeWriter newChanges;
 
-    InsightProjection(InsightPriorityRepository priorities, StatusChangeRepository changes) {
+    InsightProjection(InsightPriorityRepository priorities, StatusChangeRepository changes,
+                      StatusChangeWriter newChanges) {
         this.priorities = priorities;
         this.changes = changes;
+        this.newChanges = newChanges;
     }
 
     @EventHandler
@@ -58,33 +67,33 @@ class InsightProjection {
     }
 
     @EventHandler
-    void on(PriorityStatusUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        record(event.priorityId(), event.status(), event.confidence(), sequence, at);
+    void on(PriorityStatusUpdated event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> batch) {
+        record(batch, event.priorityId(), event.status(), event.confidence(), sequence, at);
     }
 
     @EventHandler
-    void on(PriorityCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        record(event.priorityId(), event.status(), null, sequence, at);
+    void on(PriorityCompleted event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> batch) {
+        record(batch, event.priorityId(), event.status(), null, sequence, at);
     }
 
     @EventHandler
-    void on(PriorityDropped event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        record(event.priorityId(), event.status(), null, sequence, at);
+    void on(PriorityDropped event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> batch) {
+        record(batch, event.priorityId(), event.status(), null, sequence, at);
     }
 
     @EventHandler
-    void on(PriorityMissed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        record(event.priorityId(), event.status(), null, sequence, at);
+    void on(PriorityMissed event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> batch) {
+        record(batch, event.priorityId(), event.status(), null, sequence, at);
     }
 
     @EventHandler
-    void on(PriorityCarriedOver event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        record(event.priorityId(), event.status(), null, sequence, at);
+    void on(PriorityCarriedOver event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> batch) {
+        record(batch, event.priorityId(), event.status(), null, sequence, at);
     }
 
     @EventHandler
-    void on(PriorityReinstated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        record(event.priorityId(), event.status(), null, sequence, at);
+    void on(PriorityReinstated event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> batch) {
+        record(batch, event.priorityId(), event.status(), null, sequence, at);
     }
 
     @ResetHandler
@@ -93,9 +102,12 @@ class InsightProjection {
         priorities.deleteAllInBatch();
     }
 
-    private void record(PriorityId priorityId, Change<PriorityStatus> status, Integer confidence, long sequence,
-                        Instant at) {
-        priorities.findById(priorityId.value()).ifPresent(priority -> changes.save(new StatusChange(
-                priority.priorityId(), sequence, at, priority.statusAfter(status), confidence, priority.ownerId())));
+    /** The batch's status changes are appended together just before it commits ({@link BatchBuffer}). */
+    private void record(UnitOfWork<?> batch, PriorityId priorityId, Change<PriorityStatus> status, Integer confidence,
+                        long sequence, Instant at) {
+        priorities.findById(priorityId.value()).ifPresent(priority -> BatchBuffer
+                .<List<StatusChange>>of(batch, CHANGES, ArrayList::new, newChanges::append)
+                .add(new StatusChange(priority.priorityId(), sequence, at, priority.statusAfter(status), confidence,
+                        priority.ownerId())));
     }
 }

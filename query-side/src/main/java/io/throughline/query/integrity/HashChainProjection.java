@@ -1,5 +1,6 @@
 package io.throughline.query.integrity;
 
+import io.throughline.query.BatchBuffer;
 import io.throughline.query.LogPosition;
 import io.throughline.query.ProcessingGroups;
 import io.throughline.query.ReadModelTables;
@@ -17,9 +18,12 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,9 +36,10 @@ import java.util.stream.Stream;
  * reveal.
  * <p>
  * The end of the chain is read once per batch of events (one transaction, one processor holding the claim) and then
- * carried from link to link. An event that arrives after later ones (its transaction committed after theirs) is linked
- * in its place, and the links after it are computed again from the log, so that the chain stays in the log's order,
- * the order {@link ChainVerifier} walks.
+ * carried from link to link; the batch's new links are inserted together just before it commits ({@link BatchBuffer}).
+ * An event that arrives after later ones (its transaction committed after theirs) is linked in its place, and the
+ * links after it are computed again from the log, so that the chain stays in the log's order, the order
+ * {@link ChainVerifier} walks.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.INTEGRITY)
@@ -42,18 +47,22 @@ import java.util.stream.Stream;
 class HashChainProjection {
 
     private static final String CHAIN_END = HashChainProjection.class.getName() + ".end";
+    private static final String LINKS = HashChainProjection.class.getName() + ".links";
 
     private final EventHashRepository hashes;
     private final ObjectProvider<EventStorageEngine> log;
     private final Serializer serializer;
     private final LogPosition positions;
+    private final JdbcTemplate sql;
 
     HashChainProjection(EventHashRepository hashes, ObjectProvider<EventStorageEngine> log,
-                        @Qualifier("eventSerializer") Serializer serializer, EntityManager entityManager) {
+                        @Qualifier("eventSerializer") Serializer serializer, EntityManager entityManager,
+                        JdbcTemplate sql) {
         this.hashes = hashes;
         this.log = log;
         this.serializer = serializer;
         this.positions = new LogPosition(entityManager);
+        this.sql = sql;
     }
 
     @EventHandler
@@ -65,12 +74,26 @@ class HashChainProjection {
                 .orElseGet(() -> new ChainEnd(Long.MIN_VALUE, EventDigest.GENESIS)));
         if (globalSequence > end.globalSequence) {
             String hash = EventDigest.link(end.hash, globalSequence, event, serializer);
-            hashes.save(new EventHash(globalSequence, hash));
+            BatchBuffer.<List<EventHash>>of(batch, LINKS, ArrayList::new, this::append)
+                    .add(new EventHash(globalSequence, hash));
             end.globalSequence = globalSequence;
             end.hash = hash;
-        } else if (!hashes.existsById(globalSequence)) {
-            end.hash = relinkFrom(globalSequence, end.globalSequence);
+        } else {
+            // Rare: the links the batch made so far go to the table first, where the relinking reads them.
+            BatchBuffer.writeNow(batch);
+            if (!hashes.existsById(globalSequence)) {
+                end.hash = relinkFrom(globalSequence, end.globalSequence);
+            }
         }
+    }
+
+    /** New links, in one batched INSERT on the connection of the processor's transaction. */
+    private void append(List<EventHash> links) {
+        sql.batchUpdate("insert into event_hash (global_sequence, hash) values (?, ?)", links, links.size(),
+                (statement, link) -> {
+                    statement.setLong(1, link.globalSequence());
+                    statement.setString(2, link.hash());
+                });
     }
 
     /**

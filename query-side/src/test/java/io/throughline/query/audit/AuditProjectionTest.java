@@ -5,7 +5,6 @@ import io.throughline.kernel.Change;
 import io.throughline.kernel.PersonId;
 import io.throughline.kernel.Quarter;
 import io.throughline.kernel.audit.AuditEntry;
-import io.throughline.kernel.audit.AuditLogEntry;
 import io.throughline.kernel.audit.FieldChange;
 import io.throughline.kernel.audit.GetPriorityHistory;
 import io.throughline.kernel.priority.PriorityAssigned;
@@ -34,14 +33,10 @@ class AuditProjectionTest {
     private static final PersonId MONA = new PersonId("mona");
     private static final PersonId LENA = new PersonId("lena");
 
-    private final AuditEntryRecordRepository entries = InMemoryRepository.answering(
-            InMemoryRepository.of(AuditEntryRecordRepository.class, AuditEntryRecord.class), "findTeamOfAggregate",
-            (rows, arguments) -> rows.stream().map(AuditEntryRecord.class::cast)
-                    .filter(row -> row.toEntry().sequence() == 0)
-                    .map(AuditEntryRecord::toLogEntry).filter(row -> row.aggregateId().equals(arguments[0]))
-                    .findFirst().map(AuditLogEntry::teamId));
+    private final AuditEntryRecordRepository entries = InMemoryRepository.of(AuditEntryRecordRepository.class,
+            AuditEntryRecord.class);
     // Axon Server's kind of token carries each event's own position: the projection never asks the log for it.
-    private final AuditProjection projection = new AuditProjection(entries, null);
+    private final AuditProjection projection = new AuditProjection(entries, entries::saveAll, null);
     private final AuditQueries queries = new AuditQueries(entries, null);
 
     @Test
@@ -66,6 +61,15 @@ class AuditProjectionTest {
     }
 
     @Test
+    void afterARestartTheTeamOfAnAggregateSeenBeforeIsReadFromItsFirstEntry() {
+        deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), "mona");
+        AuditProjection restarted = new AuditProjection(entries, entries::saveAll, null);
+        deliver(restarted, 2, 1, new PriorityReassigned(GROW, new Change<>(MONA, LENA), "Lena runs sales"), "dana");
+
+        assertThat(entries.findById(2L)).map(row -> row.toLogEntry().teamId()).contains("sales");
+    }
+
+    @Test
     void anEventWithoutActorWasCausedByTheSystem() {
         deliver(1, 0, new PriorityAssigned(GROW, SALES, new Quarter("2026-Q4"), "Grow ARR", MONA, null, null, null, null), null);
 
@@ -82,6 +86,11 @@ class AuditProjectionTest {
     }
 
     private void deliver(long position, long sequence, Object payload, String actor) {
+        deliver(projection, position, sequence, payload, actor);
+    }
+
+    private static void deliver(AuditProjection projection, long position, long sequence, Object payload,
+                                String actor) {
         DomainEventMessage<?> event = new GenericDomainEventMessage<>("Priority", GROW.value(), sequence, payload,
                 actor == null ? MetaData.emptyInstance() : MetaData.with(AuditMetadata.ACTOR, actor));
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(event);

@@ -13,12 +13,16 @@ import io.throughline.kernel.priority.PriorityStatus;
 import io.throughline.kernel.priority.PriorityStatusUpdated;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.support.InMemoryRepository;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static io.throughline.kernel.priority.PriorityStatus.AT_RISK;
 import static io.throughline.kernel.priority.PriorityStatus.COMPLETED;
@@ -39,14 +43,14 @@ class InsightProjectionTest {
             InsightPriority.class);
     private final StatusChangeRepository changes = InMemoryRepository.of(StatusChangeRepository.class,
             StatusChange.class);
-    private final InsightProjection projection = new InsightProjection(priorities, changes);
+    private final InsightProjection projection = new InsightProjection(priorities, changes, changes::saveAll);
 
     @Test
     void everyReportIsKeptWithItsTimeConfidenceAndTheOwnerThen() {
         projection.on(assigned(null));
-        projection.on(reported(ON_TRACK, NOT_STARTED, 8), 1, JULY_1);
+        inBatch(batch -> projection.on(reported(ON_TRACK, NOT_STARTED, 8), 1, JULY_1, batch));
         projection.on(new PriorityReassigned(LOGOS, new Change<>(new PersonId("dana"), new PersonId("nina")), "swap"));
-        projection.on(reported(AT_RISK, ON_TRACK, 4), 3, JULY_11);
+        inBatch(batch -> projection.on(reported(AT_RISK, ON_TRACK, 4), 3, JULY_11, batch));
 
         assertThat(rows()).extracting(StatusChange::changedAt, StatusChange::status, StatusChange::confidence,
                 StatusChange::ownerId).containsExactly(
@@ -57,8 +61,9 @@ class InsightProjectionTest {
     @Test
     void aReportThatConfirmsTheStatusKeepsItAndStillCountsItsConfidence() {
         projection.on(assigned(null));
-        projection.on(reported(ON_TRACK, NOT_STARTED, 6), 1, JULY_1);
-        projection.on(new PriorityStatusUpdated(LOGOS, null, "still fine", 9), 2, JULY_11);
+        inBatch(batch -> projection.on(reported(ON_TRACK, NOT_STARTED, 6), 1, JULY_1, batch));
+        inBatch(batch -> projection.on(new PriorityStatusUpdated(LOGOS, null, "still fine", 9), 2, JULY_11,
+                batch));
 
         assertThat(rows()).extracting(StatusChange::status, StatusChange::confidence)
                 .containsExactly(tuple(ON_TRACK, 6), tuple(ON_TRACK, 9));
@@ -67,10 +72,11 @@ class InsightProjectionTest {
     @Test
     void completionAndReinstatementEndAndRestartTheReportedStatus() {
         projection.on(assigned(null));
-        projection.on(reported(ON_TRACK, NOT_STARTED, null), 1, JULY_1);
-        projection.on(new PriorityCompleted(LOGOS, new Change<>(ON_TRACK, COMPLETED), "signed"), 2, JULY_11);
-        projection.on(new PriorityReinstated(LOGOS, new Change<>(COMPLETED, ON_TRACK), "not signed after all"), 3,
-                JULY_21);
+        inBatch(batch -> projection.on(reported(ON_TRACK, NOT_STARTED, null), 1, JULY_1, batch));
+        inBatch(batch -> projection.on(new PriorityCompleted(LOGOS, new Change<>(ON_TRACK, COMPLETED), "signed"), 2,
+                JULY_11, batch));
+        inBatch(batch -> projection.on(new PriorityReinstated(LOGOS, new Change<>(COMPLETED, ON_TRACK),
+                "not signed after all"), 3, JULY_21, batch));
 
         assertThat(rows()).extracting(StatusChange::changedAt, StatusChange::status)
                 .containsExactly(tuple(JULY_1, ON_TRACK), tuple(JULY_11, COMPLETED), tuple(JULY_21, ON_TRACK));
@@ -93,7 +99,7 @@ class InsightProjectionTest {
 
     @Test
     void eventsOfAPriorityItNeverSawAreIgnored() {
-        projection.on(reported(ON_TRACK, NOT_STARTED, 5), 1, AUGUST_1);
+        inBatch(batch -> projection.on(reported(ON_TRACK, NOT_STARTED, 5), 1, AUGUST_1, batch));
 
         assertThat(changes.findAll()).isEmpty();
     }
@@ -101,12 +107,19 @@ class InsightProjectionTest {
     @Test
     void aResetForgetsEverything() {
         projection.on(assigned(null));
-        projection.on(reported(ON_TRACK, NOT_STARTED, 5), 1, AUGUST_1);
+        inBatch(batch -> projection.on(reported(ON_TRACK, NOT_STARTED, 5), 1, AUGUST_1, batch));
 
         projection.reset();
 
         assertThat(priorities.findAll()).isEmpty();
         assertThat(changes.findAll()).isEmpty();
+    }
+
+    /** An event in a batch of its own, committed as its processor commits it: then the batch's rows are written. */
+    private static void inBatch(Consumer<UnitOfWork<?>> handling) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("an event"));
+        handling.accept(batch);
+        batch.commit();
     }
 
     private List<StatusChange> rows() {
