@@ -52,6 +52,10 @@ class CommandIntakeTest {
         TransactionStatus lock = transactions.getTransaction(new DefaultTransactionDefinition());
         sql.execute("lock table priority_view in share mode");
         assertThat(report(paula, priority, "AT_RISK").status()).as("the dashboard was not behind yet").isEqualTo(200);
+        // Behind once its processor waits for the lock to write that report (and the head, read at most every 20 ms,
+        // has moved past it by then).
+        eventually(() -> assertThat(sql.queryForObject("select count(*) from pg_locks "
+                + "where relation = 'priority_view'::regclass and not granted", Integer.class)).isPositive());
 
         long start = System.nanoTime();
         CompletableFuture<Api.Response> paced = CompletableFuture.supplyAsync(() -> report(paula, priority, "OFF_TRACK"));
