@@ -36,16 +36,30 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Launches the service on a free port with the tests' admin password and the settings given, its output to the log. */
     public static ServiceProcess launch(Path log, String... settings) throws IOException {
+        return launch(log, System.getProperty("java.class.path"), List.of(), settings);
+    }
+
+    /** As {@link #launch(Path, String...)}, from the class path given and with JVM options beside the Dockerfile's. */
+    public static ServiceProcess launch(Path log, String classPath, List<String> jvmOptions, String... settings)
+            throws IOException {
         int port = freePort();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
+                "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
+        arguments.addAll(List.of(settings));
+        long launched = System.nanoTime();
+        return new ServiceProcess(java(classPath, jvmOptions, arguments, log), port, launched);
+    }
+
+    /** Starts {@code java} with the Dockerfile's options (and no inherited JAVA_TOOL_OPTIONS) on the service's main class. */
+    static Process java(String classPath, List<String> jvmOptions, List<String> arguments, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.throughline.ThroughlineApplication",
-                "--server.port=" + port, "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
-        command.addAll(List.of(settings));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, "io.throughline.ThroughlineApplication"));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
-        long launched = System.nanoTime();
-        return new ServiceProcess(builder.start(), port, launched);
+        return builder.start();
     }
 
     /** Waits until its health is UP; answers the seconds from launch. */
@@ -86,21 +100,26 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    /** The options of the Dockerfile's {@code ENV JAVA_TOOL_OPTIONS="..."}, found from the working directory up. */
+    /** The options of the Dockerfile's {@code ENV JAVA_TOOL_OPTIONS="..."}. */
     private static List<String> dockerfileJavaToolOptions() {
         Pattern env = Pattern.compile("^ENV JAVA_TOOL_OPTIONS=\"([^\"]*)\"$", Pattern.MULTILINE);
+        Path dockerfile = projectDirectory().resolve("Dockerfile");
+        try {
+            Matcher options = env.matcher(Files.readString(dockerfile));
+            if (!options.find()) {
+                throw new IllegalStateException(dockerfile + " sets no JAVA_TOOL_OPTIONS");
+            }
+            return List.of(options.group(1).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The repository's root: the directory with the Dockerfile, from the working directory up. */
+    static Path projectDirectory() {
         for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
-            Path dockerfile = directory.resolve("Dockerfile");
-            if (Files.isRegularFile(dockerfile)) {
-                try {
-                    Matcher options = env.matcher(Files.readString(dockerfile));
-                    if (!options.find()) {
-                        throw new IllegalStateException(dockerfile + " sets no JAVA_TOOL_OPTIONS");
-                    }
-                    return List.of(options.group(1).trim().split("\\s+"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            if (Files.isRegularFile(directory.resolve("Dockerfile"))) {
+                return directory;
             }
         }
         throw new IllegalStateException("no Dockerfile in " + Path.of("").toAbsolutePath() + " or above");
