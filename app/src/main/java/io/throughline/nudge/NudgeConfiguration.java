@@ -62,7 +62,7 @@ class NudgeConfiguration implements DisposableBean {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(ProcessingGroups.NOTICES,
                 config -> config.eventStore(), config -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
-                        .andBatchSize(100)
+                        .andBatchSize(500) // as the other processors (application.yml)
                         .andTokenClaimInterval(500, TimeUnit.MILLISECONDS)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }

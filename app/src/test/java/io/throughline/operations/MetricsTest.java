@@ -105,6 +105,21 @@ class MetricsTest {
     }
 
     @Test
+    void axonMeasuresTheBusesPerMessageTypeButNoProcessorPerEvent() {
+        Api admin = new Api(port);
+        aPriority(admin, "Buses Co", "bea");
+
+        String scrape = eventually(() -> scrape(admin),
+                current -> current.contains("commandBus_successCounter_total{payloadType=\"AssignPriority\""));
+        Set<String> axon = new TreeSet<>(metricNames(scrape).stream()
+                .filter(name -> name.matches("(commandBus|eventStore|queryBus|eventProcessor).*")).toList());
+        System.out.println("Axon's metrics: " + axon);
+        assertThat(axon).as("the event store's, and no per-event monitor of a processor (AxonMetrics)")
+                .anyMatch(name -> name.startsWith("eventStore"))
+                .noneMatch(name -> name.startsWith("eventProcessor"));
+    }
+
+    @Test
     void onlyAdministratorsMayScrape() {
         Api admin = new Api(port);
 

@@ -36,8 +36,8 @@ import java.util.stream.Stream;
 @Component
 class LogFold {
 
-    /** Events per unit of work and per flush of the persistence context, as the processors' batch-size. */
-    private static final int BATCH = 100;
+    /** Events per unit of work and per flush of the persistence context, as a processor's batches when it catches up. */
+    private static final int BATCH = 500;
 
     private final AutowireCapableBeanFactory beans;
     private final Configuration axon;
