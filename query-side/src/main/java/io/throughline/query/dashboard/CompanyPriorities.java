@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,8 +34,8 @@ class CompanyPriorities {
                    p.due_date, p.parent_priority_id, p.orphaned, p.change_count, p.assigned_at, p.reported_at,
                    g.progress, g.weight, g.milestones_weight, g.milestones_done, g.milestones_total
             from priority_view p join team_view t on t.team_id = p.team_id
-                 left join priority_progress_view g on g.priority_id = p.priority_id
-            where p.quarter = ?
+                 left join priority_progress_view g on g.priority_id = p.priority_id and g.quarter = :quarter
+            where p.quarter = :quarter
             order by p.assigned_at""";
 
     private static final String KPIS_OF_QUARTER = """
@@ -49,9 +49,13 @@ class CompanyPriorities {
         this.jdbc = jdbc;
     }
 
-    /** In the order they were assigned, which is the order the roll-up lists them in. */
+    /**
+     * In the order they were assigned, which is the order the roll-up lists them in. A priority's progress row carries
+     * its quarter (both are set when it is assigned and never change): naming it lets PostgreSQL read the quarter's
+     * progress rows by index instead of every quarter's.
+     */
     List<CompanyPriority> of(Quarter quarter) {
-        return jdbc.sql(OF_QUARTER).param(quarter.value()).query((row, number) -> priority(row)).list();
+        return jdbc.sql(OF_QUARTER).param("quarter", quarter.value()).query((row, number) -> priority(row)).list();
     }
 
     /** The KPIs measuring the quarter's priorities, still on a scorecard, by the priority they measure. */
@@ -63,15 +67,18 @@ class CompanyPriorities {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
+    /**
+     * Dates and instants are read as java.time values straight from the row: through java.sql.Date and Timestamp
+     * the driver builds a calendar for each, thousands a roll-up.
+     */
     private static CompanyPriority priority(ResultSet row) throws SQLException {
         String parent = row.getString("parent_priority_id");
-        Date due = row.getDate("due_date");
         return new CompanyPriority(new PriorityId(row.getString("priority_id")), row.getString("title"),
                 new TeamId(row.getString("team_id")), row.getString("team_name"), row.getInt("team_level"),
                 new PersonId(row.getString("owner_id")), PriorityStatus.valueOf(row.getString("status")),
-                due == null ? null : due.toLocalDate(), parent == null ? null : new PriorityId(parent),
-                row.getBoolean("orphaned"), row.getInt("change_count"), instant(row.getTimestamp("assigned_at")),
-                instant(row.getTimestamp("reported_at")), measured(row));
+                row.getObject("due_date", LocalDate.class), parent == null ? null : new PriorityId(parent),
+                row.getBoolean("orphaned"), row.getInt("change_count"), instant(row, "assigned_at"),
+                instant(row, "reported_at"), measured(row));
     }
 
     private static Measured measured(ResultSet row) throws SQLException {
@@ -80,7 +87,8 @@ class CompanyPriorities {
                 row.getBigDecimal("milestones_weight"), row.getInt("milestones_done"), row.getInt("milestones_total"));
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 }

@@ -10,6 +10,8 @@ import io.throughline.kernel.dashboard.CompanyDashboard.Share;
 import io.throughline.kernel.priority.Contributions.Contribution;
 import io.throughline.kernel.priority.PriorityId;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +58,12 @@ final class CompanyRollUp {
 
     private static CascadeNode nodeOf(CompanyPriority priority, Map<PriorityId, List<CompanyPriority>> childrenByParent,
                                       QuarterLinks links, QuarterMeasures measures) {
-        return priority.node(childrenByParent.getOrDefault(priority.id(), List.of()).stream()
-                .map(child -> nodeOf(child, childrenByParent, links, measures)).toList(), links.contributesTo(priority),
-                measures);
+        List<CompanyPriority> serving = childrenByParent.getOrDefault(priority.id(), List.of());
+        List<CascadeNode> children = new ArrayList<>(serving.size());
+        for (CompanyPriority child : serving) {
+            children.add(nodeOf(child, childrenByParent, links, measures));
+        }
+        return priority.node(Collections.unmodifiableList(children), links.contributesTo(priority), measures);
     }
 
     private static Share shareOf(List<CompanyPriority> priorities, Predicate<CompanyPriority> counted) {

@@ -28,13 +28,24 @@ final class QuarterLinks {
 
     /** The priorities it contributes to, oldest link first. */
     List<CrossLink> contributesTo(CompanyPriority priority) {
-        return linksOf(priority).stream().map(link -> crossLinkTo(link.targetPriorityId()))
-                .filter(Objects::nonNull).toList();
+        List<Contribution> links = linksOf(priority);
+        if (links.isEmpty()) {
+            return List.of(); // most priorities: no stream built for each of the quarter's thousands
+        }
+        return links.stream().map(link -> crossLinkTo(link.targetPriorityId())).filter(Objects::nonNull).toList();
     }
 
     /** Its parent is dropped, or a priority it contributes to is: it needs realigning, unlinking or dropping. */
     boolean orphaned(CompanyPriority priority) {
-        return priority.orphaned() || linksOf(priority).stream().anyMatch(Contribution::targetDropped);
+        if (priority.orphaned()) {
+            return true;
+        }
+        for (Contribution link : linksOf(priority)) {
+            if (link.targetDropped()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The priority as a measure lists it, with the dropped priorities that orphan it. */

@@ -10,32 +10,44 @@ import io.throughline.query.progress.Measures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The measured progress of a quarter's priorities as the roll-up shows it: the KPIs behind each, read in one query,
- * and the progress expected of every priority of the quarter by today.
- *
- * @param kpis the linked KPIs still on a scorecard, by the priority they measure
+ * and the progress expected of every priority of the quarter by today. The expected progress is the same for all of
+ * them, so it is computed once: the roll-up asks for it two or three times for each of thousands of nodes.
  */
-record QuarterMeasures(Quarter quarter, LocalDate today, Map<PriorityId, List<Measure>> kpis) {
+final class QuarterMeasures {
+
+    private final Map<PriorityId, List<Measure>> kpis;
+    private final BigDecimal expectedProgress;
+
+    /** @param kpis the linked KPIs still on a scorecard, by the priority they measure */
+    QuarterMeasures(Quarter quarter, LocalDate today, Map<PriorityId, List<Measure>> kpis) {
+        this.kpis = kpis;
+        this.expectedProgress = Expectation.expectedProgress(quarter, today);
+    }
 
     BigDecimal expectedProgress() {
-        return Expectation.expectedProgress(quarter, today);
+        return expectedProgress;
     }
 
     /** Its KPIs, its milestones and the nodes serving it that are not dropped. */
     List<Measure> of(CompanyPriority priority, List<CascadeNode> children) {
         CompanyPriority.Measured measured = priority.measured();
+        List<Measure> serving = new ArrayList<>(children.size());
+        for (CascadeNode child : children) {
+            if (child.status() != PriorityStatus.DROPPED) {
+                serving.add(Measures.priority(child.id().value(), child.title(), child.progress(), child.weight()));
+            }
+        }
         return Measures.of(kpis.getOrDefault(priority.id(), List.of()), measured.milestonesDone(),
-                measured.milestonesTotal(), measured.milestonesWeight(), children.stream()
-                        .filter(child -> child.status() != PriorityStatus.DROPPED)
-                        .map(child -> Measures.priority(child.id().value(), child.title(), child.progress(),
-                                child.weight())).toList());
+                measured.milestonesTotal(), measured.milestonesWeight(), serving);
     }
 
     boolean optimistic(CompanyPriority priority) {
-        return Expectation.optimistic(priority.status(), priority.measured().progress(), expectedProgress());
+        return Expectation.optimistic(priority.status(), priority.measured().progress(), expectedProgress);
     }
 }

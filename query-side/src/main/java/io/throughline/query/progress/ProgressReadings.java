@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * Measured progress as a priority's page and a team's dashboard show it: read from the progress read model for all
- * the priorities shown at once (four queries however many they are), expected progress from today's date.
+ * the priorities shown at once (three queries however many they are), expected progress from today's date.
  */
 @Component
 public class ProgressReadings {
@@ -69,19 +69,15 @@ public class ProgressReadings {
             return List.of();
         }
         List<String> ids = shown.stream().map(priority -> priority.id().value()).toList();
-        Map<String, PriorityProgressEntry> rows = byId(progress.findAllById(ids), PriorityProgressEntry::priorityId);
+        Map<String, PriorityProgressEntry> rows = byId(progress.findByPriorityIdIn(ids),
+                PriorityProgressEntry::priorityId);
         Map<String, List<Measure>> linked = kpis.findByPriorityIdIn(ids).stream().filter(KpiProgressEntry::counts)
                 .collect(Collectors.groupingBy(KpiProgressEntry::priorityId,
                         Collectors.mapping(KpiProgressEntry::toMeasure, Collectors.toList())));
-        List<PriorityProgressEntry> aligned = progress.findByParentPriorityIdIn(ids).stream()
-                .filter(PriorityProgressEntry::counts).toList();
-        Map<String, String> titles = priorities.findAllById(aligned.stream().map(PriorityProgressEntry::priorityId)
-                .toList()).stream().map(PriorityEntry::toView)
-                .collect(Collectors.toMap(child -> child.id().value(), PriorityView::title));
-        Map<String, List<Measure>> children = aligned.stream().collect(Collectors.groupingBy(
-                PriorityProgressEntry::parentPriorityId, Collectors.mapping(child -> Measures.priority(
-                        child.priorityId(), titles.get(child.priorityId()), child.progress(), child.weight()),
-                        Collectors.toList())));
+        // The company's own priorities have a hundred aligned each: their titles come with them, not as entities.
+        Map<String, List<Measure>> children = progress.findAlignedTo(ids).stream().collect(Collectors.groupingBy(
+                AlignedProgress::parentPriorityId, Collectors.mapping(child -> Measures.priority(child.priorityId(),
+                        child.title(), child.progress(), child.weight()), Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         return shown.stream().map(priority -> {
             String id = priority.id().value();

@@ -21,12 +21,14 @@ import io.throughline.kernel.progress.PriorityProgress;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.priority.KnownPriorities;
 import io.throughline.query.priority.PriorityEntryRepository;
+import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,8 +44,8 @@ class ProgressReadingsTest {
 
     private final ProgressFeed projection = new ProgressFeed();
     private final PriorityEntryRepository priorities = KnownPriorities.of(assigned(GROW, null), assigned(WIN, GROW));
-    private final ProgressReadings readings = new ProgressReadings(projection.priorities, projection.kpis, priorities,
-            DEC_6);
+    private final ProgressReadings readings = new ProgressReadings(withTitles(projection.priorities, priorities),
+            projection.kpis, priorities, DEC_6);
 
     ProgressReadingsTest() {
         projection.on(assigned(GROW, null));
@@ -97,6 +99,18 @@ class ProgressReadingsTest {
 
     private PriorityProgress reading(PriorityId priority) {
         return readings.handle(new GetPriorityProgress(priority)).orElseThrow();
+    }
+
+    /** The progress rows in memory answer the query that reads the aligned ones with their titles, as its JPQL does. */
+    private static PriorityProgressEntryRepository withTitles(PriorityProgressEntryRepository progress,
+                                                              PriorityEntryRepository priorities) {
+        return InMemoryRepository.answering(progress, "findAlignedTo", (rows, arguments) -> rows.stream()
+                .map(PriorityProgressEntry.class::cast)
+                .filter(row -> ((Collection<?>) arguments[0]).contains(row.parentPriorityId()) && row.counts())
+                .map(row -> new AlignedProgress(row.priorityId(), row.parentPriorityId(),
+                        priorities.findById(row.priorityId()).map(entry -> entry.toView().title()).orElse(null),
+                        row.progress(), row.weight()))
+                .toList());
     }
 
     private static PriorityAssigned assigned(PriorityId priority, PriorityId parent) {
