@@ -31,6 +31,8 @@ cd "$(dirname "$0")/.."
 # Compiles in this working tree only (no install): each module's classpath lands in its target/bench.classpath.
 ./mvnw -q -B -pl app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath
+# The Dockerfile's MALLOC_ARENA_MAX (how many arenas glibc's malloc may keep), part of what the ceiling bounds.
+export MALLOC_ARENA_MAX="$(sed -n 's/^ENV MALLOC_ARENA_MAX=\(.*\)$/\1/p' Dockerfile)"
 # The Dockerfile's JAVA_TOOL_OPTIONS (its heap ceiling among them), word by word.
 read -r -a jvm_options <<< "$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' Dockerfile)"
 exec java "${jvm_options[@]}" \

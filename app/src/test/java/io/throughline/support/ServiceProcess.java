@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 public final class ServiceProcess implements AutoCloseable {
 
     /** The Dockerfile's JAVA_TOOL_OPTIONS, read from the Dockerfile itself so that the two cannot drift apart. */
-    public static final List<String> JVM_OPTIONS = dockerfileJavaToolOptions();
+    public static final List<String> JVM_OPTIONS = List.of(dockerfileEnv("JAVA_TOOL_OPTIONS").split("\\s+"));
+    /** The Dockerfile's MALLOC_ARENA_MAX: glibc's malloc arenas count in the memory its heap ceiling is sized for. */
+    private static final String MALLOC_ARENA_MAX = dockerfileEnv("MALLOC_ARENA_MAX");
 
     private final Process process;
     private final int port;
@@ -59,6 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().put("MALLOC_ARENA_MAX", MALLOC_ARENA_MAX);
         return builder.start();
     }
 
@@ -100,16 +103,16 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    /** The options of the Dockerfile's {@code ENV JAVA_TOOL_OPTIONS="..."}. */
-    private static List<String> dockerfileJavaToolOptions() {
-        Pattern env = Pattern.compile("^ENV JAVA_TOOL_OPTIONS=\"([^\"]*)\"$", Pattern.MULTILINE);
+    /** What the Dockerfile sets NAME to ({@code ENV NAME=value} or {@code NAME="value"}). */
+    private static String dockerfileEnv(String name) {
+        Pattern env = Pattern.compile("^ENV " + name + "=(?:\"([^\"]*)\"|(\\S+))$", Pattern.MULTILINE);
         Path dockerfile = projectDirectory().resolve("Dockerfile");
         try {
-            Matcher options = env.matcher(Files.readString(dockerfile));
-            if (!options.find()) {
-                throw new IllegalStateException(dockerfile + " sets no JAVA_TOOL_OPTIONS");
+            Matcher value = env.matcher(Files.readString(dockerfile));
+            if (!value.find()) {
+                throw new IllegalStateException(dockerfile + " sets no " + name);
             }
-            return List.of(options.group(1).trim().split("\\s+"));
+            return (value.group(1) != null ? value.group(1) : value.group(2)).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

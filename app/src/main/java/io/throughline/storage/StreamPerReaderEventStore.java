@@ -1,0 +1,123 @@
+package io.throughline.storage;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Axon's embedded event store without its shared cache: each processor reads the log through a stream of its own,
+ * which holds at most one fetched batch of events, and is woken as soon as events are committed.
+ * <p>
+ * The shared cache is a linked list of the events a producer thread reads ahead of the processors, as fast as the
+ * database gives them; a processor that tails it keeps every event from its own position to the producer's reachable
+ * until a clean-up every 10 s moves it to a stream of its own (AxonFramework#2954). When 1.2 million events arrived
+ * behind the processors' backs (bench/run.sh), 738,000 of them were held at once, and a 1 GB heap did nothing but
+ * collect garbage. Without the cache (Axon's {@code optimizeEventConsumption(false)}) memory no longer grows with the
+ * log; but Axon then wakes only the cache's producer when events are committed, so a stream of its own would see new
+ * events only when its processor next polls, up to a second later. Here every commit of this instance
+ * ({@link #afterCommit}) and every notification of another's ({@link EventAppendListener}, which publishes nothing to
+ * get here) wakes every waiting stream, which then reads the log at once; a stream nobody woke still reads it once
+ * per wait, so that events appended while the notifications' connection was down are seen within the processor's wait.
+ */
+final class StreamPerReaderEventStore extends EmbeddedEventStore {
+
+    private final Object committed = new Object();
+    /** How many commits there have been: a stream waits for it to move past the count it saw before reading. */
+    private long commits;
+
+    StreamPerReaderEventStore(Builder builder) {
+        super(builder.optimizeEventConsumption(false));
+    }
+
+    @Override
+    protected void afterCommit(List<? extends EventMessage<?>> events) {
+        super.afterCommit(events);
+        synchronized (committed) {
+            commits++;
+            committed.notifyAll();
+        }
+    }
+
+    @Override
+    public TrackingEventStream openStream(TrackingToken trackingToken) {
+        return new WokenStream(super.openStream(trackingToken));
+    }
+
+    private long commits() {
+        synchronized (committed) {
+            return commits;
+        }
+    }
+
+    /** Waits until there was a commit after the count seen, or the nanoseconds have passed. */
+    private void awaitCommitAfter(long seen, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (committed) {
+            long left = nanos;
+            while (commits == seen && left > 0) {
+                TimeUnit.NANOSECONDS.timedWait(committed, left);
+                left = deadline - System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * A stream of its own, read without waiting ({@code hasNextAvailable(0)}: one query when it has nothing buffered),
+     * and between reads waiting for a commit here rather than on the shared cache's signal, which nothing gives.
+     */
+    private final class WokenStream implements TrackingEventStream {
+
+        private final TrackingEventStream own;
+
+        private WokenStream(TrackingEventStream own) {
+            this.own = own;
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            while (true) {
+                // The count before the read: a commit during the read makes the wait below return at once.
+                long seen = commits();
+                if (own.hasNextAvailable(0, TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                awaitCommitAfter(seen, left);
+            }
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return own.peek();
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            // The stream's own nextAvailable would wait for the shared cache's signal, which never comes.
+            while (!hasNextAvailable(Integer.MAX_VALUE, TimeUnit.MILLISECONDS)) {
+                // Nothing in 24 days: wait again.
+            }
+            return own.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            own.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public void close() {
+            own.close();
+        }
+    }
+}

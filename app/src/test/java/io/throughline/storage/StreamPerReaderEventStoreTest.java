@@ -1,0 +1,61 @@
+package io.throughline.storage;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A processor's stream of its own sees a commit at once, not when its wait for events runs out (Axon's own stream
+ * without the shared cache waits for a signal only the cache's producer gives).
+ */
+class StreamPerReaderEventStoreTest {
+
+    private final StreamPerReaderEventStore store =
+            new StreamPerReaderEventStore(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()));
+
+    @AfterEach
+    void shutDown() {
+        store.shutDown();
+    }
+
+    @Test
+    void aStreamWaitingForEventsIsWokenByACommit() throws Exception {
+        try (TrackingEventStream stream = store.openStream(null)) {
+            long start = System.nanoTime();
+            CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> hasNext(stream, 30));
+            Thread.sleep(300);
+            store.publish(GenericEventMessage.asEventMessage("appended"));
+
+            assertThat(waiting.get(20, TimeUnit.SECONDS)).isTrue();
+            assertThat((System.nanoTime() - start) / 1e9).as("seconds until the stream saw the event").isLessThan(10);
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("appended");
+        }
+    }
+
+    @Test
+    void aStreamGivesUpWhenItsWaitRunsOutAndSeesWhatIsCommittedLater() throws Exception {
+        try (TrackingEventStream stream = store.openStream(null)) {
+            assertThat(stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
+            store.publish(GenericEventMessage.asEventMessage("appended"));
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(stream.peek()).hasValueSatisfying(event -> assertThat(event.getPayload()).isEqualTo("appended"));
+        }
+    }
+
+    private static boolean hasNext(TrackingEventStream stream, int seconds) {
+        try {
+            return stream.hasNextAvailable(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new CompletionException(e);
+        }
+    }
+}
