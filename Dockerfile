@@ -55,17 +55,16 @@ COPY --from=build --chown=throughline:throughline /src/layout /app
 
 USER throughline
 
-# Memory (README, "Start-up and memory", says what each option bounds and what was measured): the heap sized from the
-# container's limit, not the host's; class metadata, compiled code, thread stacks and off-heap buffers capped. No fixed
-# heap ceiling yet: each processor now reads the log through a stream of its own (storage.StreamPerReaderEventStore),
-# so a rebuild no longer keeps the events it has read, but Axon's Micrometer capacity monitor keeps every event's
-# handling time of the last 10 minutes for each processor: 1.29 million entries, 108 of the 176 MB live, partway into
-# bench/run.sh's rebuild of 1.2 million events under a 256 MB heap, which then ran full collections back to back.
+# Memory (README, "Start-up and memory", says what each option bounds and what was measured): a fixed heap of 384 MB;
+# class metadata, compiled code, thread stacks and off-heap buffers capped. bench/run.sh's full run (1.2 million events
+# rebuilt, 10,000 priorities, 32 clients) never kept more than about 210 MB live once each processor read the log
+# through a stream of its own (storage.StreamPerReaderEventStore) and the processors lost Axon's per-event monitors
+# (operations.AxonMetrics); a larger organisation raises -Xmx by overriding JAVA_TOOL_OPTIONS whole.
 # glibc's malloc keeps up to 8 arenas per core without MALLOC_ARENA_MAX, and what the JVM frees goes back to the system
 # only with a trim (TrimNativeHeapInterval, every 5 s). Exit on OutOfMemoryError and let the orchestrator restart the
 # container.
 ENV MALLOC_ARENA_MAX=2
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-Xmx384m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 
 # Class-data sharing: a training start writes the classes the service loads into an archive that every start then
 # maps instead of finding, reading and verifying each class again (README, "Start-up and memory"). The training run
