@@ -123,11 +123,7 @@ public class Scorecards {
 
     /** The first day of the recent series, or of the period before the latest if that lies earlier. */
     static LocalDate firstDayShownOf(MetricEntry metric, LocalDate today) {
-        Period seriesStart = seriesEndOf(metric, today);
-        for (int i = 1; i < RECENT_PERIODS; i++) {
-            seriesStart = seriesStart.previous();
-        }
-        LocalDate from = seriesStart.firstDay();
+        LocalDate from = seriesEndOf(metric, today).earlier(RECENT_PERIODS - 1).firstDay();
         if (metric.latestPeriod() != null && metric.latestPeriod().previous().firstDay().isBefore(from)) {
             from = metric.latestPeriod().previous().firstDay();
         }
@@ -179,8 +175,10 @@ public class Scorecards {
         Period period = end;
         for (int i = 0; i < RECENT_PERIODS; i++) {
             BigDecimal value = byPeriod.get(period);
-            series.add(new SeriesPoint(period, value, targets.inForceAtEndOf(period).target(),
-                    value == null ? null : targets.colourOf(period, value)));
+            // What TargetHistory.colourOf does, with the version in force looked up once for the target and the colour.
+            TargetVersion inForce = targets.inForceAtEndOf(period);
+            series.add(new SeriesPoint(period, value, inForce.target(),
+                    value == null ? null : inForce.thresholds().colourOf(value, targets.direction())));
             period = period.previous();
         }
         Collections.reverse(series);

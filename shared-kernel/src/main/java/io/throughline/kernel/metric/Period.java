@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +29,10 @@ public record Period(String value) implements TextValue {
     public static final String PATTERN = WEEK_PATTERN + "|" + MONTH_PATTERN + "|" + Quarter.PATTERN;
     private static final Pattern WEEK = Pattern.compile(WEEK_PATTERN);
     private static final Pattern MONTH = Pattern.compile(MONTH_PATTERN);
+    /** A week as its notation writes it; String.format, which parses its format on every call, cost a scorecard dear. */
+    private static final DateTimeFormatter WEEK_NOTATION = new DateTimeFormatterBuilder()
+            .appendValue(IsoFields.WEEK_BASED_YEAR, 4, 10, SignStyle.NORMAL).appendLiteral("-W")
+            .appendValue(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2).toFormatter(Locale.ROOT);
 
     public Period {
         value = TextValue.requireText(value, "period");
@@ -32,17 +40,18 @@ public record Period(String value) implements TextValue {
     }
 
     public Cadence cadence() {
-        if (WEEK.matcher(value).matches()) {
-            return Cadence.WEEKLY;
-        }
-        return MONTH.matcher(value).matches() ? Cadence.MONTHLY : Cadence.QUARTERLY;
+        // The constructor let only the three notations in; the character after the year's dash tells them apart.
+        return switch (value.charAt(5)) {
+            case 'W' -> Cadence.WEEKLY;
+            case 'Q' -> Cadence.QUARTERLY;
+            default -> Cadence.MONTHLY;
+        };
     }
 
     /** The period of the cadence that contains the date. */
     public static Period of(Cadence cadence, LocalDate date) {
         return switch (cadence) {
-            case WEEKLY -> new Period(String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-                    date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            case WEEKLY -> new Period(WEEK_NOTATION.format(date));
             case MONTHLY -> new Period(YearMonth.from(date).toString());
             case QUARTERLY -> new Period(Quarter.of(date).value());
         };
@@ -50,7 +59,18 @@ public record Period(String value) implements TextValue {
 
     /** The period of the same cadence just before this one. */
     public Period previous() {
-        return of(cadence(), firstDay().minusDays(1));
+        return earlier(1);
+    }
+
+    /** The period of the same cadence {@code count} periods before this one: {@link #previous()} that many times. */
+    public Period earlier(int count) {
+        Cadence cadence = cadence();
+        LocalDate first = firstDay();
+        return of(cadence, switch (cadence) {
+            case WEEKLY -> first.minusWeeks(count);
+            case MONTHLY -> first.minusMonths(count);
+            case QUARTERLY -> first.minusMonths(3L * count);
+        });
     }
 
     /**

@@ -91,4 +91,38 @@ class PeriodTest {
     void aPeriodEndsWhereTheNextBeginsInUtc(String period, java.time.Instant end) {
         assertThat(new Period(period).end()).isEqualTo(end);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-W47, 2026-W46",
+            "2026-W01, 2025-W52",
+            "2021-W01, 2020-W53",
+            "2026-01, 2025-12",
+            "2026-Q1, 2025-Q4",
+    })
+    void thePreviousPeriodIsTheOneBeforeOfTheSameCadence(String period, String previous) {
+        assertThat(new Period(period).previous()).isEqualTo(new Period(previous));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-W47, 2026-11-16",
+            "2021-W02, 2021-01-11",
+            "2026-11, 2026-11-16",
+            "2026-Q4, 2026-11-16",
+    })
+    void aDayIsInThePeriodOfItsCadence(String period, LocalDate day) {
+        assertThat(Period.of(new Period(period).cadence(), day)).isEqualTo(new Period(period));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021-W10", "2027-W02", "2026-03", "2027-Q1"})
+    void twelvePeriodsEarlierIsTwelveTimesThePrevious(String text) {
+        Period period = new Period(text);
+        Period stepped = period;
+        for (int i = 0; i < 12; i++) {
+            stepped = stepped.previous();
+        }
+        assertThat(period.earlier(12)).isEqualTo(stepped);
+    }
 }
