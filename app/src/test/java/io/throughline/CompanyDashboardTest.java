@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.throughline.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,7 @@ class CompanyDashboardTest {
 
     private static final String QUARTER = "2031-Q2";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INSTANT = Pattern.compile("\"(assignedAt|reportedAt)\":\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -122,6 +126,64 @@ class CompanyDashboardTest {
         });
     }
 
+    /**
+     * The answer's exact text, beside its content above: field order, the scale of each number (a share's four places,
+     * a progress's one), dates and instants as written. The roll-up is built and written for speed; it must still answer
+     * byte for byte the same.
+     */
+    @Test
+    void theAnswerIsWrittenExactlyAsDocumented() {
+        String quarter = "2031-Q4";
+        String grow = assign(quarter, company, "Grow ARR", "dora", null, "2031-12-31");
+        String costs = assign(quarter, company, "Cut costs", "eve", null, null);
+        String win = assign(quarter, sales, "Win logos", "sam", grow, null);
+        String partners = assign(quarter, ops, "Sign partners", "olga", grow, null);
+        String vendors = assign(quarter, ops, "Consolidate vendors", "olga", costs, null);
+        String pilot = api.create("/api/priorities/" + win + "/milestones", Map.of("title", "Pilot", "dueDate", "2031-11-14"));
+        api.create("/api/priorities/" + win + "/milestones", Map.of("title", "Launch", "dueDate", "2031-12-11"));
+        ok(api.post("/api/priorities/" + win + "/milestones/" + pilot + "/complete", Map.of()));
+        ok(api.post("/api/priorities/" + win + "/weights", Map.of("weight", 2.5)));
+        ok(api.post("/api/priorities/" + win + "/status", Map.of("status", "AT_RISK")));
+        ok(api.post("/api/priorities/" + partners + "/contributes-to", Map.of("priorityId", win)));
+        ok(api.post("/api/priorities/" + costs + "/drop", Map.of("reason", "budget frozen")));
+
+        String expected = """
+                {"quarter":"%1$s","priorities":[
+                {"id":"%4$s","title":"Grow ARR","teamId":"%2$s","teamName":"Dash Corp","ownerId":"dora",
+                "status":"NOT_STARTED","dueDate":"2031-12-31","orphaned":false,"assignedAt":"<instant>","reportedAt":null,
+                "serving":{"NOT_STARTED":1,"AT_RISK":1},"children":[
+                {"id":"%6$s","title":"Win logos","teamId":"%3$s","teamName":"Dash Sales","ownerId":"sam",
+                "status":"AT_RISK","dueDate":null,"orphaned":false,"assignedAt":"<instant>","reportedAt":"<instant>",
+                "serving":{},"children":[],"contributesTo":[],"progress":50.0,"expectedProgress":0.0,"weight":2.5,
+                "optimistic":false,"measures":[{"kind":"MILESTONES","id":null,"name":"Milestones","contribution":50.0,
+                "weight":1}]},
+                {"id":"%7$s","title":"Sign partners","teamId":"%9$s","teamName":"Dash Ops","ownerId":"olga",
+                "status":"NOT_STARTED","dueDate":null,"orphaned":false,"assignedAt":"<instant>","reportedAt":null,
+                "serving":{},"children":[],"contributesTo":[{"id":"%6$s","title":"Win logos","teamName":"Dash Sales",
+                "status":"AT_RISK"}],"progress":null,"expectedProgress":0.0,"weight":1,"optimistic":false,"measures":[]}],
+                "contributesTo":[],"progress":50.0,"expectedProgress":0.0,"weight":1,"optimistic":false,"measures":[
+                {"kind":"PRIORITY","id":"%6$s","name":"Win logos","contribution":50.0,"weight":2.5},
+                {"kind":"PRIORITY","id":"%7$s","name":"Sign partners","contribution":null,"weight":1}]},
+                {"id":"%5$s","title":"Cut costs","teamId":"%2$s","teamName":"Dash Corp","ownerId":"eve",
+                "status":"DROPPED","dueDate":null,"orphaned":false,"assignedAt":"<instant>","reportedAt":null,
+                "serving":{"NOT_STARTED":1},"children":[
+                {"id":"%8$s","title":"Consolidate vendors","teamId":"%9$s","teamName":"Dash Ops","ownerId":"olga",
+                "status":"NOT_STARTED","dueDate":null,"orphaned":true,"assignedAt":"<instant>","reportedAt":null,
+                "serving":{},"children":[],"contributesTo":[],"progress":null,"expectedProgress":0.0,"weight":1,
+                "optimistic":false,"measures":[]}],
+                "contributesTo":[],"progress":null,"expectedProgress":0.0,"weight":1,"optimistic":false,"measures":[
+                {"kind":"PRIORITY","id":"%8$s","name":"Consolidate vendors","contribution":null,"weight":1}]}],
+                "ownedBelowExecutives":{"count":3,"outOf":4,"value":0.7500},
+                "alignment":{"count":2,"outOf":3,"value":0.6667},
+                "orphaned":[{"id":"%8$s","title":"Consolidate vendors","teamId":"%9$s","teamName":"Dash Ops",
+                "ownerId":"olga","status":"NOT_STARTED","changeCount":0,"droppedParent":{"id":"%5$s","title":"Cut costs",
+                "teamName":"Dash Corp","status":"DROPPED"},"droppedContributions":[]}],
+                "churn":[],"optimistic":[],"asOf":null,"finalSnapshot":null}
+                """.formatted(quarter, company, sales, grow, costs, win, partners, vendors, ops)
+                .lines().map(String::strip).collect(Collectors.joining());
+        eventually(() -> assertThat(instantsMarked(api.text("/api/dashboard?quarter=" + quarter))).isEqualTo(expected));
+    }
+
     @Test
     void aQuarterWithoutPrioritiesHasNothingToMeasure() {
         JsonNode empty = api.get("/api/dashboard?quarter=1999-Q1").body();
@@ -145,7 +207,11 @@ class CompanyDashboardTest {
     }
 
     private String assign(String team, String title, String owner, String parent, String dueDate) {
-        Map<String, String> body = new HashMap<>(Map.of("teamId", team, "quarter", QUARTER, "title", title,
+        return assign(QUARTER, team, title, owner, parent, dueDate);
+    }
+
+    private String assign(String quarter, String team, String title, String owner, String parent, String dueDate) {
+        Map<String, String> body = new HashMap<>(Map.of("teamId", team, "quarter", quarter, "title", title,
                 "ownerId", owner));
         if (parent != null) {
             body.put("parentPriorityId", parent);
@@ -169,6 +235,20 @@ class CompanyDashboardTest {
             }
             instantsTakenOut(node.get("children"), reported);
         }
+    }
+
+    /**
+     * The answer's text with each instant replaced by {@code <instant>}, once it is checked to be written as
+     * {@link Instant#toString()} writes it (ISO-8601 in UTC, fractions of a second in groups of three digits).
+     */
+    private static String instantsMarked(String answer) {
+        Matcher instants = INSTANT.matcher(answer);
+        StringBuilder marked = new StringBuilder();
+        while (instants.find()) {
+            assertThat(Instant.parse(instants.group(2)).toString()).isEqualTo(instants.group(2));
+            instants.appendReplacement(marked, "\"$1\":\"<instant>\"");
+        }
+        return instants.appendTail(marked).toString();
     }
 
     private static void ok(Api.Response response) {

@@ -165,17 +165,37 @@ public final class Api {
         return response.body().get("id").asText();
     }
 
-    private Response send(HttpRequest.Builder request) {
-        if (authorization != null) {
-            request.header("Authorization", authorization);
+    /**
+     * A GET's body exactly as the service wrote it (field order, number scales, spacing), for tests of an answer's text
+     * rather than its content; fails unless it answers 200.
+     */
+    public String text(String path) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response.body();
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = response.body().isEmpty() ? JSON.nullNode()
                     : contentType.contains("json") || contentType.isEmpty() ? JSON.readTree(response.body())
                     : JSON.getNodeFactory().textNode(response.body());
             return new Response(response.statusCode(), body, response.headers().map(), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,15 +46,11 @@ record CompanyPriority(PriorityId id, String title, TeamId teamId, String teamNa
     }
 
     /**
-     * Its node over the nodes of the priorities serving it, counting their statuses at any depth, with the priorities
-     * it contributes to beside the cascade.
+     * Its node over the nodes of the priorities serving it, with how many of those stand at each status at any depth
+     * and the priorities it contributes to beside the cascade.
      */
-    CascadeNode node(List<CascadeNode> children, List<CrossLink> contributesTo, QuarterMeasures measures) {
-        Map<PriorityStatus, Integer> serving = new EnumMap<>(PriorityStatus.class);
-        for (CascadeNode child : children) {
-            serving.merge(child.status(), 1, Integer::sum);
-            child.serving().forEach((childStatus, count) -> serving.merge(childStatus, count, Integer::sum));
-        }
+    CascadeNode node(List<CascadeNode> children, Map<PriorityStatus, Integer> serving, List<CrossLink> contributesTo,
+                     QuarterMeasures measures) {
         return new CascadeNode(id, title, teamId, teamName, ownerId, status, dueDate, orphaned, assignedAt, reportedAt,
                 serving, children, contributesTo, measured.progress(), measures.expectedProgress(), measured.weight(),
                 measures.optimistic(this), measures.of(this, children));

@@ -8,7 +8,6 @@ import io.throughline.kernel.priority.PriorityId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -17,12 +16,17 @@ import java.util.stream.Collectors;
  */
 final class QuarterLinks {
 
-    private final Map<PriorityId, CompanyPriority> byId;
+    private final List<CompanyPriority> priorities;
+    private final Map<PriorityId, Integer> indexOf;
     private final Map<PriorityId, List<Contribution>> byContributor;
 
-    /** @param contributions the links made by priorities of the quarter, oldest first */
-    QuarterLinks(List<CompanyPriority> priorities, List<Contribution> contributions) {
-        byId = priorities.stream().collect(Collectors.toMap(CompanyPriority::id, Function.identity()));
+    /**
+     * @param indexOf       where each priority stands in {@code priorities}
+     * @param contributions the links made by priorities of the quarter, oldest first
+     */
+    QuarterLinks(List<CompanyPriority> priorities, Map<PriorityId, Integer> indexOf, List<Contribution> contributions) {
+        this.priorities = priorities;
+        this.indexOf = indexOf;
         byContributor = contributions.stream().collect(Collectors.groupingBy(Contribution::priorityId));
     }
 
@@ -39,6 +43,9 @@ final class QuarterLinks {
     boolean orphaned(CompanyPriority priority) {
         if (priority.orphaned()) {
             return true;
+        }
+        if (!byContributor.containsKey(priority.id())) {
+            return false; // most priorities: no iterator for each of the quarter's thousands
         }
         for (Contribution link : linksOf(priority)) {
             if (link.targetDropped()) {
@@ -61,7 +68,7 @@ final class QuarterLinks {
 
     /** Null for a priority outside the quarter: the command side links only within one, so only a lagging view has it. */
     private CrossLink crossLinkTo(PriorityId id) {
-        CompanyPriority linked = id == null ? null : byId.get(id);
-        return linked == null ? null : linked.crossLink();
+        Integer linked = id == null ? null : indexOf.get(id);
+        return linked == null ? null : priorities.get(linked).crossLink();
     }
 }

@@ -34,17 +34,24 @@ final class QuarterMeasures {
         return expectedProgress;
     }
 
-    /** Its KPIs, its milestones and the nodes serving it that are not dropped. */
+    /**
+     * Its KPIs, its milestones and the nodes serving it that are not dropped. Most priorities of a roll-up are leaves
+     * measured by none of these: they share one empty list.
+     */
     List<Measure> of(CompanyPriority priority, List<CascadeNode> children) {
         CompanyPriority.Measured measured = priority.measured();
+        List<Measure> linked = kpis.getOrDefault(priority.id(), List.of());
+        if (children.isEmpty() && linked.isEmpty() && measured.milestonesTotal() == 0) {
+            return List.of();
+        }
         List<Measure> serving = new ArrayList<>(children.size());
         for (CascadeNode child : children) {
             if (child.status() != PriorityStatus.DROPPED) {
                 serving.add(Measures.priority(child.id().value(), child.title(), child.progress(), child.weight()));
             }
         }
-        return Measures.of(kpis.getOrDefault(priority.id(), List.of()), measured.milestonesDone(),
-                measured.milestonesTotal(), measured.milestonesWeight(), serving);
+        return Measures.of(linked, measured.milestonesDone(), measured.milestonesTotal(), measured.milestonesWeight(),
+                serving);
     }
 
     boolean optimistic(CompanyPriority priority) {

@@ -17,6 +17,7 @@ public final class Measures {
 
     static final String MILESTONES = "Milestones";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Comparator<Measure> BY_NAME = Comparator.comparing(Measure::name);
 
     private Measures() {
     }
@@ -27,8 +28,9 @@ public final class Measures {
      */
     public static List<Measure> of(List<Measure> kpis, int milestonesDone, int milestonesTotal,
                                    BigDecimal milestonesWeight, List<Measure> children) {
-        List<Measure> measures = new ArrayList<>(kpis);
-        measures.sort(Comparator.comparing(Measure::name));
+        List<Measure> measures = new ArrayList<>(kpis.size() + 1 + children.size());
+        measures.addAll(kpis);
+        measures.sort(BY_NAME);
         if (milestonesTotal > 0) {
             measures.add(new Measure(MeasureKind.MILESTONES, null, MILESTONES, BigDecimal.valueOf(milestonesDone)
                     .multiply(HUNDRED).divide(BigDecimal.valueOf(milestonesTotal), 1, RoundingMode.HALF_UP),

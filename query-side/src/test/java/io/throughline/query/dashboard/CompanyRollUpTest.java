@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,8 +204,14 @@ class CompanyRollUpTest {
                 BigDecimal.ONE, milestonesDone, milestonesTotal));
     }
 
+    /** Its node, with the statuses of what serves it counted here at any depth, apart from the roll-up's own count. */
     private static CascadeNode node(CompanyPriority priority, CascadeNode... children) {
-        return priority.node(List.of(children), List.of(), MEASURES);
+        Map<PriorityStatus, Integer> serving = new EnumMap<>(PriorityStatus.class);
+        for (CascadeNode child : children) {
+            serving.merge(child.status(), 1, Integer::sum);
+            child.serving().forEach((status, count) -> serving.merge(status, count, Integer::sum));
+        }
+        return priority.node(List.of(children), serving, List.of(), MEASURES);
     }
 
     private static Contribution link(String from, String to, boolean targetDropped) {
