@@ -58,12 +58,17 @@ class TeamDashboardAnswerTest {
         EventTime.at("2026-10-01T09:00:00Z");
         String grow = named("grow", ann.create("/api/priorities", Map.of("teamId", company, "quarter", QUARTER,
                 "title", "Grow revenue", "ownerId", "ann", "successCriterion", "2 M€ booked", "dueDate", "2026-12-15")));
+        // A minute apart: what was assigned at the same instant is listed by its random id.
+        EventTime.at("2026-10-01T09:01:00Z");
         named("hire", ann.create("/api/priorities", Map.of("teamId", company, "quarter", QUARTER,
                 "title", "Hire sellers", "ownerId", "ann")));
+        EventTime.at("2026-10-01T09:02:00Z");
         String ship = named("ship", olaf.create("/api/priorities", Map.of("teamId", ops, "quarter", QUARTER,
                 "title", "Ship v2", "ownerId", "olaf", "parentPriorityId", grow)));
+        EventTime.at("2026-10-01T09:03:00Z");
         named("fix", olaf.create("/api/priorities", Map.of("teamId", ops, "quarter", QUARTER,
                 "title", "Fix billing", "ownerId", "olaf", "parentPriorityId", grow)));
+        EventTime.at("2026-10-01T09:04:00Z");
         String pilot = named("pilot", olaf.create("/api/priorities/" + ship + "/milestones",
                 Map.of("title", "Pilot", "dueDate", "2026-11-13")));
         named("launch", olaf.create("/api/priorities/" + ship + "/milestones",
