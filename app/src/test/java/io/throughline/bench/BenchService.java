@@ -30,24 +30,51 @@ import java.util.function.IntFunction;
 
 /**
  * The service under measurement as the sections on a long history see it: its beans, its HTTP API with an admin's
- * personal access token, its database, and its projections.
+ * personal access token, its database, and its projections. For the service in a process of its own
+ * ({@link ServiceAlone}) there are no beans: its projections are read and replayed through the admin API.
  */
 final class BenchService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The service's beans when it runs in this JVM; null for one in a process of its own. */
     final ConfigurableApplicationContext context;
     final int port;
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final HikariDataSource dataSource;
+    private final String jdbcUrl;
+    private final String username;
+    private final String password;
     private String authorization;
 
     BenchService(ConfigurableApplicationContext context) {
+        this(context, Integer.parseInt(context.getBean(Environment.class).getProperty("local.server.port")),
+                context.getBean(HikariDataSource.class));
+    }
+
+    /** The service listening on the port, in a process of its own, on the same database as this one. */
+    BenchService onPort(int otherPort) {
+        return new BenchService(null, otherPort, jdbcUrl, username, password);
+    }
+
+    private BenchService(ConfigurableApplicationContext context, int port, HikariDataSource dataSource) {
+        this(context, port, dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+    }
+
+    private BenchService(ConfigurableApplicationContext context, int port, String jdbcUrl, String username,
+                         String password) {
         this.context = context;
-        this.port = Integer.parseInt(context.getBean(Environment.class).getProperty("local.server.port"));
+        this.port = port;
         this.base = "http://localhost:" + port;
-        this.dataSource = context.getBean(HikariDataSource.class);
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+        this.password = password;
+    }
+
+    /** Where its database is, as Spring's settings name it: for a second service on the same one. */
+    List<String> datasourceSettings() {
+        return List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password);
     }
 
     /** The serializer the event store writes and reads events with: the service's configuration, not a copy of it. */
@@ -57,11 +84,11 @@ final class BenchService {
 
     /** A connection of its own to the service's database, outside its pool. */
     Connection connect(String... urlParameters) throws SQLException {
-        String url = dataSource.getJdbcUrl();
+        String url = jdbcUrl;
         for (String parameter : urlParameters) {
             url += (url.contains("?") ? "&" : "?") + parameter;
         }
-        return DriverManager.getConnection(url, dataSource.getUsername(), dataSource.getPassword());
+        return DriverManager.getConnection(url, username, password);
     }
 
     // --- HTTP, as an admin with a personal access token --------------------------------------------------------------
@@ -141,7 +168,14 @@ final class BenchService {
     // --- Projections ---------------------------------------------------------------------------------------------------
 
     List<ProjectionStatus> projections() {
-        return context.getBean(ProjectionAdministration.class).list();
+        if (context != null) {
+            return context.getBean(ProjectionAdministration.class).list();
+        }
+        try {
+            return List.of(JSON.readValue(get("/api/admin/projections"), ProjectionStatus[].class));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("could not read the projections of the service on port " + port, e);
+        }
     }
 
     /** The newest event's global sequence, or 0 when the log is empty. */

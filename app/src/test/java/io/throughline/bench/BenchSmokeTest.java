@@ -68,6 +68,19 @@ class BenchSmokeTest {
         assertThat(run.path("history_growth").path("p50_ratio_largest_to_smallest").asDouble()).isPositive();
         assertThat(run.path("history_growth").path("without_snapshot_or_cache_ms")).hasSize(BenchSizes.SMOKE.coldLoads());
 
+        JsonNode alone = run.path("service_alone");
+        assertThat(alone.path("peak_rss_mb").asDouble()).as(alone.toString()).isPositive();
+        assertThat(alone.path("phases")).hasSize(5);
+        assertThat(alone.path("commands").path("errors").asLong()).as(alone.path("commands").path("first_error").asText())
+                .isZero();
+        assertThat(alone.path("commands").path("completed").asLong()).isPositive();
+        assertThat(alone.path("rebuild").path("complete").asBoolean()).as(alone.path("rebuild").toString()).isTrue();
+        assertThat(alone.path("query_latency").path("team_dashboard").path("count").asInt())
+                .isEqualTo(BenchSizes.SMOKE.querySamples());
+        assertThat(alone.path("page_latency").path("dashboard").path("errors").asLong()).isZero();
+        assertThat(alone.path("audit_reads").path("csv_rows").asLong()).isGreaterThanOrEqualTo(dataset.path("events").asLong());
+        assertThat(alone.path("jvm_memory_at_end_mb").path("committed_by_pool")).isNotEmpty();
+
         JsonNode pages = run.path("page_latency");
         List<String> pageNames = new java.util.ArrayList<>();
         pages.fields().forEachRemaining(field -> {
@@ -85,7 +98,8 @@ class BenchSmokeTest {
 
         assertThat(run.path("checks")).hasSize(13 + pageNames.size());
         assertThat(Files.readString(reports.resolve("run.md")))
-                .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag", "Peak RSS",
+                .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag",
+                        "Peak RSS of the service alone", "The service alone, as the image runs it",
                         "History growth", "Rebuild of all projections", "Team dashboard", "Company roll-up",
                         "Priority history", "Plan as of", "Company roll-up as of", "Team scorecard as of", "Audit reads", "Seeded", "Page My week (`/me`)", "Page latency");
     }

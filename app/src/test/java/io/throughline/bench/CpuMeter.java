@@ -22,10 +22,22 @@ final class CpuMeter {
     private static final double TICKS_PER_SECOND = 100;
 
     private final long postmaster;
+    /** The JVM measured: 0 for this one, which also lists its threads; otherwise another's process id. */
+    private final long jvm;
 
     /** @param dataDirectory PostgreSQL's data directory: its postmaster.pid names the server's process. */
     CpuMeter(Path dataDirectory) throws IOException {
-        this.postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        this(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip()), 0);
+    }
+
+    private CpuMeter(long postmaster, long jvm) {
+        this.postmaster = postmaster;
+        this.jvm = jvm;
+    }
+
+    /** The same database beside another JVM (the service in a process of its own): that JVM's total, not by thread. */
+    CpuMeter ofProcess(long pid) {
+        return new CpuMeter(postmaster, pid);
     }
 
     /** Process totals, and the JVM's Java threads' CPU seconds by kind (request threads, each processor, ...). */
@@ -40,6 +52,9 @@ final class CpuMeter {
             Map<String, Object> cost = new LinkedHashMap<>();
             cost.put("jvm_cpu_ms", per * (jvmSeconds - earlier.jvmSeconds));
             cost.put("postgres_cpu_ms", per * (postgresSeconds - earlier.postgresSeconds));
+            if (threads.isEmpty()) {
+                return cost;
+            }
             Map<String, Double> byThread = new TreeMap<>();
             double listed = 0;
             for (Map.Entry<String, Double> kind : threads.entrySet()) {
@@ -56,8 +71,8 @@ final class CpuMeter {
     }
 
     Reading read() throws IOException {
-        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
+        double jvmSeconds = jvm == 0 ? ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9 : processSeconds(jvm);
         double postgres = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -67,7 +82,13 @@ final class CpuMeter {
                 }
             }
         }
-        return new Reading(jvm, postgres, threads());
+        return new Reading(jvmSeconds, postgres, jvm == 0 ? threads() : Map.of());
+    }
+
+    /** User and system CPU seconds of a process so far; 0 once it has gone. */
+    static double processSeconds(long pid) {
+        long[] stat = stat(Path.of("/proc", Long.toString(pid)));
+        return stat == null ? 0 : stat[2] / TICKS_PER_SECOND;
     }
 
     /** CPU seconds of the live Java threads, summed by name with the numbers taken out (http-nio-N-exec-N, ...). */

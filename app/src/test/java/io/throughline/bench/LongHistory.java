@@ -6,14 +6,14 @@ import java.util.Locale;
  * The sections on a long history: seeds the {@link Dataset} with the projections stopped, then measures the rebuild
  * when they start again (4, {@link Replay}), the queries (5, {@link QueryLatency}), the web pages
  * ({@link PageLatency}) and the auditors' reads ({@link AuditReads}) on it, and commands on its history-growth
- * metrics (2, {@link HistoryGrowth}).
+ * metrics (2, {@link HistoryGrowth}). Answers the dataset, which the service alone works on next ({@link ServiceAlone}).
  */
 final class LongHistory {
 
     private LongHistory() {
     }
 
-    static void measure(BenchService service, BenchSizes sizes, BenchReport.Findings findings) throws Exception {
+    static Dataset measure(BenchService service, BenchSizes sizes, BenchReport.Findings findings) throws Exception {
         // The load's last events first, so that the rebuild is of the seeded events only.
         service.awaitProjections(service.head(), 120);
         service.stopProjections();
@@ -30,6 +30,7 @@ final class LongHistory {
             PageLatency.measure(service, dataset, sizes, findings);
             AuditReads.measure(service, dataset, sizes, findings);
             HistoryGrowth.measure(service, dataset, sizes, findings);
+            return dataset;
         } finally {
             service.startProjections();
         }

@@ -22,8 +22,7 @@ final class StartUp {
     private StartUp() {
     }
 
-    static Map<String, Object> measure() throws Exception {
-        ServiceImage image = ServiceImage.build(Files.createTempDirectory("throughline-bench-image"));
+    static Map<String, Object> measure(ServiceImage image) throws Exception {
         Path data = Files.createTempDirectory("throughline-bench-startup");
         Map<String, Object> seconds = new LinkedHashMap<>();
         seconds.put("first_start_s", timeToHealthy(image, data));

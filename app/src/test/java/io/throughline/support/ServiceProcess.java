@@ -90,6 +90,15 @@ public final class ServiceProcess implements AutoCloseable {
         return new Api(port);
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** The JVM's process id: its memory and CPU time are in /proc/PID. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL, as the kernel's OOM killer or a pulled plug would end it: no shutdown hook runs. Answers the exit code. */
     public int kill() throws InterruptedException {
         process.destroyForcibly();
