@@ -10,7 +10,9 @@
 #  5. query latency: team dashboard, company roll-up, priority history, plan and company roll-up as of an instant of
 #     the year; and the auditors' reads (chain verification, an audit page, the CSV export; no target);
 #  2. history growth: RecordMetric on metrics with 10, 1,000 and 100,000 past readings;
-#  6. peak RSS, under the Dockerfile's memory ceiling.
+#  6. peak RSS of the service alone, under the Dockerfile's memory ceiling: the service in a JVM of its own as the
+#     image starts it, on the run's database, doing the load, a rebuild through the admin API, the reads and the
+#     auditors' reads again (the bench's own JVM's peak beside it).
 # Arguments: seconds of measured load (default 30), clients (default 32), then any service settings to try against the
 # production ones (such as --spring.datasource.hikari.maximum-pool-size=40) and any of these sizes (defaults shown):
 #   --bench.warm-up=S               seconds of load before the measured SECONDS (default SECONDS/3, 2 to 10)
@@ -24,8 +26,9 @@
 #   --bench.replay-endpoint=false   true: then also replay dashboard and audit through the admin API (as long again)
 # Runs the service in a JVM of its own, with the Dockerfile's JVM options (its heap ceiling included: the load generator
 # and the seeding share that JVM, and that heap, with the service), on the embedded PostgreSQL in a fresh data
-# directory. The first sections take about 2 × (SECONDS + warm-up) + 40 s; the long history's, mostly the rebuild,
-# far longer at full size: see the report's own timings.
+# directory; for start-up and the service alone, in further JVMs as the image starts it. The first sections take about
+# 2 × (SECONDS + warm-up) + 40 s; the long history's, mostly the rebuild, far longer at full size, and the service
+# alone as long again (its load, a rebuild, the reads): see the report's own timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Compiles in this working tree only (no install): each module's classpath lands in its target/bench.classpath.
