@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ThroughlineIntegrationTest
 @Import(TestClock.class)
+@DirtiesContext // its clock makes a context of its own: closed after it rather than kept with its pool open
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamDashboardAnswerTest {
 

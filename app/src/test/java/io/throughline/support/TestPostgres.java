@@ -28,8 +28,9 @@ public final class TestPostgres {
         if (server == null) {
             try {
                 // Each test context keeps a pool of its own open (up to 40 connections, application.yml) while Spring
-                // caches it: the default 100 runs out once a few contexts with their own settings are alive.
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
+                // caches it: the default 100 runs out once a few contexts with their own settings are alive, and 400
+                // once the bench's smoke test starts the service alone beside them (bench.ServiceAlone).
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "800").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL for tests", e);
             }
