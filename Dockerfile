@@ -55,16 +55,18 @@ COPY --from=build --chown=throughline:throughline /src/layout /app
 
 USER throughline
 
-# Memory (README, "Start-up and memory", says what each option bounds and what was measured): a fixed heap of 384 MB;
-# class metadata, compiled code, thread stacks and off-heap buffers capped. bench/run.sh's full run (1.2 million events
-# rebuilt, 10,000 priorities, 32 clients) never kept more than about 210 MB live once each processor read the log
-# through a stream of its own (storage.StreamPerReaderEventStore) and the processors lost Axon's per-event monitors
-# (operations.AxonMetrics); a larger organisation raises -Xmx by overriding JAVA_TOOL_OPTIONS whole.
-# glibc's malloc keeps up to 8 arenas per core without MALLOC_ARENA_MAX, and what the JVM frees goes back to the system
-# only with a trim (TrimNativeHeapInterval, every 5 s). Exit on OutOfMemoryError and let the orchestrator restart the
-# container.
+# Memory (README, "Start-up and memory", says what each option bounds and what was measured): a fixed heap of 192 MB
+# with the serial collector, the JIT's first tier only, class metadata, compiled code, thread stacks and off-heap
+# buffers capped. bench/run.sh's full run (1.2 million events rebuilt, 10,000 priorities, 32 clients) started the
+# service alone under these options: at most 75 MB stayed live after a full collection and it peaked at 464 MB
+# resident, where the optimising compiler (C2) took 542 MB, more CPU per command and a slower start on two cores, and
+# G1 with a 384 MB heap 680 MB. A larger organisation, or a machine with more cores, raises -Xmx (and may let C2 and
+# G1 back in) by overriding JAVA_TOOL_OPTIONS whole. MetaspaceSize lets start-up load its classes without full
+# collections. glibc's malloc keeps up to 8 arenas per core without MALLOC_ARENA_MAX, and what the JVM frees goes back
+# to the system only with a trim (TrimNativeHeapInterval, every 5 s). Exit on OutOfMemoryError and let the
+# orchestrator restart the container.
 ENV MALLOC_ARENA_MAX=2
-ENV JAVA_TOOL_OPTIONS="-Xmx384m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 
 # Class-data sharing: a training start writes the classes the service loads into an archive that every start then
 # maps instead of finding, reading and verifying each class again (README, "Start-up and memory"). The training run
