@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,22 +24,15 @@ import java.util.concurrent.TimeUnit;
  * ({@link #afterCommit}) and every notification of another's ({@link EventAppendListener}, which publishes nothing to
  * get here) wakes every waiting stream, which then reads the log at once; a stream nobody woke still reads it once
  * per wait, so that events appended while the notifications' connection was down are seen within the processor's wait.
- * While commits come often, a woken stream first lets the next ones arrive ({@link WokenStream#gather}).
  */
 final class StreamPerReaderEventStore extends EmbeddedEventStore {
-
-    /** Commits come often when one wakes a stream within this many gathering periods of the one before. */
-    private static final int BUSY_PERIODS = 5;
 
     private final Object committed = new Object();
     /** How many commits there have been: a stream waits for it to move past the count it saw before reading. */
     private long commits;
-    /** How long a stream woken while commits come often waits for more before it reads (EventStoreProperties). */
-    private final long gatherNanos;
 
-    StreamPerReaderEventStore(Builder builder, Duration gather) {
+    StreamPerReaderEventStore(Builder builder) {
         super(builder.optimizeEventConsumption(false));
-        this.gatherNanos = gather.toNanos();
     }
 
     @Override
@@ -63,8 +55,8 @@ final class StreamPerReaderEventStore extends EmbeddedEventStore {
         }
     }
 
-    /** Waits until there was a commit after the count seen, or the nanoseconds have passed; true on a commit. */
-    private boolean awaitCommitAfter(long seen, long nanos) throws InterruptedException {
+    /** Waits until there was a commit after the count seen, or the nanoseconds have passed. */
+    private void awaitCommitAfter(long seen, long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
         synchronized (committed) {
             long left = nanos;
@@ -72,7 +64,6 @@ final class StreamPerReaderEventStore extends EmbeddedEventStore {
                 TimeUnit.NANOSECONDS.timedWait(committed, left);
                 left = deadline - System.nanoTime();
             }
-            return commits != seen;
         }
     }
 
@@ -83,27 +74,9 @@ final class StreamPerReaderEventStore extends EmbeddedEventStore {
     private final class WokenStream implements TrackingEventStream {
 
         private final TrackingEventStream own;
-        /** When a commit last woke this stream (System.nanoTime()). */
-        private long woken = System.nanoTime() - BUSY_PERIODS * gatherNanos;
 
         private WokenStream(TrackingEventStream own) {
             this.own = own;
-        }
-
-        /**
-         * Lets the commits of the next moments join the one that woke this stream, within the caller's deadline, when
-         * commits come often: under load a processor's batch then holds many commands' events rather than one each,
-         * and pays its read of the log, its transaction and its token update once for all. A commit after a quiet
-         * spell is read at once, so that a lone change reaches the pages without the wait.
-         */
-        private void gather(long deadline) throws InterruptedException {
-            long now = System.nanoTime();
-            boolean busy = now - woken < BUSY_PERIODS * gatherNanos;
-            woken = now;
-            long nanos = Math.min(gatherNanos, deadline - now);
-            if (busy && nanos > 0) {
-                TimeUnit.NANOSECONDS.sleep(nanos);
-            }
         }
 
         @Override
@@ -119,9 +92,7 @@ final class StreamPerReaderEventStore extends EmbeddedEventStore {
                 if (left <= 0) {
                     return false;
                 }
-                if (awaitCommitAfter(seen, left)) {
-                    gather(deadline);
-                }
+                awaitCommitAfter(seen, left);
             }
         }
 
