@@ -58,7 +58,7 @@ USER throughline
 # Memory (README, "Start-up and memory", says what each option bounds and what was measured): a fixed heap of 192 MB
 # with the serial collector, the JIT's first tier only, class metadata, compiled code, thread stacks and off-heap
 # buffers capped. bench/run.sh's full run (1.2 million events rebuilt, 10,000 priorities, 32 clients) started the
-# service alone under these options: at most 75 MB stayed live after a full collection and it peaked at 464 MB
+# service alone under these options: no collection left more than 126 MB of heap, and it peaked at 464 MB
 # resident, where the optimising compiler (C2) took 542 MB, more CPU per command and a slower start on two cores, and
 # G1 with a 384 MB heap 680 MB. A larger organisation, or a machine with more cores, raises -Xmx (and may let C2 and
 # G1 back in) by overriding JAVA_TOOL_OPTIONS whole. MetaspaceSize lets start-up load its classes without full
