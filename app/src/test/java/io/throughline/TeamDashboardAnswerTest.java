@@ -14,10 +14,6 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -137,23 +133,11 @@ class TeamDashboardAnswerTest {
 
     /** The dashboard's body as the client reads it, each id replaced by its name in braces. */
     private String dashboard(String team) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                            "http://localhost:" + port + "/api/teams/" + ids.get(team) + "/dashboard?quarter=" + QUARTER))
-                    .header("Authorization", Api.basic("ann", Api.passwordOf("ann"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            ok(response.statusCode(), 200);
-            String body = response.body();
-            for (Map.Entry<String, String> id : ids.entrySet()) {
-                body = body.replace(id.getValue(), "{" + id.getKey() + "}");
-            }
-            return body;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        String body = new Api(port).as("ann").text("/api/teams/" + ids.get(team) + "/dashboard?quarter=" + QUARTER);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            body = body.replace(id.getValue(), "{" + id.getKey() + "}");
         }
+        return body;
     }
 
     private String named(String name, String id) {
