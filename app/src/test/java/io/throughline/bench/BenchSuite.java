@@ -10,6 +10,7 @@ import io.throughline.support.ServiceImage;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -115,7 +116,12 @@ public final class BenchSuite {
                 settings.remove(setting);
             }
         }
-        run(new Options(seconds, warmUp, clients, Path.of("target", "bench"), service, BenchSizes.FULL.parse(settings)));
+        try {
+            run(new Options(seconds, warmUp, clients, Path.of("target", "bench"), service, BenchSizes.FULL.parse(settings)));
+        } finally {
+            // A full run leaves some gigabytes of database behind: a few runs would fill /tmp.
+            FileSystemUtils.deleteRecursively(data);
+        }
         System.exit(0);
     }
 

@@ -88,7 +88,11 @@ abstract class BrowserTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> user + " is still not signed in: " + browser.getCurrentUrl() + " shows \""
+                        + browser.findElements(By.id("signin-error")).stream().map(WebElement::getText).findFirst()
+                        .orElse("no sign-in error") + '"')
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     void open(String path) {
