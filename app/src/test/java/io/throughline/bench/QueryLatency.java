@@ -51,8 +51,9 @@ final class QueryLatency {
         json.put("metric_values", dataset.metricValues);
         measure(service, findings, json, "team_dashboard", "Team dashboard (`GET /api/teams/{id}/dashboard?quarter=`)",
                 samples, i -> "/api/teams/" + team[i] + "/dashboard?quarter=" + quarter[i], 20);
+        // Issue 25's target for the roll-up, whose answer is the whole quarter (1.5 MB at 10,000 priorities).
         measure(service, findings, json, "company_roll_up", "Company roll-up (`GET /api/dashboard?quarter=`)",
-                samples, i -> "/api/dashboard?quarter=" + quarter[i], 20);
+                samples, i -> "/api/dashboard?quarter=" + quarter[i], 50);
         measure(service, findings, json, "priority_history", "Priority history (`GET /api/priorities/{id}/history`)",
                 samples, i -> "/api/priorities/" + priority[i] + "/history", 20);
         measure(service, findings, json, "plan_as_of", "Plan as of an instant of the year "
