@@ -11,8 +11,6 @@ public interface KpiProgressEntryRepository extends JpaRepository<KpiProgressEnt
 
     List<KpiProgressEntry> findByPriorityId(String priorityId);
 
-    List<KpiProgressEntry> findByPriorityIdIn(Collection<String> priorityIds);
-
     /**
      * The rows of these KPIs, for a whole batch of events at once. A query of its own rather than
      * {@code findAllById}, which builds a criteria query anew on every call: Hibernate keeps this one's plan.

@@ -118,10 +118,15 @@ public class PriorityProgressEntry {
 
     /** Its own measures around the KPIs given and the aligned priorities given. */
     List<Measure> measures(List<Measure> kpis, List<Measure> children) {
-        return Measures.of(kpis, milestonesDone, milestonesTotal, milestonesWeight, children);
+        return reading().measures(kpis, children);
     }
 
     record Reading(BigDecimal progress, BigDecimal weight, BigDecimal milestonesWeight, int milestonesDone,
                    int milestonesTotal) {
+
+        /** Its measures around the KPIs given and the aligned priorities given. */
+        List<Measure> measures(List<Measure> kpis, List<Measure> children) {
+            return Measures.of(kpis, milestonesDone, milestonesTotal, milestonesWeight, children);
+        }
     }
 }

@@ -12,19 +12,6 @@ public interface PriorityProgressEntryRepository extends JpaRepository<PriorityP
     List<PriorityProgressEntry> findByParentPriorityId(String parentPriorityId);
 
     /**
-     * The priorities aligned to these that count in their progress (not dropped), each with its title, in the order
-     * they were assigned (as the company roll-up lists them).
-     */
-    @Query("""
-            select new io.throughline.query.progress.AlignedProgress(g.priorityId, g.parentPriorityId, p.title,
-                   g.progress, g.weight)
-            from PriorityProgressEntry g left join PriorityEntry p on p.priorityId = g.priorityId
-            where g.parentPriorityId in :parents
-              and g.status <> io.throughline.kernel.priority.PriorityStatus.DROPPED
-            order by p.assignedAt, g.priorityId""")
-    List<AlignedProgress> findAlignedTo(@Param("parents") Collection<String> parentPriorityIds);
-
-    /**
      * The rows of these priorities, for a whole batch of events at once. A query of its own rather than
      * {@code findAllById}, which builds a criteria query anew on every call: Hibernate keeps this one's plan.
      */

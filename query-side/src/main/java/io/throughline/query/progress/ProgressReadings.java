@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,15 +33,12 @@ import java.util.stream.Collectors;
 @Component
 public class ProgressReadings {
 
-    private final PriorityProgressEntryRepository progress;
-    private final KpiProgressEntryRepository kpis;
+    private final ProgressRows rows;
     private final PriorityEntryRepository priorities;
     private final Clock clock;
 
-    ProgressReadings(PriorityProgressEntryRepository progress, KpiProgressEntryRepository kpis,
-                     PriorityEntryRepository priorities, Clock clock) {
-        this.progress = progress;
-        this.kpis = kpis;
+    ProgressReadings(ProgressRows rows, PriorityEntryRepository priorities, Clock clock) {
+        this.rows = rows;
         this.priorities = priorities;
         this.clock = clock;
     }
@@ -69,19 +65,13 @@ public class ProgressReadings {
             return List.of();
         }
         List<String> ids = shown.stream().map(priority -> priority.id().value()).toList();
-        Map<String, PriorityProgressEntry> rows = byId(progress.findByPriorityIdIn(ids),
-                PriorityProgressEntry::priorityId);
-        Map<String, List<Measure>> linked = kpis.findByPriorityIdIn(ids).stream().filter(KpiProgressEntry::counts)
-                .collect(Collectors.groupingBy(KpiProgressEntry::priorityId,
-                        Collectors.mapping(KpiProgressEntry::toMeasure, Collectors.toList())));
-        // The company's own priorities have a hundred aligned each: their titles come with them, not as entities.
-        Map<String, List<Measure>> children = progress.findAlignedTo(ids).stream().collect(Collectors.groupingBy(
-                AlignedProgress::parentPriorityId, Collectors.mapping(child -> Measures.priority(child.priorityId(),
-                        child.title(), child.progress(), child.weight()), Collectors.toList())));
+        Map<String, PriorityProgressEntry.Reading> readings = rows.readingsOf(ids);
+        Map<String, List<Measure>> linked = rows.kpisOf(ids);
+        Map<String, List<Measure>> children = rows.alignedTo(ids);
         LocalDate today = LocalDate.now(clock);
         return shown.stream().map(priority -> {
             String id = priority.id().value();
-            PriorityProgressEntry row = rows.get(id);
+            PriorityProgressEntry.Reading row = readings.get(id);
             List<Measure> measures = row == null ? List.of() : row.measures(linked.getOrDefault(id, List.of()),
                     children.getOrDefault(id, List.of()));
             return reading(priority.id(), priority.status(), priority.quarter(), row == null ? null : row.progress(),
@@ -96,9 +86,5 @@ public class ProgressReadings {
         BigDecimal expected = Expectation.expectedProgress(quarter, today);
         return new PriorityProgress(id, measured, expected, weight, Expectation.optimistic(status, measured, expected),
                 measures);
-    }
-
-    private static <T> Map<String, T> byId(Collection<T> rows, Function<T, String> id) {
-        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -21,14 +21,15 @@ import io.throughline.kernel.progress.PriorityProgress;
 import io.throughline.kernel.team.TeamId;
 import io.throughline.query.priority.KnownPriorities;
 import io.throughline.query.priority.PriorityEntryRepository;
-import io.throughline.query.support.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -44,8 +45,7 @@ class ProgressReadingsTest {
 
     private final ProgressFeed projection = new ProgressFeed();
     private final PriorityEntryRepository priorities = KnownPriorities.of(assigned(GROW, null), assigned(WIN, GROW));
-    private final ProgressReadings readings = new ProgressReadings(withTitles(projection.priorities, priorities),
-            projection.kpis, priorities, DEC_6);
+    private final ProgressReadings readings = new ProgressReadings(rowsOf(projection, priorities), priorities, DEC_6);
 
     ProgressReadingsTest() {
         projection.on(assigned(GROW, null));
@@ -101,16 +101,33 @@ class ProgressReadingsTest {
         return readings.handle(new GetPriorityProgress(priority)).orElseThrow();
     }
 
-    /** The progress rows in memory answer the query that reads the aligned ones with their titles, as its JPQL does. */
-    private static PriorityProgressEntryRepository withTitles(PriorityProgressEntryRepository progress,
-                                                              PriorityEntryRepository priorities) {
-        return InMemoryRepository.answering(progress, "findAlignedTo", (rows, arguments) -> rows.stream()
-                .map(PriorityProgressEntry.class::cast)
-                .filter(row -> ((Collection<?>) arguments[0]).contains(row.parentPriorityId()) && row.counts())
-                .map(row -> new AlignedProgress(row.priorityId(), row.parentPriorityId(),
-                        priorities.findById(row.priorityId()).map(entry -> entry.toView().title()).orElse(null),
-                        row.progress(), row.weight()))
-                .toList());
+    /** The rows the projection keeps in memory, read as {@link JdbcProgressRows} reads its tables. */
+    private static ProgressRows rowsOf(ProgressFeed projection, PriorityEntryRepository priorities) {
+        return new ProgressRows() {
+            @Override
+            public Map<String, PriorityProgressEntry.Reading> readingsOf(List<String> priorityIds) {
+                return projection.priorities.findAll().stream().filter(row -> priorityIds.contains(row.priorityId()))
+                        .collect(Collectors.toMap(PriorityProgressEntry::priorityId, PriorityProgressEntry::reading));
+            }
+
+            @Override
+            public Map<String, List<Measure>> kpisOf(List<String> priorityIds) {
+                return projection.kpis.findAll().stream()
+                        .filter(kpi -> priorityIds.contains(kpi.priorityId()) && kpi.counts())
+                        .collect(Collectors.groupingBy(KpiProgressEntry::priorityId,
+                                Collectors.mapping(KpiProgressEntry::toMeasure, Collectors.toList())));
+            }
+
+            @Override
+            public Map<String, List<Measure>> alignedTo(List<String> priorityIds) {
+                return projection.priorities.findAll().stream()
+                        .filter(row -> priorityIds.contains(row.parentPriorityId()) && row.counts())
+                        .collect(Collectors.groupingBy(PriorityProgressEntry::parentPriorityId, Collectors.mapping(
+                                row -> Measures.priority(row.priorityId(), priorities.findById(row.priorityId())
+                                        .map(entry -> entry.toView().title()).orElse(null), row.progress(), row.weight()),
+                                Collectors.toList())));
+            }
+        };
     }
 
     private static PriorityAssigned assigned(PriorityId priority, PriorityId parent) {
