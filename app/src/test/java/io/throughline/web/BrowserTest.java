@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,11 +89,10 @@ abstract class BrowserTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> user + " is still not signed in: " + browser.getCurrentUrl() + " shows \""
+        waitUntil(() -> !browser.getCurrentUrl().contains("/login"), Duration.ofSeconds(20),
+                () -> user + " is still not signed in: " + browser.getCurrentUrl() + " shows \""
                         + browser.findElements(By.id("signin-error")).stream().map(WebElement::getText).findFirst()
-                        .orElse("no sign-in error") + '"')
-                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+                        .orElse("no sign-in error") + '"');
     }
 
     void open(String path) {
@@ -170,8 +170,13 @@ abstract class BrowserTest {
     }
 
     static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, Duration.ofSeconds(10), () -> null);
+    }
+
+    /** Waits up to {@code patience} for the condition; if it never holds, fails saying {@code whyNot}. */
+    static void waitUntil(BooleanSupplier condition, Duration patience, Supplier<String> whyNot) {
         // htmx swaps parts of the page while we look: an element may go stale between two reads.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, patience).ignoring(StaleElementReferenceException.class).withMessage(whyNot)
                 .until(driver -> condition.getAsBoolean());
     }
 

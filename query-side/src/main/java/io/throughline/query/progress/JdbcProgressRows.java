@@ -1,15 +1,15 @@
 package io.throughline.query.progress;
 
 import io.throughline.kernel.progress.Measure;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The progress rows read with plain SQL, each query taking the priorities as one array: bound as an {@code in} list
@@ -53,26 +53,22 @@ class JdbcProgressRows implements ProgressRows {
     @Override
     public Map<String, List<Measure>> kpisOf(List<String> priorityIds) {
         return byFirstColumn(KPIS, priorityIds,
-                row -> Measures.kpi(row.getString(2), row.getString(3), row.getBigDecimal(4), row.getBigDecimal(5)));
+                (row, number) -> Measures.kpi(row.getString(2), row.getString(3), row.getBigDecimal(4),
+                        row.getBigDecimal(5)));
     }
 
     @Override
     public Map<String, List<Measure>> alignedTo(List<String> priorityIds) {
         return byFirstColumn(ALIGNED, priorityIds,
-                row -> Measures.priority(row.getString(2), row.getString(3), row.getBigDecimal(4), row.getBigDecimal(5)));
+                (row, number) -> Measures.priority(row.getString(2), row.getString(3), row.getBigDecimal(4),
+                        row.getBigDecimal(5)));
     }
 
     /** The measures of the query's rows, grouped by the row's first column in the order the rows come. */
-    private Map<String, List<Measure>> byFirstColumn(String sql, List<String> priorityIds, MeasureOfRow measure) {
-        Map<String, List<Measure>> measures = new HashMap<>();
-        jdbc.sql(sql).param(priorityIds.toArray(String[]::new)).query((ResultSet row) -> {
-            measures.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(measure.of(row));
-        });
-        return measures;
-    }
-
-    @FunctionalInterface
-    private interface MeasureOfRow {
-        Measure of(ResultSet row) throws SQLException;
+    private Map<String, List<Measure>> byFirstColumn(String sql, List<String> priorityIds, RowMapper<Measure> measure) {
+        return jdbc.sql(sql).param(priorityIds.toArray(String[]::new))
+                .query((row, number) -> Map.entry(row.getString(1), measure.mapRow(row, number))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 }
