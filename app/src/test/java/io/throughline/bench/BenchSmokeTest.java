@@ -39,6 +39,12 @@ class BenchSmokeTest {
         assertThat(run.path("raw_jdbc_baseline").path("completed").asLong()).isPositive();
         assertThat(run.path("raw_jdbc_baseline").path("row_bytes").asLong()).isPositive();
         assertThat(run.path("projection_lag").path("count").asLong()).as(run.path("projection_lag").toString()).isPositive();
+        // The ceilings' requests must be refused where they say: at the first field, and by the aggregate.
+        for (String ceiling : List.of("refused_at_first_field", "refused_by_the_aggregate")) {
+            JsonNode refused = run.path("command_ceilings").path(ceiling);
+            assertThat(refused.path("errors").asLong()).as(refused.path("first_error").asText()).isZero();
+            assertThat(refused.path("completed").asLong()).as(ceiling).isPositive();
+        }
         assertThat(run.path("memory").path("peak_rss_mb").asDouble()).isPositive();
 
         JsonNode dataset = run.path("dataset");
@@ -51,6 +57,10 @@ class BenchSmokeTest {
         assertThat(replay.path("events_per_second").asDouble()).isPositive();
         assertThat(replay.path("raw_read_baseline").path("events").asLong()).isEqualTo(dataset.path("events").asLong());
         assertThat(replay.path("projections")).as("audit, dashboard, insights, integrity, notices, nudges").hasSize(6);
+        JsonNode ceiling = run.path("replay_ceiling");
+        assertThat(ceiling.path("each_projection_reads").path("processors").asInt()).isEqualTo(6);
+        assertThat(ceiling.path("each_projection_reads").path("complete").asBoolean()).as(ceiling.toString()).isTrue();
+        assertThat(ceiling.path("one_shared_read").path("complete").asBoolean()).as(ceiling.toString()).isTrue();
         for (String query : List.of("team_dashboard", "company_roll_up", "priority_history", "plan_as_of",
                 "scorecard_as_of", "company_roll_up_as_of")) {
             assertThat(run.path("query_latency").path(query).path("count").asInt()).as(query)
@@ -96,11 +106,12 @@ class BenchSmokeTest {
             assertThat(pages.path(page).path("p95_ms").asDouble()).as(page).isPositive();
         }
 
-        assertThat(run.path("checks")).hasSize(13 + pageNames.size());
+        assertThat(run.path("checks")).hasSize(16 + pageNames.size());
         assertThat(Files.readString(reports.resolve("run.md")))
                 .contains("Start-up to healthy", "Command throughput", "Command latency", "Projection lag",
                         "Peak RSS of the service alone", "The service alone, as the image runs it",
-                        "History growth", "Rebuild of all projections", "Team dashboard", "Company roll-up",
+                        "History growth", "Rebuild of all projections", "Ceiling of the rebuild",
+                        "Ceiling of commands", "Team dashboard", "Company roll-up",
                         "Priority history", "Plan as of", "Company roll-up as of", "Team scorecard as of", "Audit reads", "Seeded", "Page My week (`/me`)", "Page latency");
     }
 }

@@ -156,6 +156,7 @@ public final class BenchSuite {
         setUp();
         commandsAndProjectionLag();
         rawJdbcBaseline();
+        commandCeilings();
         peakBeforeLongHistory = ServiceAlone.megabytes("self", "VmHWM");
         Dataset dataset = longHistory();
         Map<String, Object> combined = memory();
@@ -470,6 +471,52 @@ public final class BenchSuite {
         checks.add(new BenchReport.Check("Command latency under that load", BenchReport.describe(serviceLatency),
                 BenchReport.describe(baselineLatency), "—", "p99 < 25 ms",
                 serviceLatency.containsKey("p99_ms") && (double) serviceLatency.get("p99_ms") < 25));
+    }
+
+    // --- 1. The commands' ceilings: what the layers in front of the event log cost alone ---------------------------
+
+    /**
+     * The load's clients, tokens and priorities again, with status reports refused before anything is appended: once
+     * at their first field (an unknown status, refused by the JSON reader: Tomcat, Spring Security's token check,
+     * Spring MVC and Jackson, no command sent), once by the aggregate (a confidence of 11: all of that and Axon's
+     * dispatch, the interceptors, the cached aggregate and its handler, but no event and so no projection work).
+     * Commands cannot go faster than either. A refusal also records an exception's stack trace, which a command that
+     * succeeds does not, so the two are a little below the true ceilings.
+     */
+    private void commandCeilings() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> baseline = (Map<String, Object>) results.get("raw_jdbc_baseline");
+        double inserts = (double) baseline.get("per_second");
+        Map<String, Object> ceilings = new LinkedHashMap<>();
+        ceilings.put("refused_at_first_field", ceiling("at its first field, no command sent",
+                "{\"status\":\"NO_SUCH_STATUS\"}", inserts));
+        ceilings.put("refused_by_the_aggregate", ceiling("by the aggregate, no event appended",
+                "{\"status\":\"ON_TRACK\",\"confidence\":11}", inserts));
+        results.put("command_ceilings", ceilings);
+    }
+
+    private Map<String, Object> ceiling(String where, String body, double inserts) throws Exception {
+        Load.Task refused = c -> post(clients[c], base + "/api/priorities/" + clients[c].priorities[0] + "/status",
+                body, 400) == null ? -1 : 0;
+        if (options.warmUpSeconds() > 0) {
+            Load.run(clients.length, options.warmUpSeconds(), 1, refused);
+        }
+        CpuMeter.Reading before = cpu.read();
+        Load.Result load = Load.run(clients.length, options.seconds(), 1, refused);
+        CpuMeter.Reading after = cpu.read();
+        Map<String, Object> ceiling = load.summary();
+        ceiling.put("cpu_per_request", after.perOperation(before, load.completed()));
+        double ratio = (double) ceiling.get("per_second") / inserts;
+        ceiling.put("ratio_to_raw_jdbc", ratio);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> latency = (Map<String, Object>) ceiling.get("latency");
+        checks.add(new BenchReport.Check("Ceiling of commands: a status report refused " + where,
+                String.format(Locale.ROOT, "%,.0f requests/s (%d errors), %s; CPU per request: %s",
+                        ceiling.get("per_second"), ceiling.get("errors"), BenchReport.describe(latency),
+                        cpuCost(ceiling.get("cpu_per_request"))),
+                String.format(Locale.ROOT, "%,.0f inserts/s", inserts), String.format(Locale.ROOT, "%.2f", ratio),
+                "≥ 0.1 leaves the commands' target within reach", ratio >= 0.1 && (long) ceiling.get("errors") == 0));
+        return ceiling;
     }
 
     private static String cpuCost(Object perOperation) {
