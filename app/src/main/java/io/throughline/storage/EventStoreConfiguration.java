@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,7 @@ import javax.sql.DataSource;
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 // The event log's JPA entities, which Axon's auto-configuration registers only when it builds the storage engine itself.
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+@EnableConfigurationProperties(ProcessorProperties.class)
 class EventStoreConfiguration {
 
     /**
@@ -51,11 +53,12 @@ class EventStoreConfiguration {
     /** In place of Axon's auto-configured store (the same bean name and qualifier), with the same monitor and spans. */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  ProcessorProperties processors) {
         return new StreamPerReaderEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class)), processors.gather());
     }
 
     @Bean

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +26,21 @@ import java.util.concurrent.TimeUnit;
  * ({@link #afterCommit}) and every notification of another's ({@link EventAppendListener}, which publishes nothing to
  * get here) wakes every waiting stream, which then reads the log at once; a stream nobody woke still reads it once
  * per wait, so that events appended while the notifications' connection was down are seen within the processor's wait.
+ * <p>
+ * A woken processor lets its batch gather first: it waits until the first new event is {@code gather} old, and the
+ * events committed meanwhile join that batch. Taken one commit at a time, a batch under load was one or two events,
+ * and each cost a transaction, a token update and a query of the log in each of the six processors.
  */
 final class StreamPerReaderEventStore extends EmbeddedEventStore {
 
+    private final Duration gather;
     private final Object committed = new Object();
     /** How many commits there have been: a stream waits for it to move past the count it saw before reading. */
     private long commits;
 
-    StreamPerReaderEventStore(Builder builder) {
+    StreamPerReaderEventStore(Builder builder, Duration gather) {
         super(builder.optimizeEventConsumption(false));
+        this.gather = gather;
     }
 
     @Override
@@ -79,9 +87,35 @@ final class StreamPerReaderEventStore extends EmbeddedEventStore {
             this.own = own;
         }
 
+        /**
+         * The processor's wait for the first event of a batch (a timeout of 0 is a check, which never waits). Once one
+         * is there, the batch gathers until that event is old enough.
+         */
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            if (!available(unit.toNanos(timeout))) {
+                return false;
+            }
+            if (timeout > 0) {
+                gather();
+            }
+            return true;
+        }
+
+        private void gather() throws InterruptedException {
+            Optional<TrackedEventMessage<?>> first = own.peek();
+            if (first.isPresent()) {
+                // Bounded by gather itself: another node's clock may run ahead of this one's.
+                long wait = Math.min(gather.toMillis(),
+                        Duration.between(Instant.now(), first.get().getTimestamp().plus(gather)).toMillis());
+                if (wait > 0) {
+                    Thread.sleep(wait);
+                }
+            }
+        }
+
+        private boolean available(long nanos) throws InterruptedException {
+            long deadline = System.nanoTime() + nanos;
             while (true) {
                 // The count before the read: a commit during the read makes the wait below return at once.
                 long seen = commits();
@@ -104,8 +138,8 @@ final class StreamPerReaderEventStore extends EmbeddedEventStore {
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
             // The stream's own nextAvailable would wait for the shared cache's signal, which never comes.
-            while (!hasNextAvailable(Integer.MAX_VALUE, TimeUnit.MILLISECONDS)) {
-                // Nothing in 24 days: wait again.
+            while (!available(TimeUnit.DAYS.toNanos(1))) {
+                // Nothing in a day: wait again.
             }
             return own.nextAvailable();
         }

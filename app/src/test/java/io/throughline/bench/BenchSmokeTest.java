@@ -28,7 +28,7 @@ class BenchSmokeTest {
 
     @Test
     void theSuiteReportsEveryMeasurementWithItsBaseline(@TempDir Path reports) throws Exception {
-        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of(), BenchSizes.SMOKE), service);
+        BenchSuite.run(new BenchSuite.Options(2, 0, 4, reports, List.of(), List.of(), BenchSizes.SMOKE), service);
 
         JsonNode run = new ObjectMapper().readTree(reports.resolve("run.json").toFile());
         assertThat(run.path("startup").path("restart_s").asDouble()).isPositive();

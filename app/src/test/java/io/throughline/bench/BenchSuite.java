@@ -61,11 +61,12 @@ public final class BenchSuite {
     private static final String WARM_UP = "--bench.warm-up=";
 
     /**
-     * How long and how hard to measure, where to write the report, the service's command line, and the sizes of the
-     * long history that replay, query latency, audit reads and history growth work on.
+     * How long and how hard to measure, where to write the report, the service's command line, the settings to try
+     * (part of that command line, and given to the service alone too), and the sizes of the long history that replay,
+     * query latency, audit reads and history growth work on.
      */
     record Options(int seconds, int warmUpSeconds, int clients, Path reportDirectory, List<String> serviceArguments,
-                   BenchSizes sizes) {
+                   List<String> trials, BenchSizes sizes) {
     }
 
     private final Options options;
@@ -106,7 +107,8 @@ public final class BenchSuite {
                 "--throughline.embedded-postgres.data-directory=" + data,
                 "--throughline.admin-password=" + Api.ADMIN_PASSWORD, "--logging.level.root=WARN"));
         List<String> settings = new ArrayList<>(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-        settings.stream().filter(setting -> !setting.startsWith("--bench.")).forEach(service::add);
+        List<String> trials = settings.stream().filter(setting -> !setting.startsWith("--bench.")).toList();
+        service.addAll(trials);
         // The JIT compiles a request's code only after thousands of requests: the longer the warm-up, the nearer the
         // figures come to a service that has been running for a while.
         int warmUp = Math.min(10, Math.max(2, seconds / 3));
@@ -117,7 +119,8 @@ public final class BenchSuite {
             }
         }
         try {
-            run(new Options(seconds, warmUp, clients, Path.of("target", "bench"), service, BenchSizes.FULL.parse(settings)));
+            run(new Options(seconds, warmUp, clients, Path.of("target", "bench"), service, trials,
+                    BenchSizes.FULL.parse(settings)));
         } finally {
             // A full run leaves some gigabytes of database behind: a few runs would fill /tmp.
             FileSystemUtils.deleteRecursively(data);

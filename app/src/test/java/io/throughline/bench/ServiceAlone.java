@@ -54,6 +54,7 @@ final class ServiceAlone {
         Path log = Files.createDirectories(options.reportDirectory()).resolve("service-alone.log").toAbsolutePath();
         List<String> settings = new java.util.ArrayList<>(List.of("--spring.profiles.active=postgres"));
         settings.addAll(inProcess.datasourceSettings());
+        settings.addAll(options.trials());
         inProcess.stopProjections();
         try (ServiceProcess process = image.launch(log, settings.toArray(String[]::new));
              ResidentSet resident = new ResidentSet(process.pid())) {

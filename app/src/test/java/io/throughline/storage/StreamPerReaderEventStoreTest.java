@@ -1,5 +1,6 @@
 package io.throughline.storage;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -7,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -15,16 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A processor's stream of its own sees a commit at once, not when its wait for events runs out (Axon's own stream
- * without the shared cache waits for a signal only the cache's producer gives).
+ * without the shared cache waits for a signal only the cache's producer gives); once it sees one, it lets the batch
+ * gather.
  */
 class StreamPerReaderEventStoreTest {
 
-    private final StreamPerReaderEventStore store =
-            new StreamPerReaderEventStore(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()));
+    private StreamPerReaderEventStore store = gathering(Duration.ZERO);
 
     @AfterEach
     void shutDown() {
         store.shutDown();
+    }
+
+    private static StreamPerReaderEventStore gathering(Duration gather) {
+        return new StreamPerReaderEventStore(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()),
+                gather);
     }
 
     @Test
@@ -48,6 +56,36 @@ class StreamPerReaderEventStoreTest {
             store.publish(GenericEventMessage.asEventMessage("appended"));
             assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isTrue();
             assertThat(stream.peek()).hasValueSatisfying(event -> assertThat(event.getPayload()).isEqualTo("appended"));
+        }
+    }
+
+    @Test
+    void eventsCommittedWhileABatchGathersAreInIt() throws Exception {
+        store = gathering(Duration.ofMillis(400));
+        try (TrackingEventStream stream = store.openStream(null)) {
+            CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> hasNext(stream, 30));
+            store.publish(GenericEventMessage.asEventMessage("first"));
+            Thread.sleep(100);
+            assertThat(waiting).as("the batch still gathers").isNotDone();
+            store.publish(GenericEventMessage.asEventMessage("second"));
+
+            assertThat(waiting.get(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("first");
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).as("the second without a wait").isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("second");
+        }
+    }
+
+    @Test
+    void eventsOlderThanTheGatheringAreTakenAtOnce() throws Exception {
+        store = gathering(Duration.ofSeconds(30));
+        EventMessage<String> yesterdays = new GenericEventMessage<>(GenericEventMessage.asEventMessage("yesterday's"),
+                () -> Instant.now().minus(Duration.ofDays(1)));
+        store.publish(yesterdays);
+        try (TrackingEventStream stream = store.openStream(null)) {
+            long start = System.nanoTime();
+            assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
+            assertThat((System.nanoTime() - start) / 1e9).as("seconds until the stream offered it").isLessThan(5);
         }
     }
 
