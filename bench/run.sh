@@ -3,10 +3,11 @@
 #  6. start-up to healthy;
 #  1. command throughput and latency over HTTP (CLIENTS clients with personal access tokens) against raw JDBC inserts
 #     into the same PostgreSQL, and 3. projection lag under that load;
+#     the commands' ceilings: the same clients' status reports refused at their first field and by the aggregate;
 #  then a long history appended straight to the event log (10,000 priorities over a year, 1,000,000 metric values:
 #  about 1.14 million events) with the projections stopped, on which:
 #  4. replay: the projections' catch-up over it, a rebuild of all three, against a raw JDBC read and deserialisation
-#     of the same rows;
+#     of the same rows, and the rebuild's ceiling: processors that only deserialise, six at once and one alone;
 #  5. query latency: team dashboard, company roll-up, priority history, plan and company roll-up as of an instant of
 #     the year; and the auditors' reads (chain verification, an audit page, the CSV export; no target);
 #  2. history growth: RecordMetric on metrics with 10, 1,000 and 100,000 past readings;
