@@ -91,18 +91,18 @@ final class Replay {
     }
 
     /**
-     * The rebuild's ceiling in this design ({@link ReplayFloor}): Axon's streaming with no projection work, once with
+     * The rebuild's ceiling in this design ({@link ReplayCeiling}): Axon's streaming with no projection work, once with
      * as many processors as the rebuild runs, once with one.
      */
     private static void ceiling(BenchService service, Dataset dataset, BenchSizes sizes, BenchReport.Findings findings,
                                 double rawRate) throws InterruptedException {
         int processors = service.projections().size();
-        Map<String, Object> each = ReplayFloor.measure(service, dataset, processors, sizes.rebuildLimitSeconds());
-        Map<String, Object> shared = ReplayFloor.measure(service, dataset, 1, sizes.rebuildLimitSeconds());
+        Map<String, Object> each = ReplayCeiling.measure(service, dataset, processors, sizes.rebuildLimitSeconds());
+        Map<String, Object> shared = ReplayCeiling.measure(service, dataset, 1, sizes.rebuildLimitSeconds());
         findings.put("replay_ceiling", Map.of("each_projection_reads", each, "one_shared_read", shared));
         double ratio = (Double) each.get("events_per_second") / rawRate;
         findings.check(new BenchReport.Check("Ceiling of the rebuild: Axon's streaming alone, handlers that only "
-                + "deserialise", ReplayFloor.describe(each, rawRate) + "; " + ReplayFloor.describe(shared, rawRate),
+                + "deserialise", ReplayCeiling.describe(each, rawRate) + "; " + ReplayCeiling.describe(shared, rawRate),
                 String.format(Locale.ROOT, "%,.0f events/s read and deserialised over JDBC", rawRate),
                 String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.2 leaves the rebuild's target within reach",
                 ratio >= 0.2));

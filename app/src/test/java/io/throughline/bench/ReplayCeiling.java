@@ -1,6 +1,7 @@
 package io.throughline.bench;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
@@ -19,17 +20,17 @@ import java.util.Map;
 /**
  * What Axon's streaming alone costs a rebuild, before any projection does its work: tracking processors built as the
  * service's are (the same event store, batches of 500, one thread each), whose only handler deserialises each event's
- * payload and metadata and keeps nothing. First one of them over the seeded log, then as many as the service has
- * projections, all at once, as a rebuild runs them. Their tokens are in memory, so they leave nothing behind.
+ * payload and metadata and keeps nothing. First as many of them as the service has projections, all at once over the
+ * whole log, as a rebuild runs them; then one alone. Their tokens are in memory, so they leave nothing behind.
  * <p>
- * The rebuild can go no faster than the second figure: it is the ceiling of a design in which every projection's
- * processor reads the log on its own. The first is the ceiling of one read of the log shared by every projection.
+ * The rebuild can go no faster than the first figure: it is the ceiling of a design in which every projection's
+ * processor reads the log on its own. The second is the ceiling of one read of the log shared by every projection.
  */
-final class ReplayFloor {
+final class ReplayCeiling {
 
     private static final int BATCH_SIZE = 500;
 
-    private ReplayFloor() {
+    private ReplayCeiling() {
     }
 
     /** Events/s of {@code processors} no-op processors at once over the dataset, timed until the last reaches its end. */
@@ -41,9 +42,9 @@ final class ReplayFloor {
         long start = System.nanoTime();
         for (int i = 0; i < processors; i++) {
             TrackingEventProcessor processor = TrackingEventProcessor.builder()
-                    .name("bench-floor-" + i)
+                    .name("bench-ceiling-" + i)
                     .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                            .eventHandlers(List.of((EventMessageHandler) ReplayFloor::deserialise)).build())
+                            .eventHandlers(List.of((EventMessageHandler) ReplayCeiling::deserialise)).build())
                     .messageSource(eventStore)
                     .tokenStore(new InMemoryTokenStore())
                     .transactionManager(transactions)
@@ -66,17 +67,17 @@ final class ReplayFloor {
         } finally {
             running.forEach(TrackingEventProcessor::shutDown);
         }
-        long slowest = running.stream().mapToLong(ReplayFloor::position).min().orElse(0);
+        long slowest = running.stream().mapToLong(ReplayCeiling::position).min().orElse(0);
         long read = complete ? dataset.events : Math.max(0, slowest - dataset.firstSequence + 1);
-        Map<String, Object> floor = new LinkedHashMap<>();
-        floor.put("processors", processors);
-        floor.put("complete", complete);
-        floor.put("seconds", elapsed);
-        floor.put("events_per_second", read / elapsed);
-        return floor;
+        Map<String, Object> ceiling = new LinkedHashMap<>();
+        ceiling.put("processors", processors);
+        ceiling.put("complete", complete);
+        ceiling.put("seconds", elapsed);
+        ceiling.put("events_per_second", read / elapsed);
+        return ceiling;
     }
 
-    private static Object deserialise(org.axonframework.eventhandling.EventMessage<?> event) {
+    private static Object deserialise(EventMessage<?> event) {
         if (event.getPayload() == null || event.getMetaData() == null) {
             throw new IllegalStateException("no payload in " + event.getIdentifier());
         }
@@ -89,10 +90,10 @@ final class ReplayFloor {
     }
 
     /** "1 processor: 41,000 events/s (29 s), 0.18 of the raw read". */
-    static String describe(Map<String, Object> floor, double rawRate) {
-        double rate = (Double) floor.get("events_per_second");
+    static String describe(Map<String, Object> ceiling, double rawRate) {
+        double rate = (Double) ceiling.get("events_per_second");
         return String.format(Locale.ROOT, "%d processor%s: %,.0f events/s (%s%.0f s), %.2f of the raw read",
-                (Integer) floor.get("processors"), (Integer) floor.get("processors") == 1 ? "" : "s at once", rate,
-                (Boolean) floor.get("complete") ? "" : "cut off after ", (Double) floor.get("seconds"), rate / rawRate);
+                (Integer) ceiling.get("processors"), (Integer) ceiling.get("processors") == 1 ? "" : "s at once", rate,
+                (Boolean) ceiling.get("complete") ? "" : "cut off after ", (Double) ceiling.get("seconds"), rate / rawRate);
     }
 }
