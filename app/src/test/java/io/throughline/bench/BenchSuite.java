@@ -438,14 +438,7 @@ public final class BenchSuite {
                 inserts[c].executeUpdate();
                 return 0;
             };
-            if (options.warmUpSeconds() > 0) {
-                Load.run(clients.length, options.warmUpSeconds(), 1, insert);
-            }
-            CpuMeter.Reading before = cpu.read();
-            Load.Result load = Load.run(clients.length, options.seconds(), 1, insert);
-            CpuMeter.Reading after = cpu.read();
-            Map<String, Object> baseline = load.summary();
-            baseline.put("cpu_per_insert", after.perOperation(before, load.completed()));
+            Map<String, Object> baseline = measured(insert, "cpu_per_insert");
             baseline.put("row_bytes", rowBytes);
             baseline.put("postgresql", durability);
             results.put("raw_jdbc_baseline", baseline);
@@ -501,14 +494,7 @@ public final class BenchSuite {
     private Map<String, Object> ceiling(String where, String body, double inserts) throws Exception {
         Load.Task refused = c -> post(clients[c], base + "/api/priorities/" + clients[c].priorities[0] + "/status",
                 body, 400) == null ? -1 : 0;
-        if (options.warmUpSeconds() > 0) {
-            Load.run(clients.length, options.warmUpSeconds(), 1, refused);
-        }
-        CpuMeter.Reading before = cpu.read();
-        Load.Result load = Load.run(clients.length, options.seconds(), 1, refused);
-        CpuMeter.Reading after = cpu.read();
-        Map<String, Object> ceiling = load.summary();
-        ceiling.put("cpu_per_request", after.perOperation(before, load.completed()));
+        Map<String, Object> ceiling = measured(refused, "cpu_per_request");
         double ratio = (double) ceiling.get("per_second") / inserts;
         ceiling.put("ratio_to_raw_jdbc", ratio);
         @SuppressWarnings("unchecked")
@@ -520,6 +506,19 @@ public final class BenchSuite {
                 String.format(Locale.ROOT, "%,.0f inserts/s", inserts), String.format(Locale.ROOT, "%.2f", ratio),
                 "≥ 0.1 leaves the commands' target within reach", ratio >= 0.1 && (long) ceiling.get("errors") == 0));
         return ceiling;
+    }
+
+    /** One kind of request from every client: a warm-up, then the measured seconds with their CPU time per request. */
+    private Map<String, Object> measured(Load.Task task, String cpuName) throws Exception {
+        if (options.warmUpSeconds() > 0) {
+            Load.run(clients.length, options.warmUpSeconds(), 1, task);
+        }
+        CpuMeter.Reading before = cpu.read();
+        Load.Result load = Load.run(clients.length, options.seconds(), 1, task);
+        CpuMeter.Reading after = cpu.read();
+        Map<String, Object> summary = load.summary();
+        summary.put(cpuName, after.perOperation(before, load.completed()));
+        return summary;
     }
 
     private static String cpuCost(Object perOperation) {

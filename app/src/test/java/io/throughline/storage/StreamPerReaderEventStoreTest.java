@@ -62,9 +62,7 @@ class StreamPerReaderEventStoreTest {
     void eventsCommittedWhileABusyStreamsBatchGathersAreInIt() throws Exception {
         store = gathering(Duration.ofMillis(400));
         try (TrackingEventStream stream = store.openStream(null)) {
-            store.publish(GenericEventMessage.asEventMessage("earlier"));
-            assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
-            assertThat(stream.nextAvailable().getPayload()).isEqualTo("earlier");
+            beginABatch(stream);
 
             CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> hasNext(stream, 30));
             store.publish(GenericEventMessage.asEventMessage("first"));
@@ -84,9 +82,7 @@ class StreamPerReaderEventStoreTest {
         store = gathering(Duration.ofSeconds(30));
         try (TrackingEventStream stream = store.openStream(null)) {
             store.publish(GenericEventMessage.asEventMessage("the only change"));
-            long start = System.nanoTime();
-            assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
-            assertThat((System.nanoTime() - start) / 1e9).as("seconds until the stream offered it").isLessThan(5);
+            assertOfferedAtOnce(stream);
         }
     }
 
@@ -94,17 +90,27 @@ class StreamPerReaderEventStoreTest {
     void eventsOlderThanTheGatheringAreTakenAtOnceByABusyStream() throws Exception {
         store = gathering(Duration.ofSeconds(30));
         try (TrackingEventStream stream = store.openStream(null)) {
-            store.publish(GenericEventMessage.asEventMessage("earlier"));
-            assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
-            stream.nextAvailable();
+            beginABatch(stream);
 
             store.publish(new GenericEventMessage<>(GenericEventMessage.asEventMessage("yesterday's"),
                     () -> Instant.now().minus(Duration.ofDays(1))));
-            long start = System.nanoTime();
-            assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
-            assertThat((System.nanoTime() - start) / 1e9).as("seconds until the stream offered it").isLessThan(5);
+            assertOfferedAtOnce(stream);
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("yesterday's");
         }
+    }
+
+    /** Publishes an event and takes it, as a processor begins a batch: the stream is busy for a while after. */
+    private void beginABatch(TrackingEventStream stream) throws InterruptedException {
+        store.publish(GenericEventMessage.asEventMessage("earlier"));
+        assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("earlier");
+    }
+
+    /** Far sooner than the 30 s the tests that call it gather for. */
+    private static void assertOfferedAtOnce(TrackingEventStream stream) throws InterruptedException {
+        long start = System.nanoTime();
+        assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds until the stream offered it").isLessThan(5);
     }
 
     private static boolean hasNext(TrackingEventStream stream, int seconds) {
