@@ -64,6 +64,9 @@ class DatabaseOutageTest {
                 Api odette = admin.as("odette");
                 List<String> priorities = IntStream.range(0, CLIENTS).mapToObj(i -> odette.create("/api/priorities",
                         Map.of("teamId", team, "quarter", "2026-Q4", "title", "Client " + i, "ownerId", "odette"))).toList();
+                // The clients read their priorities back from the first change on: the read model must hold them.
+                await().atMost(Duration.ofSeconds(10)).until(() -> priorities.stream()
+                        .allMatch(priority -> odette.get("/api/priorities/" + priority).status() == 200));
                 PageSession page = PageSession.admin(port);
                 ChangeLoad load = new ChangeLoad(port, "odette");
 
